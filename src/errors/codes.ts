@@ -1,0 +1,26 @@
+/**
+ * The stable error codes of the library. A code never changes meaning once released;
+ * hosts may switch on it. Messages are for people and may be reworded.
+ *
+ * @example
+ * if (isYjplanError(e) && e.code === 'event_not_allowed') showStageHelp(e);
+ */
+export const ERROR_CODES = {
+  invalid_input: 'The input does not match the schema; `issues` lists each offending field.',
+  invalid_json: 'The text is not valid JSON (or NDJSON).',
+  unknown_event_type: 'The event `type` is not one this version of the library knows.',
+  duplicate_event: 'An event with the same `id` is already in the case log.',
+  event_not_allowed: 'The lifecycle does not allow this event in the case’s current stage.',
+  case_not_opened: 'The first event of a case must be `case.opened`.',
+  reference_not_found:
+    'The event refers to something the case does not hold (a plan version, objective, person, record).',
+  conflicting_record: 'The event would create a record whose id is already used in the case.',
+  sharing_restricted:
+    'A restriction forbids sharing with this person and the event carries no reasoned override.',
+  unsupported_schema_version: 'The persisted case was written by a newer, unknown schema version.',
+  invalid_policy: 'The policy object does not validate.',
+  unknown_rule: 'No check rule has this id.',
+} as const;
+
+/** A stable error code; see {@link ERROR_CODES} for the meaning of each. */
+export type ErrorCode = keyof typeof ERROR_CODES;

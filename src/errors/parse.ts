@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { errorFromZod } from './fromZod.js';
+import { err, ok, type Result } from './result.js';
+
+/**
+ * @internal Makes the throwing and the result-returning parser for one schema, so every
+ * public `parseX` / `safeParseX` pair behaves the same way.
+ */
+export function parsers<S extends z.ZodType>(schema: S, what: string) {
+  const safeParse = (input: unknown): Result<z.output<S>> => {
+    const r = schema.safeParse(input);
+    return r.success ? ok(r.data) : err(errorFromZod(r.error, what));
+  };
+  const parse = (input: unknown): z.output<S> => {
+    const r = safeParse(input);
+    if (!r.ok) throw r.error;
+    return r.value;
+  };
+  return { parse, safeParse };
+}

@@ -1,0 +1,244 @@
+/**
+ * yjplan: a child's youth justice intervention plan, from assessment to closure.
+ * The one public entry point: every export is named here explicitly.
+ */
+
+// Checks: findings with stable rule ids, overridable with a recorded rationale
+export { ruleIds } from './checks/catalogue.js';
+export { type CheckOptions, checkCase } from './checks/checkCase.js';
+export { explain, type RuleExplanation, rulesMarkdown } from './checks/explain.js';
+export {
+  type Finding,
+  type FindingOverrideNote,
+  findingTarget,
+  type Severity,
+} from './checks/finding.js';
+export {
+  defaultPolicy,
+  type Policy,
+  type PolicyInput,
+  PolicySchema,
+  parsePolicy,
+  type ResolvedPolicy,
+  resolvePolicy,
+  safeParsePolicy,
+} from './checks/policy/index.js';
+export type { CheckContext, RawFinding, Rule, RuleSource } from './checks/rule.js';
+// Errors and results
+export { ERROR_CODES, type ErrorCode } from './errors/codes.js';
+export type { Result } from './errors/result.js';
+export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanError.js';
+// JSON Schema for non-TypeScript hosts
+export { type JsonSchemaName, jsonSchemas } from './jsonSchemas.js';
+// The law: sourced data, never scattered through logic
+export {
+  DISPOSAL_TYPES,
+  type DisposalCategory,
+  type DisposalType,
+  disposalCatalogue,
+  PCSC_ACT_2022_COMMENCEMENT,
+  requirementLimits,
+  YRO_REQUIREMENT_KINDS,
+  type YroRequirementKind,
+} from './law/index.js';
+// Lifecycle: events, the statechart, the reducer, history and persistence
+export {
+  actionNow,
+  activePlan,
+  type ComplianceStatus,
+  complianceStatus,
+  currentPlan,
+  latestAssessment,
+  latestPlan,
+  objectiveNow,
+  signedOffAssessment,
+} from './lifecycle/derive.js';
+export { stateDiagram } from './lifecycle/diagram.js';
+export type { PatchOperation } from './lifecycle/diff.js';
+export {
+  type CaseEvent,
+  type CaseEventInput,
+  type CaseEventOf,
+  CaseEventSchema,
+  type CaseEventType,
+  type CaseOpened,
+  EVENT_TYPES,
+} from './lifecycle/events/index.js';
+export { type HistoryEntry, historyOf } from './lifecycle/history.js';
+export {
+  caseMachine,
+  type GuardFacts,
+  type MachineContext,
+  type MachineEvent,
+} from './lifecycle/machine.js';
+export { parseCaseEvent, safeParseCaseEvent } from './lifecycle/parse.js';
+export {
+  CASE_FILE_MIGRATIONS,
+  CASE_FILE_SCHEMA_VERSION,
+  type CaseFile,
+  type CaseFileMigrations,
+  CaseFileSchema,
+  deserializeCase,
+  migrateCaseFile,
+  parseCaseFile,
+  safeDeserializeCase,
+  safeParseCaseFile,
+  serializeCase,
+} from './lifecycle/persist.js';
+export type {
+  ActionUpdate,
+  AssessmentRecord,
+  CaseRecord,
+  ClosureRecord,
+  ComplianceEntry,
+  FindingOverride,
+  InvolvementEntry,
+  ObjectiveUpdate,
+  PlanVersionReason,
+  PlanVersionRecord,
+  Recorded,
+  ReviewRecord,
+  TransferRecord,
+} from './lifecycle/record.js';
+export {
+  allowedEvents,
+  applyEvent,
+  openCase,
+  safeApplyEvent,
+  safeOpenCase,
+} from './lifecycle/reducer.js';
+export { replay, safeReplay } from './lifecycle/replay.js';
+export { ACTIVE_STAGES, STAGES, type Stage } from './lifecycle/stages.js';
+export { type CaseState, stageLabel } from './lifecycle/state.js';
+// Domain model: schemas (single source of truth) and the types inferred from them
+export {
+  type Agreement,
+  type AgreementParty,
+  AgreementPartySchema,
+  AgreementSchema,
+} from './model/agreement.js';
+export {
+  type AssessedFactor,
+  AssessedFactorSchema,
+  type Assessment,
+  type AssessmentInput,
+  AssessmentSchema,
+  type FactorBearing,
+  FactorBearingSchema,
+  type FactorDomain,
+  FactorDomainSchema,
+  type FourPointRating,
+  FourPointRatingSchema,
+  type InterventionLevel,
+  InterventionLevelSchema,
+  type Ratings,
+  RatingsSchema,
+  ReoffendingRatingSchema,
+  type Strength,
+  StrengthSchema,
+  type Views,
+  ViewsSchema,
+} from './model/assessment.js';
+export {
+  type Child,
+  type ChildInput,
+  ChildSchema,
+  type ResponsivityNeed,
+  type ResponsivityNeedKind,
+  ResponsivityNeedKindSchema,
+  ResponsivityNeedSchema,
+} from './model/child.js';
+export { type IsoDate, IsoDateSchema, type Timestamp, TimestampSchema } from './model/dates.js';
+export {
+  type Attendance,
+  AttendanceSchema,
+  type BreachAction,
+  BreachActionSchema,
+  BreachOutcomeSchema,
+  type Contact,
+  ContactKindSchema,
+  ContactSchema,
+  type NotDelivered,
+  NotDeliveredReasonSchema,
+  NotDeliveredSchema,
+  type ObjectiveProgress,
+  ObjectiveProgressSchema,
+  type Referral,
+  ReferralSchema,
+  type ReferralStatus,
+  ReferralStatusSchema,
+  type Warning,
+  WarningSchema,
+} from './model/delivery.js';
+export {
+  custodyPhaseEnd,
+  type Disposal,
+  type DisposalOf,
+  type DisposalRequirement,
+  DisposalSchema,
+  disposalCategory,
+  disposalEndDate,
+  disposalIssuesForChild,
+  disposalStartDate,
+  isCourtOrder,
+  isCustodial,
+  parseDisposal,
+  requirementsOf,
+  safeParseDisposal,
+  type YroRequirement,
+  YroRequirementSchema,
+} from './model/disposal/index.js';
+export { type Id, IdSchema, TextSchema } from './model/ids.js';
+export {
+  type InvolvementKind,
+  type InvolvementRecord,
+  InvolvementRecordSchema,
+  type MeetingKind,
+  MeetingKindSchema,
+  NotInvolvedReasonSchema,
+  SupportKindSchema,
+} from './model/involvement.js';
+export { type Agency, AgencySchema, type Owner, OwnerSchema } from './model/owner.js';
+export {
+  type ContactRestriction,
+  ContactRestrictionSchema,
+  type ParentCarer,
+  type ParentCarerInput,
+  type ParentCarerRole,
+  ParentCarerRoleSchema,
+  ParentCarerSchema,
+  type RestrictionKind,
+  RestrictionKindSchema,
+} from './model/parentCarer.js';
+export {
+  type Achievement,
+  AchievementSchema,
+  type ActionStatus,
+  ActionStatusSchema,
+  type ContingencyPlan,
+  ContingencyPlanSchema,
+  type DeferredFactor,
+  DeferredFactorSchema,
+  type ExitPlan,
+  ExitPlanSchema,
+  type InterventionPlan,
+  type InterventionPlanInput,
+  InterventionPlanSchema,
+  type Objective,
+  type ObjectiveFocus,
+  ObjectiveFocusSchema,
+  ObjectiveSchema,
+  type ObjectiveStatus,
+  ObjectiveStatusSchema,
+  type PlanAction,
+  PlanActionSchema,
+} from './model/plan.js';
+export {
+  type ReviewDecision,
+  ReviewDecisionSchema,
+  type ReviewOutcome,
+  ReviewOutcomeSchema,
+  type ReviewTrigger,
+  ReviewTriggerSchema,
+} from './model/review.js';
+export { type Audience, type Visibility, VisibilitySchema } from './model/visibility.js';

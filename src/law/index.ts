@@ -1,0 +1,29 @@
+/**
+ * The law catalogue: youth disposals and YRO requirements with their legal limits, each with
+ * its source. Data only; the model reads it by lookup.
+ */
+export { PCSC_ACT_2022_COMMENCEMENT, SENTENCING_CODE_COMMENCEMENT } from './commencement.js';
+export { type DtoTermRule, dtoRelease, dtoTerms, longTermDetentionRelease } from './custody.js';
+export {
+  DISPOSAL_CATEGORIES,
+  DISPOSAL_TYPES,
+  type DisposalCategory,
+  type DisposalLaw,
+  type DisposalType,
+  disposalCatalogue,
+} from './disposals.js';
+export {
+  CONTRACT_ELEMENT_KINDS,
+  type ContractElementKind,
+  type ContractElementLaw,
+  contractElementCatalogue,
+  referralOrderLaw,
+  referralOrderPolicyDefaults,
+} from './referralOrder.js';
+export type { AgeBand, ByConvictionDate, LawKind, Range, Sourced } from './types.js';
+export {
+  type RequirementLaw,
+  requirementLimits,
+  YRO_REQUIREMENT_KINDS,
+  type YroRequirementKind,
+} from './yroRequirements.js';

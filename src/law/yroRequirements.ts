@@ -1,0 +1,248 @@
+import { PCSC_ACT_2022_COMMENCEMENT } from './commencement.js';
+import type { DisposalType } from './disposals.js';
+import type { AgeBand, ByConvictionDate, Range, Sourced } from './types.js';
+
+/**
+ * The youth rehabilitation requirements (Sentencing Act 2020 s.174 table, Sch. 6 Parts 1-17).
+ * An extended activity requirement is an `activity` of more than 90 days.
+ *
+ * @example
+ * YRO_REQUIREMENT_KINDS.includes('curfew'); // true
+ */
+export const YRO_REQUIREMENT_KINDS = [
+  'activity',
+  'supervision',
+  'unpaid-work',
+  'programme',
+  'attendance-centre',
+  'prohibited-activity',
+  'curfew',
+  'exclusion',
+  'residence',
+  'local-authority-residence',
+  'fostering',
+  'mental-health-treatment',
+  'drug-treatment',
+  'drug-testing',
+  'intoxicating-substance-treatment',
+  'education',
+  'electronic-monitoring',
+] as const;
+
+/**
+ * A YRO requirement kind; see {@link YRO_REQUIREMENT_KINDS}.
+ *
+ * @example
+ * const k: YroRequirementKind = 'unpaid-work';
+ */
+export type YroRequirementKind = (typeof YRO_REQUIREMENT_KINDS)[number];
+
+/**
+ * What the law says about one YRO requirement. Counts are inclusive ranges.
+ *
+ * @example
+ * const curfew: RequirementLaw = requirementLimits.curfew;
+ */
+export interface RequirementLaw extends Sourced {
+  readonly label: string;
+  readonly days?: Range;
+  readonly hours?: Range;
+  readonly months?: Range;
+  readonly sessions?: Range;
+  readonly hoursPerDay?: Range;
+  readonly hoursPer7Days?: Range;
+  readonly hoursPerOccasion?: Range;
+  /** Days allowed beyond `days.max`, and the orders that allow them. */
+  readonly extended?: { readonly days: Range; readonly onlyIn: readonly DisposalType[] };
+  /** The daily maximum where it changed with the conviction date. */
+  readonly maxHoursPerDayByConvictionDate?: readonly ByConvictionDate<number>[];
+  /** Age at conviction for which the requirement is available. */
+  readonly ages?: Range;
+  /** Hour limits by age at conviction. */
+  readonly hoursByAge?: readonly AgeBand<Range>[];
+  /** A requirement to live at a specified place needs this age at conviction. */
+  readonly placeOfResidenceFromAge?: number;
+  /** The period must end before the child reaches this age. */
+  readonly endsBeforeAge?: number;
+  /** Must be completed within this many months. */
+  readonly completeWithinMonths?: number;
+  /** Only available in these orders. */
+  readonly onlyIn?: readonly DisposalType[];
+  /** Only available together with one of these requirements. */
+  readonly onlyWith?: readonly YroRequirementKind[];
+  /** Only available if the order imposes at least one other requirement. */
+  readonly needsAnotherRequirement?: boolean;
+  /** The court must also impose electronic monitoring unless inappropriate or unavailable. */
+  readonly electronicMonitoringByDefault?: boolean;
+}
+
+/**
+ * The limits of each YRO requirement, keyed by kind: `requirementLimits['unpaid-work'].hours`.
+ * Age- and date-dependent limits are data here too; the model applies them.
+ *
+ * @example
+ * requirementLimits['unpaid-work'].hours;  // { min: 40, max: 240 }
+ * requirementLimits.curfew.hoursPer7Days;  // { max: 112 }
+ */
+export const requirementLimits = {
+  // Sch. 6 para. 1(3): at most 90 days in aggregate; para. 2 and s.185(1): an extended activity
+  // requirement (more than 90 days, at most 180) only in a YRO with ISS.
+  activity: {
+    label: 'Activity',
+    days: { min: 1, max: 90 },
+    extended: { days: { min: 91, max: 180 }, onlyIn: ['youth-rehabilitation-order-iss'] },
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 paras. 1-2, s.185(1)',
+    note: 'Up to 365 days only in pilot areas: not encoded.',
+  },
+  // Sch. 6 Part 2: for the life of the order.
+  supervision: {
+    label: 'Supervision',
+    months: { min: 1, max: 36 },
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 2',
+    note: 'Runs for the life of the order.',
+  },
+  // s.185(2): only if aged 16 or 17 when convicted; Sch. 6 Part 3: 40 to 240 hours, within
+  // 12 months.
+  'unpaid-work': {
+    label: 'Unpaid work',
+    hours: { min: 40, max: 240 },
+    ages: { min: 16, max: 17 },
+    completeWithinMonths: 12,
+    kind: 'law',
+    source: 'Sentencing Act 2020 s.185(2), Sch. 6 Part 3',
+  },
+  // Sch. 6 Part 4: a specified number of sessions.
+  programme: {
+    label: 'Programme',
+    sessions: { min: 1 },
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 4',
+  },
+  // Sch. 6 para. 14(3) (structure confirmed by its modification in Criminal Justice and
+  // Immigration Act 2008 Sch. 7 para. 3): 16+ 12-36 hours, 14-15 12-24, under 14 at most 12.
+  'attendance-centre': {
+    label: 'Attendance centre',
+    hours: { min: 1, max: 36 },
+    hoursByAge: [
+      { fromAge: 16, value: { min: 12, max: 36 } },
+      { fromAge: 14, toAge: 15, value: { min: 12, max: 24 } },
+      { toAge: 13, value: { max: 12 } },
+    ],
+    hoursPerOccasion: { max: 3 },
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 para. 14',
+    note: 'At most once a day and 3 hours an occasion per secondary sources: not checked.',
+  },
+  // Sch. 6 Part 6: specified days.
+  'prohibited-activity': {
+    label: 'Prohibited activity',
+    days: { min: 1 },
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 6',
+  },
+  // Sch. 6 para. 18(4): at least 2 hours a day; at most 16 (conviction before 28.6.2022) or
+  // 20 hours a day (para. 18(4A), inserted by PCSC Act 2022 Sch. 17 para. 19); at most 112 hours
+  // in any 7 days (para. 18(4)(c), same amendment). Para. 18(5): within 12 months of first taking
+  // effect (already so in the Code as enacted). Para. 19(3): electronic monitoring by default.
+  curfew: {
+    label: 'Curfew',
+    hoursPerDay: { min: 2, max: 20 },
+    maxHoursPerDayByConvictionDate: [
+      {
+        convictedBefore: PCSC_ACT_2022_COMMENCEMENT,
+        value: 16,
+        source: 'Sentencing Act 2020 Sch. 6 para. 18(4)(b), (4A)(a)',
+      },
+      {
+        convictedFrom: PCSC_ACT_2022_COMMENCEMENT,
+        value: 20,
+        source: 'Sentencing Act 2020 Sch. 6 para. 18(4)(b), (4A)(b), as amended by PCSC Act 2022',
+      },
+    ],
+    hoursPer7Days: { max: 112 },
+    months: { min: 1, max: 12 },
+    electronicMonitoringByDefault: true,
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 paras. 18-19, as amended by PCSC Act 2022 Sch. 17 para. 19',
+    note: 'The 112-hour weekly cap came in with the 2022 Act; before it 7 x 16 = 112 bounded the week anyway.',
+  },
+  // Sch. 6 Part 8: at most 3 months; electronic monitoring by default.
+  exclusion: {
+    label: 'Exclusion',
+    months: { min: 1, max: 3 },
+    electronicMonitoringByDefault: true,
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 8',
+  },
+  // Sch. 6 Part 9: residence at a specified place only at 16+; with an individual only with
+  // that individual's consent.
+  residence: {
+    label: 'Residence',
+    placeOfResidenceFromAge: 16,
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 9',
+  },
+  // Sch. 6 para. 24(4): at most 6 months, ending before 18; para. 25: parent/guardian consulted.
+  'local-authority-residence': {
+    label: 'Local authority residence',
+    months: { min: 1, max: 6 },
+    endsBeforeAge: 18,
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 paras. 24-25',
+  },
+  // Sch. 6 para. 26(3): within 12 months of taking effect, ending before 18; s.185(3): only in a
+  // YRO with fostering.
+  fostering: {
+    label: 'Fostering',
+    months: { min: 1, max: 12 },
+    endsBeforeAge: 18,
+    onlyIn: ['youth-rehabilitation-order-fostering'],
+    kind: 'law',
+    source: 'Sentencing Act 2020 s.185(3), Sch. 6 paras. 26-27',
+  },
+  // Sch. 6 Part 12.
+  'mental-health-treatment': {
+    label: 'Mental health treatment',
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 12',
+    note: 'Medical evidence and the child willing: conditions not verified, not checked.',
+  },
+  // Sch. 6 Part 13.
+  'drug-treatment': {
+    label: 'Drug treatment',
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 13',
+    note: 'The child consents.',
+  },
+  // Sch. 6 Part 14: only with a drug treatment requirement.
+  'drug-testing': {
+    label: 'Drug testing',
+    onlyWith: ['drug-treatment'],
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 14',
+  },
+  // Sch. 6 Part 15.
+  'intoxicating-substance-treatment': {
+    label: 'Intoxicating substance treatment',
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 15',
+    note: 'Consent condition from recollection only: not checked.',
+  },
+  // Sch. 6 Part 16.
+  education: {
+    label: 'Education',
+    kind: 'law',
+    source: 'Sentencing Act 2020 Sch. 6 Part 16, as amended by PCSC Act 2022',
+    note: 'To compulsory school age, or to 18 for children resident in England convicted on or after 28 June 2022: not checked.',
+  },
+  // s.185(4): only if the order imposes at least one other requirement; Sch. 6 Part 17.
+  'electronic-monitoring': {
+    label: 'Electronic monitoring',
+    needsAnotherRequirement: true,
+    kind: 'law',
+    source: 'Sentencing Act 2020 s.185(4), Sch. 6 Part 17',
+    note: 'Third-party consent where needed: not checked.',
+  },
+} as const satisfies Record<YroRequirementKind, RequirementLaw>;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ChildSchema } from '../../model/child.js';
+import { IsoDateSchema } from '../../model/dates.js';
+import { DisposalSchema, disposalIssuesForChild } from '../../model/disposal/index.js';
+import { IdSchema, TextSchema } from '../../model/ids.js';
+import { ParentCarerSchema } from '../../model/parentCarer.js';
+import { ExitPlanSchema } from '../../model/plan.js';
+import { uniqueIds } from '../../model/refinements.js';
+import { defineEvent } from '../defineEvent.js';
+import type { CaseRecord } from '../record.js';
+
+/** @internal What opening a case needs: the child, the disposal, the case manager. */
+export const CaseOpenedPayloadSchema = z
+  .strictObject({
+    caseId: IdSchema,
+    openedOn: IsoDateSchema,
+    caseManager: IdSchema,
+    child: ChildSchema,
+    disposal: DisposalSchema,
+    people: z.array(ParentCarerSchema).max(20).default([]),
+  })
+  .superRefine((p, ctx) => {
+    for (const issue of disposalIssuesForChild(p.disposal, p.child.dateOfBirth)) {
+      ctx.addIssue({ code: 'custom', path: ['disposal', ...issue.path], message: issue.message });
+    }
+    uniqueIds(p.people, ['people'], ctx);
+  });
+
+/** `case.opened`: the first event of every case. */
+export const caseOpened = defineEvent({
+  type: 'case.opened',
+  description: 'A YOS case is opened for a child, with the disposal and the case manager.',
+  payload: CaseOpenedPayloadSchema,
+  apply: (_record, { payload }): CaseRecord => ({
+    caseId: payload.caseId,
+    openedOn: payload.openedOn,
+    caseManager: payload.caseManager,
+    child: payload.child,
+    disposal: payload.disposal,
+    assessments: [],
+    plans: [],
+    agreements: [],
+    objectiveUpdates: [],
+    actionUpdates: [],
+    contacts: [],
+    referrals: [],
+    compliance: [],
+    reviews: [],
+    people: payload.people,
+    involvement: [],
+    overrides: [],
+  }),
+  summary: ({ payload }) => `Case opened (${payload.disposal.type})`,
+});
+
+/** `case.managerChanged`: the case moves to another case manager. */
+export const caseManagerChanged = defineEvent({
+  type: 'case.managerChanged',
+  description: 'The case is allocated to another case manager.',
+  payload: z.strictObject({ caseManager: IdSchema, on: IsoDateSchema }),
+  allowedIn: ['opened', 'assessment', 'planning', 'delivery', 'review', 'closing'],
+  apply: (record, { payload }) => ({ ...record, caseManager: payload.caseManager }),
+  summary: () => 'Case manager changed',
+});
+
+/** `case.transferred`: the child moves to another youth justice service; this case ends. */
+export const caseTransferred = defineEvent({
+  type: 'case.transferred',
+  description: 'The case is transferred to another youth justice service.',
+  payload: z.strictObject({
+    on: IsoDateSchema,
+    to: z.string().trim().min(1).max(200),
+    reason: TextSchema,
+  }),
+  apply: (record, { payload, by }) => ({ ...record, transfer: { ...payload, by } }),
+  summary: () => 'Case transferred to another service',
+});
+
+/** `case.closed`: the case ends after its closing review. */
+export const caseClosed = defineEvent({
+  type: 'case.closed',
+  description: 'The case closes, with the reason and the exit plan.',
+  payload: z.strictObject({
+    on: IsoDateSchema,
+    reason: z.enum([
+      'disposal-completed',
+      'order-revoked',
+      'resentenced',
+      'child-deceased',
+      'other',
+    ]),
+    exitPlan: ExitPlanSchema.optional(),
+  }),
+  apply: (record, { payload, by }) => ({ ...record, closure: { ...payload, by } }),
+  summary: ({ payload }) => `Case closed (${payload.reason})`,
+});
+
+/** @internal The case events. */
+export const caseEvents = [caseOpened, caseManagerChanged, caseTransferred, caseClosed] as const;

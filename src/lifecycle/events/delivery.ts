@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../../model/dates.js';
+import { ContactSchema, NotDeliveredSchema, ReferralStatusSchema } from '../../model/delivery.js';
+import { IdSchema, TextSchema } from '../../model/ids.js';
+import { AgencySchema } from '../../model/owner.js';
+import { AchievementSchema, ActionStatusSchema, ObjectiveStatusSchema } from '../../model/plan.js';
+import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
+import { activePlan } from '../derive.js';
+import type { CaseRecord } from '../record.js';
+
+const DELIVERING = ['delivery', 'review'] as const;
+
+const inActivePlan = (
+  record: CaseRecord,
+  kind: 'objectives' | 'actions',
+  id: string,
+  path: string[],
+): ReferenceIssue[] =>
+  activePlan(record)?.plan[kind].some((item) => item.id === id)
+    ? []
+    : [
+        missing(
+          path,
+          `The active plan has no ${kind === 'objectives' ? 'objective' : 'action'} with this id`,
+        ),
+      ];
+
+/** `objective.statusChanged`: an objective's status and/or achievement moves on, with evidence. */
+export const objectiveStatusChanged = defineEvent({
+  type: 'objective.statusChanged',
+  description: 'An objective of the active plan changes status or achievement.',
+  payload: z
+    .strictObject({
+      objectiveId: IdSchema,
+      on: IsoDateSchema,
+      status: ObjectiveStatusSchema.optional(),
+      achievement: AchievementSchema.optional(),
+      evidence: TextSchema.optional(),
+    })
+    .refine((p) => p.status !== undefined || p.achievement !== undefined, {
+      path: ['status'],
+      message: 'Give the new status, the new achievement, or both',
+    }),
+  allowedIn: DELIVERING,
+  check: (record, { payload }) =>
+    inActivePlan(record, 'objectives', payload.objectiveId, ['objectiveId']),
+  apply: (record, { payload, by }) => {
+    const planVersion = activePlan(record)?.version ?? 0;
+    return {
+      ...record,
+      objectiveUpdates: [
+        ...record.objectiveUpdates,
+        {
+          objectiveId: payload.objectiveId,
+          planVersion,
+          by,
+          on: payload.on,
+          ...(payload.status !== undefined && { status: payload.status }),
+          ...(payload.achievement !== undefined && {
+            progress: {
+              objectiveId: payload.objectiveId,
+              on: payload.on,
+              achievement: payload.achievement,
+              ...(payload.evidence !== undefined && { evidence: payload.evidence }),
+            },
+          }),
+        },
+      ],
+    };
+  },
+  summary: ({ payload }) =>
+    `Objective updated${payload.status ? `: ${payload.status}` : ''}${payload.achievement ? ` (${payload.achievement})` : ''}`,
+});
+
+/** `action.statusChanged`: an action moves on; "not delivered" says why. */
+export const actionStatusChanged = defineEvent({
+  type: 'action.statusChanged',
+  description: 'An action of the active plan changes status; an undelivered one records why.',
+  payload: z
+    .strictObject({
+      actionId: IdSchema,
+      on: IsoDateSchema,
+      status: ActionStatusSchema,
+      notDelivered: NotDeliveredSchema.optional(),
+    })
+    .refine((p) => p.status !== 'not-delivered' || p.notDelivered !== undefined, {
+      path: ['notDelivered'],
+      message: 'Record why the action was not delivered',
+    }),
+  allowedIn: DELIVERING,
+  check: (record, { payload }) => inActivePlan(record, 'actions', payload.actionId, ['actionId']),
+  apply: (record, { payload, by }) => ({
+    ...record,
+    actionUpdates: [
+      ...record.actionUpdates,
+      {
+        actionId: payload.actionId,
+        planVersion: activePlan(record)?.version ?? 0,
+        by,
+        on: payload.on,
+        status: payload.status,
+        ...(payload.notDelivered !== undefined && { notDelivered: payload.notDelivered }),
+      },
+    ],
+  }),
+  summary: ({ payload }) => `Action ${payload.status}`,
+});
+
+/** `contact.recorded`: a contact or session with the child. */
+export const contactRecorded = defineEvent({
+  type: 'contact.recorded',
+  description: 'A contact or session with the child is recorded, with attendance.',
+  payload: z.strictObject({ contact: ContactSchema }),
+  allowedIn: DELIVERING,
+  check: (record, { payload }) =>
+    record.contacts.some((c) => c.id === payload.contact.id)
+      ? [conflict(['contact', 'id'], 'A contact with this id is already recorded')]
+      : [],
+  apply: (record, { payload }) => ({ ...record, contacts: [...record.contacts, payload.contact] }),
+  summary: ({ payload }) =>
+    `Contact recorded: ${payload.contact.kind}, ${payload.contact.attendance}`,
+});
+
+/** `referral.made`: a referral to a partner agency. */
+export const referralMade = defineEvent({
+  type: 'referral.made',
+  description: 'A referral to a partner agency is made.',
+  payload: z.strictObject({
+    referralId: IdSchema,
+    on: IsoDateSchema,
+    agency: AgencySchema,
+    service: z.string().trim().min(1).max(200),
+    actionId: IdSchema.optional(),
+  }),
+  allowedIn: ['planning', 'delivery', 'review'],
+  check: (record, { payload }) =>
+    record.referrals.some((r) => r.id === payload.referralId)
+      ? [conflict(['referralId'], 'A referral with this id is already recorded')]
+      : [],
+  apply: (record, { payload }) => ({
+    ...record,
+    referrals: [
+      ...record.referrals,
+      {
+        id: payload.referralId,
+        agency: payload.agency,
+        service: payload.service,
+        ...(payload.actionId !== undefined && { actionId: payload.actionId }),
+        history: [{ status: 'made', on: payload.on }],
+      },
+    ],
+  }),
+  summary: ({ payload }) => `Referral made to ${payload.agency}`,
+});
+
+/** `referral.updated`: a referral's status moves on (accepted, waiting list, started...). */
+export const referralUpdated = defineEvent({
+  type: 'referral.updated',
+  description: 'A referral’s status changes.',
+  payload: z.strictObject({
+    referralId: IdSchema,
+    on: IsoDateSchema,
+    status: ReferralStatusSchema,
+    note: TextSchema.optional(),
+  }),
+  allowedIn: ['planning', 'delivery', 'review', 'closing'],
+  check: (record, { payload }) =>
+    record.referrals.some((r) => r.id === payload.referralId)
+      ? []
+      : [missing(['referralId'], 'No referral with this id')],
+  apply: (record, { payload }) => ({
+    ...record,
+    referrals: record.referrals.map((r) =>
+      r.id === payload.referralId
+        ? {
+            ...r,
+            history: [
+              ...r.history,
+              {
+                status: payload.status,
+                on: payload.on,
+                ...(payload.note !== undefined && { note: payload.note }),
+              },
+            ],
+          }
+        : r,
+    ),
+  }),
+  summary: ({ payload }) => `Referral ${payload.status}`,
+});
+
+/** @internal The delivery events. */
+export const deliveryEvents = [
+  objectiveStatusChanged,
+  actionStatusChanged,
+  contactRecorded,
+  referralMade,
+  referralUpdated,
+] as const;

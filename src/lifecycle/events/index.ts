@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { EventDefinition } from '../defineEvent.js';
+import { assessmentEvents } from './assessment.js';
+import { caseEvents } from './case.js';
+import { complianceEvents } from './compliance.js';
+import { custodyEvents } from './custody.js';
+import { deliveryEvents } from './delivery.js';
+import { overrideEvents } from './overrides.js';
+import { peopleEvents } from './people.js';
+import { planEvents } from './plan.js';
+import { reviewEvents } from './review.js';
+
+/** @internal Every event type the library knows, grouped by concern. */
+export const EVENT_DEFINITIONS = [
+  ...caseEvents,
+  ...assessmentEvents,
+  ...planEvents,
+  ...deliveryEvents,
+  ...complianceEvents,
+  ...reviewEvents,
+  ...peopleEvents,
+  ...custodyEvents,
+  ...overrideEvents,
+] as const;
+
+type Definition = (typeof EVENT_DEFINITIONS)[number];
+type EventSchemas = [Definition['schema'], ...Definition['schema'][]];
+
+/**
+ * Any event of a case: `{ id, type, at, by, payload }`, discriminated by `type`. Use
+ * {@link parseCaseEvent} at the boundary.
+ *
+ * @example
+ * CaseEventSchema.safeParse(json).success;
+ */
+export const CaseEventSchema = z.discriminatedUnion(
+  'type',
+  EVENT_DEFINITIONS.map((d) => d.schema) as unknown as EventSchemas,
+);
+
+/** Any event of a case. */
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+/** What a host passes as an event (defaults not yet applied). */
+export type CaseEventInput = z.input<typeof CaseEventSchema>;
+/** The `type` of an event. */
+export type CaseEventType = CaseEvent['type'];
+/** The event of one type. */
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+/** The `case.opened` event. */
+export type CaseOpened = CaseEventOf<'case.opened'>;
+
+/** Every event type, in catalogue order. */
+export const EVENT_TYPES: readonly CaseEventType[] = EVENT_DEFINITIONS.map((d) => d.type);
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds definitions of every payload type
+type AnyDefinition = EventDefinition<string, any>;
+
+const byType = new Map<string, AnyDefinition>(
+  EVENT_DEFINITIONS.map((d) => [d.type, d as unknown as AnyDefinition]),
+);
+
+/** @internal The definition of one event type, if the type is known. */
+export function eventDefinition(type: string): AnyDefinition | undefined {
+  return byType.get(type);
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { errorFromZod } from '../errors/fromZod.js';
+import { parsers } from '../errors/parse.js';
+import { err, ok, type Result } from '../errors/result.js';
+import { YjplanError } from '../errors/YjplanError.js';
+import { CaseEventSchema } from './events/index.js';
+import { safeReplay } from './replay.js';
+import type { CaseState } from './state.js';
+
+/** The schema version this library writes. */
+export const CASE_FILE_SCHEMA_VERSION = 1;
+
+/**
+ * A case on disk: `{ "schemaVersion": 1, "events": [...] }`. A caseload is NDJSON, one case file
+ * per line.
+ *
+ * @example
+ * CaseFileSchema.parse(JSON.parse(text)).events.length;
+ */
+export const CaseFileSchema = z.strictObject({
+  schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
+  events: z.array(CaseEventSchema).min(1),
+});
+
+/** A case file. */
+export type CaseFile = z.infer<typeof CaseFileSchema>;
+
+const caseFileParsers = parsers(CaseFileSchema, 'case file');
+
+/**
+ * Validates a case file (throws {@link YjplanError} with paths such as `['events', 3, 'payload', 'on']`).
+ *
+ * @example
+ * const file = parseCaseFile(JSON.parse(text));
+ */
+export const parseCaseFile: (input: unknown) => CaseFile = caseFileParsers.parse;
+
+/**
+ * The result form of {@link parseCaseFile}.
+ *
+ * @example
+ * const r = safeParseCaseFile(json);
+ */
+export const safeParseCaseFile: (input: unknown) => Result<CaseFile> = caseFileParsers.safeParse;
+
+/**
+ * Upgrades a persisted case file, written by an older schema version, one version at a time.
+ * Key `n` upgrades version `n` to `n + 1`. Every release that changes the persisted form adds
+ * one entry here and a fixture test, so logs written today keep loading.
+ */
+export type CaseFileMigrations = Readonly<
+  Record<number, (file: Record<string, unknown>) => Record<string, unknown>>
+>;
+
+/** The migrations of this release: none yet, as version 1 is the first. */
+export const CASE_FILE_MIGRATIONS: CaseFileMigrations = {};
+
+/**
+ * Brings a persisted case file (any version) to the current schema version.
+ *
+ * @example
+ * migrateCaseFile(JSON.parse(oldText)); // { schemaVersion: 1, events: [...] }
+ */
+export function migrateCaseFile(
+  input: unknown,
+  options: { migrations?: CaseFileMigrations; targetVersion?: number } = {},
+): Result<Record<string, unknown>> {
+  const migrations = options.migrations ?? CASE_FILE_MIGRATIONS;
+  const target = options.targetVersion ?? CASE_FILE_SCHEMA_VERSION;
+  const version = z
+    .strictObject({ schemaVersion: z.int().min(0) })
+    .loose()
+    .safeParse(input);
+  if (!version.success) return err(errorFromZod(version.error, 'case file'));
+  let file = input as Record<string, unknown>;
+  let v = version.data.schemaVersion;
+  if (v > target) {
+    return err(
+      new YjplanError(
+        'unsupported_schema_version',
+        `Case file schema version ${v} is newer than this library (${target})`,
+        [
+          {
+            path: ['schemaVersion'],
+            code: 'unsupported_schema_version',
+            message: 'Unknown newer version',
+          },
+        ],
+      ),
+    );
+  }
+  while (v < target) {
+    const migrate = migrations[v];
+    if (!migrate) {
+      return err(
+        new YjplanError(
+          'unsupported_schema_version',
+          `No migration from case file schema version ${v}`,
+          [
+            {
+              path: ['schemaVersion'],
+              code: 'unsupported_schema_version',
+              message: 'No migration',
+            },
+          ],
+        ),
+      );
+    }
+    file = { ...migrate(file), schemaVersion: v + 1 };
+    v += 1;
+  }
+  return ok(file);
+}
+
+/**
+ * The persisted form of a case: its event log with the schema version, as JSON text.
+ *
+ * @example
+ * await fs.writeFile('case.json', serializeCase(state));
+ */
+export function serializeCase(state: CaseState): string {
+  return JSON.stringify({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events: state.events });
+}
+
+/**
+ * Loads a persisted case: parses the JSON, migrates older schema versions, validates and replays.
+ *
+ * @throws {YjplanError} `invalid_json`, `unsupported_schema_version`, `invalid_input`, or the replay error.
+ * @example
+ * const state = deserializeCase(await fs.readFile('case.json', 'utf8'));
+ */
+export function deserializeCase(
+  text: string,
+  options: { migrations?: CaseFileMigrations } = {},
+): CaseState {
+  const r = safeDeserializeCase(text, options);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+
+/**
+ * The result form of {@link deserializeCase}.
+ *
+ * @example
+ * const r = safeDeserializeCase(text);
+ */
+export function safeDeserializeCase(
+  text: string,
+  options: { migrations?: CaseFileMigrations } = {},
+): Result<CaseState> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return err(new YjplanError('invalid_json', 'The case file is not valid JSON'));
+  }
+  const migrated = migrateCaseFile(json, options);
+  if (!migrated.ok) return migrated;
+  const file = safeParseCaseFile(migrated.value);
+  if (!file.ok) return file;
+  const r = safeReplay(file.value.events);
+  if (!r.ok) {
+    return err(
+      new YjplanError(
+        r.error.code,
+        r.error.message,
+        r.error.issues.map((i) => ({ ...i, path: ['events', ...i.path] })),
+      ),
+    );
+  }
+  return r;
+}

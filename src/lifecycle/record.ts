@@ -1,0 +1,159 @@
+import type { Agreement } from '../model/agreement.js';
+import type { Assessment } from '../model/assessment.js';
+import type { Child } from '../model/child.js';
+import type { IsoDate } from '../model/dates.js';
+import type {
+  BreachAction,
+  Contact,
+  NotDelivered,
+  ObjectiveProgress,
+  Referral,
+  Warning,
+} from '../model/delivery.js';
+import type { Disposal } from '../model/disposal/index.js';
+import type { Id } from '../model/ids.js';
+import type { InvolvementRecord } from '../model/involvement.js';
+import type { ParentCarer } from '../model/parentCarer.js';
+import type { ActionStatus, ExitPlan, InterventionPlan, ObjectiveStatus } from '../model/plan.js';
+import type { ReviewOutcome, ReviewTrigger } from '../model/review.js';
+
+/** Who recorded something, and on which date. */
+export interface Recorded {
+  readonly by: Id;
+  readonly on: IsoDate;
+}
+
+/** An assessment and where it is in its sign-off. */
+export interface AssessmentRecord {
+  readonly id: Id;
+  readonly status: 'in-progress' | 'submitted' | 'signed-off' | 'returned';
+  readonly startedOn?: IsoDate;
+  readonly assessment?: Assessment;
+  readonly signedOff?: Recorded;
+  readonly returns: readonly (Recorded & { readonly reason: string })[];
+}
+
+/** Why a plan version exists. */
+export type PlanVersionReason =
+  | 'initial'
+  | 'review'
+  | 'new-offence'
+  | 'change-in-risk'
+  | 'new-order'
+  | 'childs-request'
+  | 'other';
+
+/** One version of the plan. Never edited once superseded; only its status moves on. */
+export interface PlanVersionRecord {
+  readonly version: number;
+  readonly reason: PlanVersionReason;
+  readonly reasonDetail?: string;
+  readonly drafted: Recorded;
+  readonly plan: InterventionPlan;
+  readonly status: 'draft' | 'signed-off' | 'active' | 'superseded';
+  readonly signedOff?: Recorded;
+  readonly activatedOn?: IsoDate;
+}
+
+/** A change of an objective's status or achievement during delivery. */
+export interface ObjectiveUpdate extends Recorded {
+  readonly objectiveId: Id;
+  readonly planVersion: number;
+  readonly status?: ObjectiveStatus;
+  readonly progress?: ObjectiveProgress;
+}
+
+/** A change of an action's status during delivery. */
+export interface ActionUpdate extends Recorded {
+  readonly actionId: Id;
+  readonly planVersion: number;
+  readonly status: ActionStatus;
+  readonly notDelivered?: NotDelivered;
+}
+
+/** One entry in the compliance log, in the order it happened. */
+export type ComplianceEntry =
+  | ({ readonly kind: 'warning'; readonly by: Id } & Warning)
+  | ({ readonly kind: 'breach-action'; readonly by: Id } & BreachAction)
+  | {
+      readonly kind: 'breach-outcome';
+      readonly id: Id;
+      readonly breachActionId: Id;
+      readonly on: IsoDate;
+      readonly by: Id;
+      readonly outcome: string;
+      readonly notes?: string;
+    }
+  | {
+      readonly kind: 'reengaged';
+      readonly id: Id;
+      readonly on: IsoDate;
+      readonly by: Id;
+      readonly notes?: string;
+    };
+
+/** A review: why and when it was triggered, and its outcome once completed. */
+export interface ReviewRecord {
+  readonly id: Id;
+  readonly trigger: ReviewTrigger;
+  readonly triggered: Recorded;
+  readonly dueBy?: IsoDate;
+  readonly detail?: string;
+  readonly outcome?: ReviewOutcome;
+  readonly completedBy?: Id;
+}
+
+/** An involvement record with who recorded it; invalidated records stay, marked. */
+export interface InvolvementEntry {
+  readonly record: InvolvementRecord;
+  readonly recordedBy: Id;
+  readonly invalidated?: Recorded & { readonly reason: string };
+}
+
+/** A practitioner's recorded decision to override one finding of a check. */
+export interface FindingOverride extends Recorded {
+  readonly eventId: Id;
+  readonly rule: string;
+  /** The finding's path joined with `/` (e.g. `objectives/o-2`), or `` for the whole case. */
+  readonly target: string;
+  readonly rationale: string;
+}
+
+/** A transfer to another youth justice service. */
+export interface TransferRecord extends Recorded {
+  readonly to: string;
+  readonly reason: string;
+}
+
+/** How the case closed. */
+export interface ClosureRecord extends Recorded {
+  readonly reason: string;
+  readonly exitPlan?: ExitPlan;
+}
+
+/**
+ * Everything known about a child's case, as the fold of its events. Read-only: a new record is
+ * made for every event, sharing what did not change.
+ */
+export interface CaseRecord {
+  readonly caseId: Id;
+  readonly openedOn: IsoDate;
+  readonly caseManager: Id;
+  readonly child: Child;
+  readonly disposal: Disposal;
+  readonly assessments: readonly AssessmentRecord[];
+  readonly plans: readonly PlanVersionRecord[];
+  readonly agreements: readonly (Agreement & { readonly eventId: Id })[];
+  readonly objectiveUpdates: readonly ObjectiveUpdate[];
+  readonly actionUpdates: readonly ActionUpdate[];
+  readonly contacts: readonly Contact[];
+  readonly referrals: readonly Referral[];
+  readonly compliance: readonly ComplianceEntry[];
+  readonly reviews: readonly ReviewRecord[];
+  readonly people: readonly ParentCarer[];
+  readonly involvement: readonly InvolvementEntry[];
+  readonly overrides: readonly FindingOverride[];
+  readonly custodyPhaseEndedOn?: IsoDate;
+  readonly transfer?: TransferRecord;
+  readonly closure?: ClosureRecord;
+}

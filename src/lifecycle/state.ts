@@ -1,0 +1,43 @@
+import type { StateValue } from 'xstate';
+import type { Id } from '../model/ids.js';
+import type { CaseEvent } from './events/index.js';
+import type { CaseRecord } from './record.js';
+import type { Stage } from './stages.js';
+
+/**
+ * A child's case at a point in its life: the stage, the machine's full state (nested stages
+ * such as `delivery.custody`), the record folded from the events, and the event log itself.
+ * Read-only: every change makes a new state; nothing is ever edited in place.
+ */
+export interface CaseState {
+  readonly caseId: Id;
+  readonly stage: Stage;
+  /** The statechart's state value, e.g. `{ planning: 'awaitingAgreement' }`. */
+  readonly machineState: StateValue;
+  readonly record: CaseRecord;
+  /** Every event applied, in order: the case can always be rebuilt from these. */
+  readonly events: readonly CaseEvent[];
+}
+
+/** @internal The top-level stage of a state value. */
+export function stageOf(value: StateValue): Stage {
+  return (typeof value === 'string' ? value : Object.keys(value)[0]) as Stage;
+}
+
+/**
+ * The stage with its nested states, for display: `planning.awaitingAgreement`,
+ * `delivery.custody+compliant`.
+ *
+ * @example
+ * stageLabel(state); // 'delivery.community+warned'
+ */
+export function stageLabel(state: CaseState): string {
+  const walk = (value: StateValue): string =>
+    typeof value === 'string'
+      ? value
+      : Object.entries(value)
+          .map(([k, v]) => (v === undefined ? k : `${k}.${walk(v as StateValue)}`))
+          .join('+');
+  const label = walk(state.machineState);
+  return label.replace(/^delivery\.phase\.([a-z]+)\+compliance\.([a-z]+)$/, 'delivery.$1+$2');
+}

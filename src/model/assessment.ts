@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './dates.js';
+import { IdSchema, TextSchema } from './ids.js';
+import { uniqueIds } from './refinements.js';
+
+/**
+ * The areas an AssetPlus-style assessment looks at: personal, family and social factors,
+ * offending, and foundations for change.
+ */
+export const FactorDomainSchema = z.enum([
+  'living-arrangements',
+  'family-and-relationships',
+  'education-training-employment',
+  'substance-use',
+  'physical-health',
+  'emotional-mental-health',
+  'speech-language-communication-neurodisability',
+  'lifestyle',
+  'finances',
+  'exploitation-and-victimisation',
+  'offending-behaviour',
+  'attitudes-and-thinking',
+  'motivation-and-maturity',
+  'parenting',
+  'other',
+]);
+
+/** An assessment domain. */
+export type FactorDomain = z.infer<typeof FactorDomainSchema>;
+
+/** What a factor bears on: the three inspection questions. */
+export const FactorBearingSchema = z.enum(['desistance', 'safety-and-wellbeing', 'serious-harm']);
+
+/** What a factor bears on. */
+export type FactorBearing = z.infer<typeof FactorBearingSchema>;
+
+/**
+ * An assessed factor: what it is about, what it bears on, whether it is stable or acute, and
+ * how significant it is.
+ *
+ * @example
+ * AssessedFactorSchema.parse({ id: 'f-housing', domain: 'living-arrangements', description: 'Sofa-surfing since March', bearsOn: ['desistance', 'safety-and-wellbeing'], stability: 'acute', significance: 'high' });
+ */
+export const AssessedFactorSchema = z.strictObject({
+  id: IdSchema,
+  domain: FactorDomainSchema,
+  description: TextSchema,
+  bearsOn: z.array(FactorBearingSchema).min(1, {
+    error: 'A factor bears on at least one of desistance, safety and wellbeing, or serious harm',
+  }),
+  stability: z.enum(['stable', 'acute']),
+  significance: z.enum(['low', 'medium', 'high']),
+});
+
+/** An assessed factor. */
+export type AssessedFactor = z.infer<typeof AssessedFactorSchema>;
+
+/**
+ * A strength or protective factor the plan can build on.
+ *
+ * @example
+ * StrengthSchema.parse({ id: 's-boxing', kind: 'strength', domain: 'lifestyle', description: 'Trains at a boxing club twice a week' });
+ */
+export const StrengthSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(['strength', 'protective-factor']),
+  domain: FactorDomainSchema,
+  description: TextSchema,
+});
+
+/** A strength or protective factor. */
+export type Strength = z.infer<typeof StrengthSchema>;
+
+/** Likelihood of reoffending. */
+export const ReoffendingRatingSchema = z.enum(['low', 'medium', 'high']);
+/** Safety and wellbeing, and risk of serious harm to others. */
+export const FourPointRatingSchema = z.enum(['low', 'medium', 'high', 'very-high']);
+
+/**
+ * The three AssetPlus ratings.
+ *
+ * @example
+ * RatingsSchema.parse({ likelihoodOfReoffending: 'medium', safetyAndWellbeing: 'medium', riskOfSeriousHarm: 'low' });
+ */
+export const RatingsSchema = z.strictObject({
+  likelihoodOfReoffending: ReoffendingRatingSchema,
+  safetyAndWellbeing: FourPointRatingSchema,
+  riskOfSeriousHarm: FourPointRatingSchema,
+});
+
+/** The three ratings. */
+export type Ratings = z.infer<typeof RatingsSchema>;
+/** A four-point rating. */
+export type FourPointRating = z.infer<typeof FourPointRatingSchema>;
+
+/** The scaled-approach intervention level. */
+export const InterventionLevelSchema = z.enum(['standard', 'enhanced', 'intensive']);
+/** The scaled-approach intervention level. */
+export type InterventionLevel = z.infer<typeof InterventionLevelSchema>;
+
+/**
+ * Views in someone's own words, with when they were given.
+ *
+ * @example
+ * ViewsSchema.parse({ inOwnWords: 'I want to stay at my nan’s and finish my course', givenOn: '2025-03-03' });
+ */
+export const ViewsSchema = z.strictObject({
+  inOwnWords: TextSchema,
+  givenOn: IsoDateSchema,
+});
+
+/** Views in someone's own words. */
+export type Views = z.infer<typeof ViewsSchema>;
+
+/**
+ * An AssetPlus-style assessment: factors, strengths, ratings, intervention level with its
+ * rationale, and the views of the child (self-assessment) and each parent/carer.
+ * Sign-off is recorded by its own event and held beside the assessment in the case.
+ *
+ * @example
+ * AssessmentSchema.parse({
+ *   id: 'a-1', kind: 'initial', completedOn: '2025-03-10', completedBy: 'pr-7',
+ *   factors: [], strengths: [],
+ *   ratings: { likelihoodOfReoffending: 'low', safetyAndWellbeing: 'low', riskOfSeriousHarm: 'low' },
+ *   interventionLevel: 'standard',
+ *   parentCarerViews: [],
+ * });
+ */
+export const AssessmentSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(['initial', 'reassessment', 'out-of-court']),
+    completedOn: IsoDateSchema,
+    completedBy: IdSchema,
+    factors: z.array(AssessedFactorSchema).max(200),
+    strengths: z.array(StrengthSchema).max(200),
+    ratings: RatingsSchema,
+    interventionLevel: InterventionLevelSchema,
+    interventionLevelRationale: TextSchema.optional(),
+    childViews: ViewsSchema.optional(),
+    parentCarerViews: z
+      .array(z.strictObject({ personId: IdSchema, views: ViewsSchema }))
+      .max(20)
+      .default([]),
+  })
+  .superRefine((a, ctx) => {
+    uniqueIds(a.factors, ['factors'], ctx);
+    uniqueIds(a.strengths, ['strengths'], ctx);
+  });
+
+/** An assessment. */
+export type Assessment = z.infer<typeof AssessmentSchema>;
+/** What a host passes to describe an assessment. */
+export type AssessmentInput = z.input<typeof AssessmentSchema>;

@@ -1,0 +1,166 @@
+import { ageOn } from '../../_lib/calendar.js';
+import type { YjplanIssue } from '../../errors/YjplanError.js';
+import { disposalCatalogue } from '../../law/disposals.js';
+import { referralOrderLaw } from '../../law/referralOrder.js';
+import { requirementLimits as L } from '../../law/yroRequirements.js';
+import type { IsoDate } from '../dates.js';
+import { disposalStartDate } from './derived.js';
+import { inRange, rangeText } from './lawLookup.js';
+import { periodEnd } from './period.js';
+import type { YroRequirement } from './requirements.js';
+import type { Disposal } from './schema.js';
+
+type Path = readonly (string | number)[];
+const at = (path: Path, code: string, message: string): YjplanIssue => ({ path, code, message });
+
+const ac = L['attendance-centre'];
+/** "12 to 36 hours aged 16 or over; 12 to 24 hours aged 14 to 15; at most 12 hours under 14". */
+const attendanceBands = ac.hoursByAge
+  .map((b) => {
+    const from = 'fromAge' in b ? b.fromAge : undefined;
+    const to = 'toAge' in b ? b.toAge : undefined;
+    const ages =
+      from === undefined
+        ? `under ${(to ?? 0) + 1}`
+        : to === undefined
+          ? `aged ${from} or over`
+          : `aged ${from} to ${to}`;
+    return `${rangeText(b.value, 'hours')} ${ages}`;
+  })
+  .join('; ');
+
+/** @internal Age-dependent limits of one YRO requirement. */
+function requirementIssues(
+  r: YroRequirement,
+  i: number,
+  age: number,
+  orderStart: IsoDate,
+  dateOfBirth: IsoDate,
+): YjplanIssue[] {
+  const path = (field: string): Path => ['requirements', i, field];
+  const out: YjplanIssue[] = [];
+  if (r.kind === 'unpaid-work' && !inRange(age, L['unpaid-work'].ages)) {
+    out.push(
+      at(
+        path('kind'),
+        'requirement_age',
+        `Unpaid work is only available for a child aged ${rangeText(L['unpaid-work'].ages, 'at conviction')} (${L['unpaid-work'].source})`,
+      ),
+    );
+  }
+  if (r.kind === 'attendance-centre') {
+    const band = ac.hoursByAge.find(
+      (b) => ('fromAge' in b ? age >= b.fromAge : true) && ('toAge' in b ? age <= b.toAge : true),
+    );
+    if (band && !inRange(r.hours, band.value)) {
+      out.push(
+        at(
+          path('hours'),
+          'attendance_centre_hours_for_age',
+          `Attendance centre hours depend on age at conviction: ${attendanceBands} (${ac.source})`,
+        ),
+      );
+    }
+  }
+  if (
+    r.kind === 'residence' &&
+    r.arrangement === 'at-specified-place' &&
+    age < L.residence.placeOfResidenceFromAge
+  ) {
+    out.push(
+      at(
+        path('arrangement'),
+        'requirement_age',
+        `Residence at a specified place is only available for a child aged ${L.residence.placeOfResidenceFromAge} or over at conviction (${L.residence.source})`,
+      ),
+    );
+  }
+  if (r.kind === 'local-authority-residence' || r.kind === 'fostering') {
+    const lastDay = periodEnd(r.startDate ?? orderStart, r.months);
+    if (ageOn(dateOfBirth, lastDay) >= L[r.kind].endsBeforeAge) {
+      out.push(
+        at(
+          path('months'),
+          'requirement_ends_after_18',
+          `A ${L[r.kind].label.toLowerCase()} requirement must end before the child turns 18 (${L[r.kind].source})`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * The limits of a disposal that depend on the child's age, given their date of birth. Age is
+ * worked out at the conviction date (out of court: the decision date), never stored. Returns
+ * issues with paths relative to the disposal (prefix them where the disposal sits); messages
+ * state the rule and never the child's age or date of birth. Checks: the disposal's age range
+ * (10-17; a DTO 12-17); a persistent offender opinion under 15 for a DTO or a YRO with ISS;
+ * unpaid work at 16-17; attendance centre hours by age; residence at a place at 16+; local
+ * authority residence and fostering ending before 18; a parent ordered to attend referral order
+ * panels for a child under 16.
+ *
+ * @example
+ * disposalIssuesForChild(yroWithUnpaidWork, '2009-05-01');
+ * // [{ path: ['requirements', 2, 'kind'], code: 'requirement_age', message: 'Unpaid work is only ...' }]
+ */
+export function disposalIssuesForChild(disposal: Disposal, dateOfBirth: IsoDate): YjplanIssue[] {
+  const outOfCourt = 'decisionDate' in disposal;
+  const on = outOfCourt ? disposal.decisionDate : disposal.convictionDate;
+  const dateField = outOfCourt ? 'decisionDate' : 'convictionDate';
+  const when = outOfCourt ? 'at the decision' : 'at conviction';
+  const age = ageOn(dateOfBirth, on);
+  const law = disposalCatalogue[disposal.type];
+  const issues: YjplanIssue[] = [];
+
+  if (!inRange(age, law.ages)) {
+    issues.push(
+      at(
+        [dateField],
+        'disposal_age',
+        `${law.label} is only available for a child aged ${rangeText(law.ages, when)} (${law.source})`,
+      ),
+    );
+  }
+  if (
+    (disposal.type === 'detention-and-training-order' ||
+      disposal.type === 'youth-rehabilitation-order-iss') &&
+    disposal.persistentOffender !== true
+  ) {
+    const { label, persistentOffenderBelowAge: below, source } = disposalCatalogue[disposal.type];
+    if (age < below) {
+      issues.push(
+        at(
+          ['persistentOffender'],
+          'persistent_offender_required',
+          `${label} for a child under ${below} at conviction needs the court's opinion that the child is a persistent offender (${source})`,
+        ),
+      );
+    }
+  }
+  if (
+    disposal.type === 'youth-rehabilitation-order' ||
+    disposal.type === 'youth-rehabilitation-order-iss' ||
+    disposal.type === 'youth-rehabilitation-order-fostering'
+  ) {
+    const start = disposalStartDate(disposal);
+    disposal.requirements.forEach((r, i) => {
+      issues.push(...requirementIssues(r, i, age, start, dateOfBirth));
+    });
+  }
+  if (
+    disposal.type === 'referral-order' &&
+    age < referralOrderLaw.parentMustAttendBelowAge &&
+    !disposal.parentOrderedToAttend &&
+    disposal.parentAttendanceUnreasonable !== true
+  ) {
+    issues.push(
+      at(
+        ['parentOrderedToAttend'],
+        'parent_attendance_order_required',
+        `For a child under ${referralOrderLaw.parentMustAttendBelowAge} at conviction the court must order a parent or guardian to attend the youth offender panel, unless that would be unreasonable (${referralOrderLaw.source})`,
+      ),
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,27 @@
+/**
+ * The disposal model: the youth disposals as zod schemas, their derived dates and requirements,
+ * and the age-dependent limits. The law they apply lives in `src/law/`.
+ */
+
+export {
+  custodyPhaseEnd,
+  type DisposalRequirement,
+  disposalCategory,
+  disposalEndDate,
+  disposalStartDate,
+  isCourtOrder,
+  isCustodial,
+  requirementsOf,
+} from './derived.js';
+export { ContractElementSchema } from './firstTier.js';
+export { disposalIssuesForChild } from './forChild.js';
+export { dtoTermAllowed, lawOn, maxCurfewHoursPerDay } from './lawLookup.js';
+export { CautionConditionSchema } from './outOfCourt.js';
+export { type YroRequirement, YroRequirementSchema } from './requirements.js';
+export {
+  type Disposal,
+  type DisposalOf,
+  DisposalSchema,
+  parseDisposal,
+  safeParseDisposal,
+} from './schema.js';

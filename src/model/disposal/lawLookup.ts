@@ -1,0 +1,64 @@
+import { dtoTerms } from '../../law/custody.js';
+import type { ByConvictionDate, Range } from '../../law/types.js';
+import { requirementLimits } from '../../law/yroRequirements.js';
+import type { IsoDate } from '../dates.js';
+
+/**
+ * The version of a date-dependent limit that applies to a conviction on `convictionDate`.
+ *
+ * @example
+ * lawOn(requirementLimits.curfew.maxHoursPerDayByConvictionDate, '2021-05-01')?.value; // 16
+ */
+export function lawOn<E extends ByConvictionDate<unknown>>(
+  table: readonly E[],
+  convictionDate: IsoDate,
+): E | undefined {
+  return table.find(
+    (v) =>
+      (v.convictedFrom === undefined || convictionDate >= v.convictedFrom) &&
+      (v.convictedBefore === undefined || convictionDate < v.convictedBefore),
+  );
+}
+
+/**
+ * Whether a DTO of `months` months is a lawful term for a conviction on `convictionDate`: before
+ * 28 June 2022 only 4, 6, 8, 10, 12, 18 or 24; from that day any whole number from 4 to 24.
+ *
+ * @example
+ * dtoTermAllowed(5, '2021-03-01'); // false
+ * dtoTermAllowed(5, '2022-06-28'); // true
+ */
+export function dtoTermAllowed(months: number, convictionDate: IsoDate): boolean {
+  const rule = lawOn(dtoTerms, convictionDate)?.value;
+  if (!rule || !Number.isInteger(months)) return false;
+  return rule.kind === 'one-of'
+    ? rule.months.includes(months)
+    : months >= rule.min && months <= rule.max;
+}
+
+/**
+ * The most hours a day a YRO curfew may last for a conviction on `convictionDate`: 16 before
+ * 28 June 2022, 20 from that day.
+ *
+ * @example
+ * maxCurfewHoursPerDay('2022-06-27'); // 16
+ * maxCurfewHoursPerDay('2022-06-28'); // 20
+ */
+export function maxCurfewHoursPerDay(convictionDate: IsoDate): number {
+  const table = requirementLimits.curfew.maxHoursPerDayByConvictionDate;
+  return lawOn(table, convictionDate)?.value ?? requirementLimits.curfew.hoursPerDay.max;
+}
+
+/** @internal Whether `n` lies in the inclusive range. */
+export const inRange = (n: number, r: Range): boolean =>
+  (r.min === undefined || n >= r.min) && (r.max === undefined || n <= r.max);
+
+/** @internal "40 to 240 hours", "at most 3 months", "at least 1 session". */
+export function rangeText(r: Range, unit: string): string {
+  const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
+  const u = (n: number) => (n === 1 ? singular : unit);
+  if (r.min !== undefined && r.max !== undefined) return `${r.min} to ${r.max} ${unit}`;
+  if (r.max !== undefined) return `at most ${r.max} ${u(r.max)}`;
+  if (r.min !== undefined) return `at least ${r.min} ${u(r.min)}`;
+  return unit;
+}

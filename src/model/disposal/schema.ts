@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { parsers } from '../../errors/parse.js';
+import { DtoSchema, LongTermDetentionSchema } from './custody.js';
+import {
+  AbsoluteDischargeSchema,
+  ConditionalDischargeSchema,
+  FineSchema,
+  ReferralOrderSchema,
+  ReparationOrderSchema,
+} from './firstTier.js';
+import {
+  CommunityResolutionSchema,
+  Outcome22Schema,
+  YouthCautionSchema,
+  YouthConditionalCautionSchema,
+} from './outOfCourt.js';
+import { YroFosteringSchema, YroIssSchema, YroSchema } from './yro.js';
+
+/**
+ * A youth disposal, discriminated on `type`: out-of-court decisions (`decisionDate`) and court
+ * sentences (`convictionDate`, `sentenceDate`, and `startDate` where an order can take effect
+ * later). Unknown keys are rejected; every limit that does not depend on the child's age is
+ * checked here, with the path of the offending field and a message citing the law. Age-dependent
+ * limits: {@link disposalIssuesForChild}.
+ *
+ * @example
+ * DisposalSchema.parse({
+ *   type: 'referral-order', id: 'ro-1', convictionDate: '2025-03-03', sentenceDate: '2025-03-03',
+ *   lengthMonths: 6, parentOrderedToAttend: true,
+ * });
+ */
+export const DisposalSchema = z.discriminatedUnion('type', [
+  CommunityResolutionSchema,
+  Outcome22Schema,
+  YouthCautionSchema,
+  YouthConditionalCautionSchema,
+  AbsoluteDischargeSchema,
+  ConditionalDischargeSchema,
+  FineSchema,
+  ReparationOrderSchema,
+  ReferralOrderSchema,
+  YroSchema,
+  YroIssSchema,
+  YroFosteringSchema,
+  DtoSchema,
+  LongTermDetentionSchema,
+]);
+
+/**
+ * A youth disposal; see {@link DisposalSchema}.
+ *
+ * @example
+ * const d: Disposal = { type: 'youth-caution', id: 'yc-1', decisionDate: '2025-01-10' };
+ */
+export type Disposal = z.infer<typeof DisposalSchema>;
+
+/**
+ * The disposal variant with the given `type`.
+ *
+ * @example
+ * type Dto = DisposalOf<'detention-and-training-order'>;
+ */
+export type DisposalOf<T extends Disposal['type']> = Extract<Disposal, { type: T }>;
+
+const disposalParsers = parsers(DisposalSchema, 'disposal');
+
+/**
+ * Parses a disposal, throwing a `YjplanError` (`invalid_input`) with every issue.
+ *
+ * @example
+ * const d = parseDisposal(json); // throws YjplanError on bad input
+ */
+export const parseDisposal = disposalParsers.parse;
+
+/**
+ * Parses a disposal into a `Result` instead of throwing.
+ *
+ * @example
+ * const r = safeParseDisposal(json);
+ * if (!r.ok) console.log(r.error.issues.map((i) => i.path.join('.')));
+ */
+export const safeParseDisposal = disposalParsers.safeParse;

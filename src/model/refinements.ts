@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+
+/** @internal Adds an issue for each item whose `id` repeats an earlier one in the same list. */
+export function uniqueIds(
+  items: readonly { id: string }[],
+  path: readonly (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i, 'id'],
+        message: 'Duplicate id in this list',
+      });
+    }
+    seen.add(item.id);
+  });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { TextSchema } from './ids.js';
+
+/**
+ * Who may see an item of the plan. Everything is recorded (defensible decisions), but an item
+ * may be withheld from the child, parents/carers or agencies, with the reason recorded.
+ * Views redact by this, once.
+ *
+ * @example
+ * VisibilitySchema.parse({ child: false, parentsCarers: false, agencies: true, withheldReason: 'Victim safety: location of exclusion zone' });
+ */
+export const VisibilitySchema = z
+  .strictObject({
+    child: z.boolean().default(true),
+    parentsCarers: z.boolean().default(true),
+    agencies: z.boolean().default(true),
+    withheldReason: TextSchema.optional(),
+  })
+  .refine((v) => (v.child && v.parentsCarers && v.agencies) || v.withheldReason !== undefined, {
+    path: ['withheldReason'],
+    message: 'An item withheld from any audience needs the reason recorded',
+  });
+
+/** Who may see an item. */
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+/** The audiences a view can be made for. */
+export type Audience = 'child' | 'parentsCarers' | 'agencies' | 'practitioner';
+
+/** Visible to everyone: the default for an item. */
+export const SHARED_WITH_ALL: Visibility = { child: true, parentsCarers: true, agencies: true };

@@ -1,0 +1,696 @@
+import type { CaseEventInput } from '../../lifecycle/events/index.js';
+import type { InterventionPlanInput } from '../../model/plan.js';
+import { eventLog } from '../eventLog.js';
+
+/**
+ * The worked example: Kai (a fictional child), 15, on a 6-month referral order after a street
+ * robbery with older boys. Excluded from school, drawn to an older peer group, impulsive; plays
+ * football and has a supportive mother. His father is under a non-molestation order and must
+ * never be given the plan. Every fact here is invented for teaching.
+ */
+export const WORKED_EXAMPLE = {
+  caseId: 'case-kai',
+  childId: 'child-kai',
+  caseManager: 'pr-sam',
+  manager: 'pr-manager-lee',
+  /** A date after closure, for checks of the final state. */
+  asOfClosed: '2026-03-31',
+} as const;
+
+type ObjectiveInput = InterventionPlanInput['objectives'][number];
+type ActionInput = InterventionPlanInput['actions'][number];
+
+const objectives: Record<'school' | 'peers' | 'thinking', ObjectiveInput> = {
+  school: {
+    id: 'o-school',
+    wording: 'Return to full-time education through the pupil referral unit',
+    childWords: 'Get back into school so I can do my BTEC sport',
+    focus: ['desistance', 'safety-and-wellbeing'],
+    addresses: { factorIds: ['f-ete'], strengthIds: ['s-mum'] },
+    priority: 1,
+    measureOfSuccess: 'Attends at least 80% of sessions for 6 consecutive weeks',
+    targetDate: '2025-12-12',
+    adaptations: ['Plan shown as a one-page picture timeline; instructions given one at a time'],
+  },
+  peers: {
+    id: 'o-peers',
+    wording: 'Spend less unstructured time with the older group and more at football',
+    childWords: 'Stay out of trouble with the older lot and train more',
+    focus: ['safety-and-wellbeing', 'desistance'],
+    addresses: { factorIds: ['f-peers'], strengthIds: ['s-football'] },
+    priority: 2,
+    dependsOn: ['o-school'],
+    measureOfSuccess: 'Trains twice a week; no police contact with the group for 8 weeks',
+    targetDate: '2026-01-30',
+  },
+  thinking: {
+    id: 'o-thinking',
+    wording: 'Understand the effect of the robbery and practise stopping to think',
+    childWords: 'Think before I do stuff',
+    focus: ['desistance'],
+    addresses: { factorIds: ['f-thinking'], strengthIds: [] },
+    priority: 3,
+    measureOfSuccess: 'Completes 6 consequential-thinking sessions and the letter to the victim',
+    targetDate: '2026-02-27',
+  },
+};
+
+const actions: ActionInput[] = [
+  {
+    id: 'act-pru-place',
+    objectiveId: 'o-school',
+    description: 'Agree a pupil referral unit place and a start date',
+    owner: { kind: 'partner-agency', agency: 'education', name: 'Local authority inclusion team' },
+    dueDate: '2025-10-10',
+    deliversRequirement: 'ct-education',
+  },
+  {
+    id: 'act-mum-mornings',
+    objectiveId: 'o-school',
+    description: 'Help Kai get up and out in time on school days',
+    owner: { kind: 'parent-carer', personId: 'pc-mum' },
+    dueDate: '2025-10-31',
+  },
+  {
+    id: 'act-football',
+    objectiveId: 'o-peers',
+    description: 'Join the community club’s under-16 squad',
+    childWords: 'Sign up for the Tuesday and Thursday sessions',
+    owner: { kind: 'child' },
+    dueDate: '2025-11-14',
+    voluntary: true,
+  },
+  {
+    id: 'act-thinking-sessions',
+    objectiveId: 'o-thinking',
+    description: 'Six one-to-one consequential-thinking sessions with the case manager',
+    owner: { kind: 'yos', role: 'case-manager' },
+    dueDate: '2026-02-13',
+    deliversRequirement: 'ct-sessions',
+  },
+  {
+    id: 'act-letter',
+    objectiveId: 'o-thinking',
+    description:
+      'Write a letter of apology, passed to the victim by the restorative justice worker',
+    owner: { kind: 'child' },
+    dueDate: '2026-02-27',
+    deliversRequirement: 'ct-reparation',
+  },
+];
+
+const planV1: InterventionPlanInput = {
+  objectives: [objectives.school, objectives.peers, objectives.thinking],
+  actions: [...actions],
+  deferredFactors: [
+    {
+      factorId: 'f-family',
+      reason: 'Family work waits until school is settled; mum has asked for it after Christmas',
+      revisitBy: '2026-01-09',
+    },
+  ],
+  plannedContactsPerMonth: 4,
+  nextReviewDate: '2025-12-18',
+  childViews: 'I’m fine with it if I can still do football. I don’t want to talk about my dad.',
+};
+
+const planV2: InterventionPlanInput = {
+  ...planV1,
+  objectives: [
+    objectives.school,
+    objectives.peers,
+    objectives.thinking,
+    {
+      id: 'o-family',
+      wording: 'Rebuild calm at home with mum, with family support',
+      childWords: 'Stop arguing with mum',
+      focus: ['safety-and-wellbeing'],
+      addresses: { factorIds: ['f-family'], strengthIds: ['s-mum'] },
+      priority: 2,
+      measureOfSuccess:
+        'Kai and his mum both say rows are fewer and shorter by the end of the order',
+      targetDate: '2026-03-13',
+    },
+  ],
+  actions: [
+    ...actions,
+    {
+      id: 'act-family-support',
+      objectiveId: 'o-family',
+      description: 'Family support worker: six sessions at home with Kai and his mum',
+      owner: { kind: 'partner-agency', agency: 'social-care', name: 'Early help family support' },
+      dueDate: '2026-03-06',
+      voluntary: true,
+    },
+  ],
+  deferredFactors: [],
+  nextReviewDate: '2026-03-10',
+  exitPlan: {
+    continuingServices: [
+      { agency: 'education', description: 'PRU key worker to the end of the school year' },
+      { agency: 'voluntary-sector', description: 'Football club mentor' },
+    ],
+  },
+};
+
+/**
+ * The worked example's full event log, from opening to closure: assessment, a plan agreed by
+ * Kai and his mother, delivery with a waiting list and a missed appointment handled with a
+ * warning and re-engagement, a triggered review, a scheduled review that revises the plan, and
+ * the end-of-order review that closes the case.
+ *
+ * @example
+ * const state = replay(workedExampleEvents());
+ * state.stage; // 'closed'
+ */
+export function workedExampleEvents(): CaseEventInput[] {
+  const { caseManager: sam, manager } = WORKED_EXAMPLE;
+  const log = eventLog({ by: sam });
+  log.add('case.opened', '2025-09-03', {
+    caseId: WORKED_EXAMPLE.caseId,
+    openedOn: '2025-09-03',
+    caseManager: sam,
+    child: {
+      id: WORKED_EXAMPLE.childId,
+      preferredName: 'Kai',
+      dateOfBirth: '2010-01-20',
+      lookedAfter: false,
+      needs: [
+        {
+          kind: 'speech-language-communication',
+          description:
+            'Processes spoken information slowly; needs short instructions and visual prompts',
+        },
+        { kind: 'learning', description: 'Dyslexia: written material read aloud' },
+      ],
+      firstLanguage: 'English',
+      interpreterRequired: false,
+    },
+    disposal: {
+      id: 'd-ro',
+      type: 'referral-order',
+      convictionDate: '2025-09-02',
+      sentenceDate: '2025-09-02',
+      startDate: '2025-09-23',
+      lengthMonths: 6,
+      parentOrderedToAttend: true,
+      contract: [
+        {
+          id: 'ct-reparation',
+          kind: 'reparation-to-victim',
+          description: 'Letter of apology',
+          victimConsented: true,
+        },
+        { id: 'ct-education', kind: 'attend-education-or-work' },
+        {
+          id: 'ct-sessions',
+          kind: 'specified-activities',
+          description: 'Consequential-thinking sessions',
+        },
+      ],
+    },
+    people: [
+      { id: 'pc-mum', role: 'parent', relationship: 'mother', parentalResponsibility: true },
+      {
+        id: 'pc-dad',
+        role: 'parent',
+        relationship: 'father',
+        parentalResponsibility: true,
+        restrictions: [
+          {
+            kind: 'no-contact',
+            reason: 'Non-molestation order protecting Kai’s mother',
+            source: 'court-order',
+            from: '2024-11-02',
+          },
+          {
+            kind: 'no-sharing-of-plan',
+            reason: 'Plan shows where Kai and his mother live and study',
+            source: 'court-order',
+            from: '2024-11-02',
+          },
+        ],
+      },
+    ],
+  });
+  log.add('involvement.recorded', '2025-09-03', {
+    record: {
+      kind: 'not-involved',
+      id: 'inv-dad',
+      personId: 'pc-dad',
+      on: '2025-09-03',
+      reason: 'safeguarding',
+      rationale: 'Non-molestation order; no contact with Kai or his mother',
+    },
+  });
+  log.add('assessment.started', '2025-09-04', { assessmentId: 'a-1', on: '2025-09-04' });
+  log.add('involvement.recorded', '2025-09-05', {
+    record: {
+      kind: 'invited',
+      id: 'inv-1',
+      personId: 'pc-mum',
+      on: '2025-09-05',
+      meeting: 'assessment',
+    },
+  });
+  log.add('involvement.recorded', '2025-09-09', {
+    record: {
+      kind: 'attended',
+      id: 'inv-2',
+      personId: 'pc-mum',
+      on: '2025-09-09',
+      meeting: 'assessment',
+    },
+  });
+  log.add('involvement.recorded', '2025-09-09', {
+    record: {
+      kind: 'views-recorded',
+      id: 'inv-3',
+      personId: 'pc-mum',
+      on: '2025-09-09',
+      views: {
+        inOwnWords: 'He’s a good lad when he’s at school. It’s the older ones.',
+        givenOn: '2025-09-09',
+      },
+    },
+  });
+  log.add('assessment.submitted', '2025-09-12', {
+    assessment: {
+      id: 'a-1',
+      kind: 'initial',
+      completedOn: '2025-09-12',
+      completedBy: sam,
+      factors: [
+        {
+          id: 'f-ete',
+          domain: 'education-training-employment',
+          description: 'Permanently excluded in June; no education since',
+          bearsOn: ['desistance', 'safety-and-wellbeing'],
+          stability: 'acute',
+          significance: 'high',
+        },
+        {
+          id: 'f-peers',
+          domain: 'lifestyle',
+          description: 'Spends evenings with older boys linked to the offence',
+          bearsOn: ['desistance', 'safety-and-wellbeing'],
+          stability: 'acute',
+          significance: 'high',
+        },
+        {
+          id: 'f-thinking',
+          domain: 'attitudes-and-thinking',
+          description: 'Acts on impulse under peer pressure',
+          bearsOn: ['desistance'],
+          stability: 'stable',
+          significance: 'medium',
+        },
+        {
+          id: 'f-family',
+          domain: 'family-and-relationships',
+          description: 'Rows at home; father’s past violence',
+          bearsOn: ['safety-and-wellbeing'],
+          stability: 'stable',
+          significance: 'medium',
+        },
+      ],
+      strengths: [
+        {
+          id: 's-football',
+          kind: 'strength',
+          domain: 'lifestyle',
+          description: 'Keen footballer, liked by his old coach',
+        },
+        {
+          id: 's-mum',
+          kind: 'protective-factor',
+          domain: 'family-and-relationships',
+          description: 'Mother is supportive and wants to help',
+        },
+      ],
+      ratings: {
+        likelihoodOfReoffending: 'medium',
+        safetyAndWellbeing: 'medium',
+        riskOfSeriousHarm: 'low',
+      },
+      interventionLevel: 'enhanced',
+      interventionLevelRationale: 'Medium likelihood of reoffending; exploitation concerns',
+      childViews: {
+        inOwnWords: 'I just want to get back to school and play football',
+        givenOn: '2025-09-10',
+      },
+      parentCarerViews: [
+        {
+          personId: 'pc-mum',
+          views: {
+            inOwnWords: 'He needs school and to get away from that lot',
+            givenOn: '2025-09-09',
+          },
+        },
+      ],
+    },
+  });
+  log.add('assessment.signedOff', '2025-09-15', { assessmentId: 'a-1', on: '2025-09-15' }, manager);
+  log.add('involvement.recorded', '2025-09-16', {
+    record: {
+      kind: 'invited',
+      id: 'inv-4',
+      personId: 'pc-mum',
+      on: '2025-09-16',
+      meeting: 'panel',
+    },
+  });
+  log.add('plan.drafted', '2025-09-22', { version: 1, on: '2025-09-22', plan: planV1 });
+  log.add('involvement.recorded', '2025-09-23', {
+    record: {
+      kind: 'attended',
+      id: 'inv-5',
+      personId: 'pc-mum',
+      on: '2025-09-23',
+      meeting: 'panel',
+      planVersion: 1,
+    },
+  });
+  log.add('plan.agreementRecorded', '2025-09-23', {
+    planVersion: 1,
+    party: { kind: 'child' },
+    status: 'agreed-with-misgivings',
+    misgivings: 'Does not want to talk about his father yet',
+    recordedBy: sam,
+    recordedOn: '2025-09-23',
+  });
+  log.add('plan.agreementRecorded', '2025-09-23', {
+    planVersion: 1,
+    party: { kind: 'parent-carer', personId: 'pc-mum' },
+    status: 'agreed',
+    recordedBy: sam,
+    recordedOn: '2025-09-23',
+  });
+  log.add('involvement.recorded', '2025-09-23', {
+    record: {
+      kind: 'plan-agreement',
+      id: 'inv-6',
+      personId: 'pc-mum',
+      on: '2025-09-23',
+      planVersion: 1,
+      agreed: true,
+    },
+  });
+  log.add('plan.signedOff', '2025-09-24', { version: 1, on: '2025-09-24' }, manager);
+  log.add('plan.activated', '2025-09-24', { version: 1, on: '2025-09-24' });
+  log.add('involvement.recorded', '2025-09-24', {
+    record: {
+      kind: 'plan-copy-given',
+      id: 'inv-7',
+      personId: 'pc-mum',
+      on: '2025-09-24',
+      planVersion: 1,
+    },
+  });
+  log.add('referral.made', '2025-09-25', {
+    referralId: 'r-pru',
+    on: '2025-09-25',
+    agency: 'education',
+    service: 'Pupil referral unit',
+    actionId: 'act-pru-place',
+  });
+  log.add('referral.updated', '2025-10-02', {
+    referralId: 'r-pru',
+    on: '2025-10-02',
+    status: 'waiting-list',
+    note: 'Next intake after half term',
+  });
+  log.add('involvement.recorded', '2025-10-03', {
+    record: {
+      kind: 'support-offered',
+      id: 'inv-8',
+      personId: 'pc-mum',
+      on: '2025-10-03',
+      support: 'family-support',
+    },
+  });
+  log.add('involvement.recorded', '2025-10-03', {
+    record: {
+      kind: 'support-accepted',
+      id: 'inv-9',
+      personId: 'pc-mum',
+      on: '2025-10-03',
+      support: 'family-support',
+      detail: 'After Christmas',
+    },
+  });
+  const contact = (
+    id: string,
+    date: string,
+    kind:
+      | 'supervision'
+      | 'intervention-session'
+      | 'home-visit'
+      | 'panel-meeting'
+      | 'agency-appointment',
+    attendance: 'attended' | 'acceptable-absence' | 'unacceptable-absence',
+    objectiveIds: string[],
+  ) =>
+    log.add('contact.recorded', date, {
+      contact: {
+        id,
+        date,
+        kind,
+        attendance,
+        objectiveIds,
+        deliveredBy: { kind: 'yos', role: 'case-manager' },
+      },
+    });
+  contact('c-01', '2025-09-30', 'supervision', 'attended', ['o-school']);
+  contact('c-02', '2025-10-07', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-03', '2025-10-14', 'intervention-session', 'unacceptable-absence', ['o-thinking']);
+  log.add('compliance.warningIssued', '2025-10-15', {
+    warning: {
+      id: 'w-1',
+      on: '2025-10-15',
+      reason: 'Missed a session without letting anyone know',
+      childAccount: 'I was with my mates and forgot. My phone was dead.',
+      consequencesExplained: true,
+      contactIds: ['c-03'],
+    },
+  });
+  contact('c-04', '2025-10-21', 'home-visit', 'attended', ['o-school', 'o-peers']);
+  log.add('compliance.reengaged', '2025-10-21', {
+    id: 'ce-1',
+    on: '2025-10-21',
+    notes: 'Agreed text reminders the day before sessions',
+  });
+  log.add('referral.updated', '2025-11-03', {
+    referralId: 'r-pru',
+    on: '2025-11-03',
+    status: 'started',
+  });
+  log.add('action.statusChanged', '2025-11-03', {
+    actionId: 'act-pru-place',
+    on: '2025-11-03',
+    status: 'done',
+  });
+  contact('c-05', '2025-11-04', 'intervention-session', 'attended', ['o-thinking']);
+  log.add('review.triggered', '2025-11-10', {
+    reviewId: 'rv-1',
+    on: '2025-11-10',
+    trigger: 'change-of-placement-or-accommodation',
+    dueBy: '2025-11-24',
+    detail: 'Moved with mum to her sister’s after a housing repair',
+  });
+  log.add('review.completed', '2025-11-18', {
+    reviewId: 'rv-1',
+    outcome: {
+      completedOn: '2025-11-18',
+      progress: [
+        {
+          objectiveId: 'o-school',
+          on: '2025-11-18',
+          achievement: 'improving',
+          evidence: 'Started at the PRU on 3 November',
+        },
+      ],
+      childViews: {
+        inOwnWords: 'It’s alright at my aunt’s. PRU is better than I thought.',
+        givenOn: '2025-11-18',
+      },
+      decision: 'continue',
+      nextReviewDate: '2025-12-18',
+    },
+  });
+  log.add('objective.statusChanged', '2025-11-18', {
+    objectiveId: 'o-school',
+    on: '2025-11-18',
+    achievement: 'improving',
+    evidence: 'PRU attendance 85% in first two weeks',
+  });
+  contact('c-06', '2025-11-18', 'supervision', 'attended', ['o-school']);
+  contact('c-07', '2025-11-25', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-08', '2025-12-02', 'intervention-session', 'acceptable-absence', ['o-thinking']);
+  contact('c-09', '2025-12-09', 'intervention-session', 'attended', ['o-thinking', 'o-peers']);
+  log.add('action.statusChanged', '2025-12-09', {
+    actionId: 'act-football',
+    on: '2025-12-09',
+    status: 'done',
+  });
+  log.add('involvement.recorded', '2025-12-10', {
+    record: {
+      kind: 'invited',
+      id: 'inv-10',
+      personId: 'pc-mum',
+      on: '2025-12-10',
+      meeting: 'review',
+    },
+  });
+  log.add('review.triggered', '2025-12-15', {
+    reviewId: 'rv-2',
+    on: '2025-12-15',
+    trigger: 'scheduled',
+    dueBy: '2025-12-18',
+  });
+  log.add('involvement.recorded', '2025-12-17', {
+    record: {
+      kind: 'attended',
+      id: 'inv-11',
+      personId: 'pc-mum',
+      on: '2025-12-17',
+      meeting: 'review',
+      reviewId: 'rv-2',
+    },
+  });
+  log.add('review.completed', '2025-12-17', {
+    reviewId: 'rv-2',
+    outcome: {
+      completedOn: '2025-12-17',
+      progress: [
+        {
+          objectiveId: 'o-school',
+          on: '2025-12-17',
+          achievement: 'achieved',
+          evidence: '87% attendance over 6 weeks',
+        },
+        {
+          objectiveId: 'o-peers',
+          on: '2025-12-17',
+          achievement: 'improving',
+          evidence: 'Trains twice a week since November',
+        },
+        { objectiveId: 'o-thinking', on: '2025-12-17', achievement: 'in-progress' },
+      ],
+      childViews: { inOwnWords: 'I want to sort things at home now', givenOn: '2025-12-17' },
+      parentCarerViews: [
+        {
+          personId: 'pc-mum',
+          views: { inOwnWords: 'Ready for the family work now', givenOn: '2025-12-17' },
+        },
+      ],
+      decision: 'revise-plan',
+      rationale: 'School settled: time to start the family work deferred in September',
+      nextReviewDate: '2026-03-10',
+    },
+  });
+  log.add('plan.revised', '2025-12-19', {
+    version: 2,
+    on: '2025-12-19',
+    reason: 'review',
+    plan: planV2,
+  });
+  log.add('plan.agreementRecorded', '2025-12-22', {
+    planVersion: 2,
+    party: { kind: 'child' },
+    status: 'agreed',
+    recordedBy: sam,
+    recordedOn: '2025-12-22',
+  });
+  log.add('plan.agreementRecorded', '2025-12-22', {
+    planVersion: 2,
+    party: { kind: 'parent-carer', personId: 'pc-mum' },
+    status: 'agreed',
+    recordedBy: sam,
+    recordedOn: '2025-12-22',
+  });
+  log.add('plan.signedOff', '2025-12-23', { version: 2, on: '2025-12-23' }, manager);
+  log.add('plan.activated', '2025-12-23', { version: 2, on: '2025-12-23' });
+  log.add('involvement.recorded', '2025-12-23', {
+    record: {
+      kind: 'plan-copy-given',
+      id: 'inv-12',
+      personId: 'pc-mum',
+      on: '2025-12-23',
+      planVersion: 2,
+    },
+  });
+  log.add('objective.statusChanged', '2025-12-23', {
+    objectiveId: 'o-school',
+    on: '2025-12-23',
+    status: 'completed',
+    achievement: 'achieved',
+  });
+  contact('c-10', '2026-01-06', 'supervision', 'attended', ['o-family', 'o-peers']);
+  contact('c-11', '2026-01-13', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-12', '2026-01-27', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-13', '2026-02-10', 'intervention-session', 'attended', ['o-thinking']);
+  log.add('action.statusChanged', '2026-02-13', {
+    actionId: 'act-thinking-sessions',
+    on: '2026-02-13',
+    status: 'done',
+  });
+  log.add('action.statusChanged', '2026-02-20', {
+    actionId: 'act-letter',
+    on: '2026-02-20',
+    status: 'done',
+  });
+  log.add('action.statusChanged', '2026-03-06', {
+    actionId: 'act-family-support',
+    on: '2026-03-06',
+    status: 'done',
+  });
+  log.add('action.statusChanged', '2026-03-06', {
+    actionId: 'act-mum-mornings',
+    on: '2026-03-06',
+    status: 'done',
+  });
+  log.add('review.triggered', '2026-03-06', {
+    reviewId: 'rv-3',
+    on: '2026-03-06',
+    trigger: 'end-of-order',
+    dueBy: '2026-03-10',
+  });
+  log.add('review.completed', '2026-03-10', {
+    reviewId: 'rv-3',
+    outcome: {
+      completedOn: '2026-03-10',
+      progress: [
+        {
+          objectiveId: 'o-peers',
+          on: '2026-03-10',
+          achievement: 'achieved',
+          evidence: 'No police contact since October; plays for the under-16s',
+        },
+        {
+          objectiveId: 'o-thinking',
+          on: '2026-03-10',
+          achievement: 'achieved',
+          evidence: 'Sessions completed; letter passed to the victim',
+        },
+        {
+          objectiveId: 'o-family',
+          on: '2026-03-10',
+          achievement: 'partly-achieved',
+          evidence: 'Fewer rows, says mum; support continues',
+        },
+      ],
+      childViews: { inOwnWords: 'Glad it’s done. I’m keeping up football.', givenOn: '2026-03-10' },
+      parentCarerViews: [
+        { personId: 'pc-mum', views: { inOwnWords: 'He’s come on a lot', givenOn: '2026-03-10' } },
+      ],
+      decision: 'close',
+    },
+  });
+  log.add('case.closed', '2026-03-23', {
+    on: '2026-03-23',
+    reason: 'disposal-completed',
+    exitPlan: planV2.exitPlan,
+  });
+  return log.events;
+}

@@ -1,0 +1,36 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: false,
+    treeshake: true,
+    async onSuccess() {
+      // JSON Schema for every top-level input, for hosts that do not speak TypeScript.
+      const { jsonSchemas } = await import(`${process.cwd()}/dist/index.js?t=${Date.now()}`);
+      await mkdir('dist/schema', { recursive: true });
+      for (const [name, schema] of Object.entries(jsonSchemas() as Record<string, unknown>)) {
+        await writeFile(`dist/schema/${name}.json`, `${JSON.stringify(schema, null, 2)}\n`);
+      }
+    },
+  },
+  {
+    // The CLI is bundled whole so it starts close to Node's own start-up time.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    clean: false,
+    sourcemap: false,
+    noExternal: [/.*/],
+    platform: 'node',
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
+    },
+  },
+]);
