@@ -242,3 +242,9 @@ export {
   ReviewTriggerSchema,
 } from './model/review.js';
 export { type Audience, type Visibility, VisibilitySchema } from './model/visibility.js';
+
+// Parent and carer involvement (summary and its helpers)
+
+// Delivery and reviews: review schedule, working days
+
+// Views and redaction
