@@ -1,9 +1,14 @@
-import { Command } from 'commander';
+import { nodeIo } from './nodeIo.js';
+import { runCli } from './program.js';
 
-const program = new Command()
-  .name('yjplan')
-  .description(
-    'Youth justice intervention plans: run the worked example, check case files, simulate caseloads.',
-  );
-
-program.parse();
+runCli(process.argv.slice(2), nodeIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `yjplan: unexpected failure (${error instanceof Error ? error.name : 'unknown'})\n`,
+    );
+    process.exitCode = 70;
+  },
+);

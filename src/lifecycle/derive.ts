@@ -62,6 +62,8 @@ export function signedOffAssessment(record: CaseRecord): AssessmentRecord | unde
 
 /**
  * An objective of a plan version, with its status and achievement as updated during delivery.
+ * An objective carried into a revised version (same id) keeps the progress recorded under
+ * earlier versions; the earlier version itself is never edited.
  *
  * @example
  * objectiveNow(state.record, 2, 'o-housing')?.achievement; // 'improving'
@@ -77,7 +79,7 @@ export function objectiveNow(
   let status = objective.status;
   let achievement = objective.achievement;
   for (const u of record.objectiveUpdates) {
-    if (u.planVersion !== planVersion || u.objectiveId !== objectiveId) continue;
+    if (u.planVersion > planVersion || u.objectiveId !== objectiveId) continue;
     if (u.status) status = u.status;
     if (u.progress) achievement = u.progress.achievement;
   }
@@ -87,7 +89,8 @@ export function objectiveNow(
 }
 
 /**
- * An action of a plan version, with its status as updated during delivery.
+ * An action of a plan version, with its status as updated during delivery (carried forward
+ * from earlier versions for an action kept under the same id).
  *
  * @example
  * actionNow(state.record, 1, 'act-3')?.status; // 'done'
@@ -102,7 +105,7 @@ export function actionNow(
   if (!action) return undefined;
   let status = action.status;
   for (const u of record.actionUpdates) {
-    if (u.planVersion === planVersion && u.actionId === actionId) status = u.status;
+    if (u.planVersion <= planVersion && u.actionId === actionId) status = u.status;
   }
   return status === action.status ? action : { ...action, status };
 }

@@ -1,0 +1,188 @@
+import { YjplanError } from '../errors/YjplanError.js';
+import { actionNow, currentPlan, objectiveNow } from '../lifecycle/derive.js';
+import type { CaseState } from '../lifecycle/state.js';
+import type { IsoDate } from '../model/dates.js';
+import type { Id } from '../model/ids.js';
+import type { ParentCarer } from '../model/parentCarer.js';
+import type {
+  Achievement,
+  ActionStatus,
+  ExitPlan,
+  ObjectiveFocus,
+  ObjectiveStatus,
+} from '../model/plan.js';
+import type { Audience } from '../model/visibility.js';
+import { mayShow } from './redact.js';
+
+/** An action as an audience sees it. */
+export interface ActionView {
+  readonly id: Id;
+  readonly description: string;
+  readonly childWords?: string;
+  readonly owner: string;
+  readonly dueDate?: IsoDate;
+  readonly status: ActionStatus;
+  readonly voluntary: boolean;
+}
+
+/** An objective as an audience sees it, with its actions. */
+export interface ObjectiveView {
+  readonly id: Id;
+  readonly wording: string;
+  readonly childWords?: string;
+  readonly focus: readonly ObjectiveFocus[];
+  readonly priority: number;
+  readonly measureOfSuccess?: string;
+  readonly targetDate?: IsoDate;
+  readonly status: ObjectiveStatus;
+  readonly achievement: Achievement;
+  readonly actions: readonly ActionView[];
+}
+
+/** A plan version as one audience may see it: withheld items are left out, not blanked. */
+export interface PlanView {
+  readonly audience: Audience;
+  readonly caseId: Id;
+  readonly version: number;
+  readonly status: string;
+  readonly objectives: readonly ObjectiveView[];
+  readonly contingency?: {
+    readonly signs: readonly string[];
+    readonly responses: readonly string[];
+  };
+  readonly plannedContactsPerMonth: number;
+  readonly nextReviewDate?: IsoDate;
+  readonly exitPlan?: ExitPlan;
+  /** How many items were left out for this audience (practitioners see 0). */
+  readonly withheldItems: number;
+}
+
+/** Options for {@link planView}. */
+export interface PlanViewOptions {
+  /** For a parent/carer's copy: the person, whose contact restrictions are applied. */
+  readonly personId?: Id;
+  /** The date the copy is made (restrictions apply by date). */
+  readonly asOf: IsoDate;
+  /** The plan version; the active (else newest) version by default. */
+  readonly version?: number;
+}
+
+const RESTRICTS_PLAN = new Set(['no-contact', 'no-sharing-of-plan']);
+
+/** @internal Whether a person's restrictions forbid sharing the plan with them on a date. */
+export function planSharingRestricted(person: ParentCarer, on: IsoDate): boolean {
+  return person.restrictions.some(
+    (r) =>
+      RESTRICTS_PLAN.has(r.kind) &&
+      (r.from === undefined || r.from <= on) &&
+      (r.until === undefined || on <= r.until),
+  );
+}
+
+const ownerText = (owner: { kind: string; name?: string; role?: string }) =>
+  owner.kind === 'partner-agency'
+    ? (owner.name ?? 'partner agency')
+    : owner.kind === 'yos'
+      ? 'YOS'
+      : owner.kind === 'child'
+        ? 'you'
+        : 'parent/carer';
+
+/**
+ * The plan as one audience may see it: the child's copy, a parent/carer's copy, an agency's
+ * copy, or the practitioner's full view. Items withheld from the audience are left out
+ * (with their reasons: the reason itself can be sensitive); a parent/carer whose contact
+ * restrictions forbid sharing the plan gets no copy at all.
+ *
+ * @throws {YjplanError} `reference_not_found` (no plan, unknown version or person),
+ * `sharing_restricted` (the person's restrictions forbid sharing the plan on `asOf`).
+ * @example
+ * const copy = planView(state, 'child', { asOf: '2025-09-24' });
+ * copy.objectives.map((o) => o.childWords ?? o.wording);
+ */
+export function planView(state: CaseState, audience: Audience, options: PlanViewOptions): PlanView {
+  const { record } = state;
+  const version =
+    options.version === undefined
+      ? currentPlan(record)
+      : record.plans.find((p) => p.version === options.version);
+  if (!version) {
+    throw new YjplanError('reference_not_found', 'The case has no such plan version', [
+      { path: ['version'], code: 'reference_not_found', message: 'No plan version' },
+    ]);
+  }
+  if (audience === 'parentsCarers' && options.personId !== undefined) {
+    const person = record.people.find((p) => p.id === options.personId);
+    if (!person) {
+      throw new YjplanError('reference_not_found', 'No parent/carer in the case has this id', [
+        { path: ['personId'], code: 'reference_not_found', message: 'Unknown person' },
+      ]);
+    }
+    if (planSharingRestricted(person, options.asOf)) {
+      throw new YjplanError(
+        'sharing_restricted',
+        'A restriction forbids sharing the plan with this person',
+        [{ path: ['personId'], code: 'sharing_restricted', message: 'Plan sharing is restricted' }],
+      );
+    }
+  }
+  const plan = version.plan;
+  let withheld = 0;
+  const objectives: ObjectiveView[] = [];
+  for (const o of [...plan.objectives].sort((a, b) => a.priority - b.priority)) {
+    const actions = plan.actions.filter((a) => a.objectiveId === o.id);
+    if (!mayShow(o.visibility, audience)) {
+      withheld += 1 + actions.length;
+      continue;
+    }
+    const now = objectiveNow(record, version.version, o.id) ?? o;
+    const shown: ActionView[] = [];
+    for (const a of actions) {
+      if (!mayShow(a.visibility, audience)) {
+        withheld++;
+        continue;
+      }
+      shown.push({
+        id: a.id,
+        description: a.description,
+        ...(a.childWords !== undefined && { childWords: a.childWords }),
+        owner: ownerText(a.owner),
+        ...(a.dueDate !== undefined && { dueDate: a.dueDate }),
+        status: actionNow(record, version.version, a.id)?.status ?? a.status,
+        voluntary: a.voluntary,
+      });
+    }
+    objectives.push({
+      id: o.id,
+      wording: o.wording,
+      ...(o.childWords !== undefined && { childWords: o.childWords }),
+      focus: o.focus,
+      priority: o.priority,
+      ...(o.measureOfSuccess !== undefined && { measureOfSuccess: o.measureOfSuccess }),
+      ...(o.targetDate !== undefined && { targetDate: o.targetDate }),
+      status: now.status,
+      achievement: now.achievement,
+      actions: shown,
+    });
+  }
+  const contingency = plan.contingency;
+  const showContingency = contingency !== undefined && mayShow(contingency.visibility, audience);
+  if (contingency && !showContingency) withheld++;
+  return {
+    audience,
+    caseId: record.caseId,
+    version: version.version,
+    status: version.status,
+    objectives,
+    ...(showContingency && {
+      contingency: {
+        signs: contingency.signs,
+        responses: contingency.responses.map((r) => r.response),
+      },
+    }),
+    plannedContactsPerMonth: plan.plannedContactsPerMonth,
+    ...(plan.nextReviewDate !== undefined && { nextReviewDate: plan.nextReviewDate }),
+    ...(plan.exitPlan !== undefined && { exitPlan: plan.exitPlan }),
+    withheldItems: withheld,
+  };
+}
