@@ -248,3 +248,11 @@ export { type Audience, type Visibility, VisibilitySchema } from './model/visibi
 // Delivery and reviews: review schedule, working days
 
 // Views and redaction
+export {
+  type ActionView,
+  type ObjectiveView,
+  type PlanView,
+  type PlanViewOptions,
+  planView,
+} from './views/planView.js';
+export { mayShow } from './views/redact.js';
