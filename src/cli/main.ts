@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import { nodeIo } from './nodeIo.js';
 import { runCli } from './program.js';
+
+// A command runs once: interpreting zod schemas is cheaper than compiling them for one use.
+z.config({ jitless: true });
 
 runCli(process.argv.slice(2), nodeIo()).then(
   (code) => {
