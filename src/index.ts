@@ -23,9 +23,16 @@ export {
   resolvePolicy,
   safeParsePolicy,
 } from './checks/policy/index.js';
+export {
+  type ContactBand,
+  type PlanPolicy,
+  PlanPolicySchema,
+  type RatingThreshold,
+} from './checks/policy/planPolicy.js';
 export type { CheckContext, RawFinding, Rule, RuleSource } from './checks/rule.js';
 // Errors and results
 export { ERROR_CODES, type ErrorCode } from './errors/codes.js';
+export { ISSUE_CODES, type IssueCode } from './errors/issueCodes.js';
 export type { Result } from './errors/result.js';
 export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanError.js';
 // JSON Schema for non-TypeScript hosts
@@ -244,8 +251,87 @@ export {
 export { type Audience, type Visibility, VisibilitySchema } from './model/visibility.js';
 
 // Parent and carer involvement (summary and its helpers)
+export {
+  type InvolvementPolicy,
+  InvolvementPolicySchema,
+} from './checks/policy/involvementPolicy.js';
+export {
+  noContactOn,
+  PLAN_SHARING_FORBIDDEN_BY,
+  planSharingRestrictions,
+  restrictionApplies,
+  restrictionsOn,
+} from './involvement/restrictions.js';
+export {
+  expectedToBeInvolved,
+  isCorporateParent,
+  isParentOrGuardian,
+} from './involvement/roles.js';
+export {
+  type InvolvementSummaryOptions,
+  InvolvementSummaryOptionsSchema,
+  involvementSummary,
+  safeInvolvementSummary,
+} from './involvement/summary.js';
+export type {
+  AgreementEntry,
+  AgreementEvidence,
+  AgreementSource,
+  AttendanceEntry,
+  Concerns,
+  ContactAttemptEntry,
+  CopyEntry,
+  Excuse,
+  InvalidatedEntry,
+  InvitationEntry,
+  InvolvementSummary,
+  NotInvolvedEntry,
+  ParentingContractEntry,
+  ParentingOrderEntry,
+  Participation,
+  PersonInvolvement,
+  PlanVersionInvolvement,
+  SupportEntry,
+  ViewsEntry,
+} from './involvement/types.js';
+export {
+  NOT_INVOLVED_MIN_AGE,
+  type NotInvolvedReason,
+  type SharingOverride,
+  SharingOverrideSchema,
+  type SupportKind,
+} from './model/involvement.js';
+export { type RestrictionSource, RestrictionSourceSchema } from './model/parentCarer.js';
 
 // Delivery and reviews: review schedule, working days
+export {
+  type DeliveryPolicy,
+  DeliveryPolicySchema,
+} from './checks/policy/deliveryPolicy.js';
+export { type ReviewPolicy, ReviewPolicySchema } from './checks/policy/reviewPolicy.js';
+export {
+  BANK_HOLIDAY_YEARS,
+  type BankHoliday,
+  bankHolidaySource,
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+} from './law/bankHolidays.js';
+export type { BreachOutcome, ContactKind, NotDeliveredReason } from './model/delivery.js';
+export { isChangeTrigger, SCHEDULED_REVIEW_TRIGGERS } from './model/review.js';
+export { type ReviewScheduleOptions, reviewSchedule } from './schedule/reviewSchedule.js';
+export type {
+  ReviewSchedule,
+  ScheduledReview,
+  ScheduledReviewReason,
+  TriggeredReview,
+  UnactionedTrigger,
+} from './schedule/types.js';
+export {
+  addWorkingDays,
+  bankHolidaysIn,
+  isBankHoliday,
+  isWorkingDay,
+  workingDaysBetween,
+} from './schedule/workingDays.js';
 
 // Views and redaction
 export {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicySchema } from './checks/policy/index.js';
 import { CaseEventSchema } from './lifecycle/events/index.js';
 import { CaseFileSchema } from './lifecycle/persist.js';
 import { AgreementSchema } from './model/agreement.js';
@@ -19,21 +20,21 @@ const TOP_LEVEL_INPUTS = {
   agreement: AgreementSchema,
   'parent-carer': ParentCarerSchema,
   'involvement-record': InvolvementRecordSchema,
+  policy: PolicySchema,
 } as const;
 
-/** The name of a top-level input with a JSON Schema. */
-export type JsonSchemaName = keyof typeof TOP_LEVEL_INPUTS;
-
 /**
- * JSON Schema (draft 2020-12) for every top-level input, keyed by name, for hosts that do not
- * speak TypeScript. The same documents ship in `dist/schema/<name>.json`. Refinements that JSON
- * Schema cannot express (legal limits that depend on dates and ages) are checked by the parsers.
+ * The name of a top-level input with a JSON Schema (also the file name in `dist/schema/`).
  *
  * @example
- * const schemas = jsonSchemas();
- * ajv.compile(schemas['case-file']);
+ * const name: JsonSchemaName = 'case-file'; // dist/schema/case-file.json
  */
-export function jsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
+export type JsonSchemaName = keyof typeof TOP_LEVEL_INPUTS;
+
+let generated: Record<JsonSchemaName, Record<string, unknown>> | undefined;
+
+/** @internal Converts every top-level schema once, on first use (70-130 ms; a copy costs ~5 ms). */
+function generate(): Record<JsonSchemaName, Record<string, unknown>> {
   const out = {} as Record<JsonSchemaName, Record<string, unknown>>;
   for (const [name, schema] of Object.entries(TOP_LEVEL_INPUTS) as [JsonSchemaName, z.ZodType][]) {
     out[name] = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
@@ -42,4 +43,22 @@ export function jsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
     >;
   }
   return out;
+}
+
+/**
+ * JSON Schema (draft 2020-12) for every top-level input, keyed by name, for hosts that do not
+ * speak TypeScript: the case file, one event, the policy, and the parts of the model a host may
+ * validate on its own. The same documents ship in `dist/schema/<name>.json`. Objects reject
+ * unknown keys (`additionalProperties: false`); defaults make fields optional (`io: 'input'`).
+ * Rules JSON Schema cannot express (references within a plan, legal limits that depend on the
+ * conviction date or the child's age) are checked by the parsers. Each call returns a fresh
+ * copy, so callers may change it freely.
+ *
+ * @example
+ * const schemas = jsonSchemas();
+ * ajv.compile(schemas['case-file']);
+ */
+export function jsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
+  generated ??= generate();
+  return structuredClone(generated);
 }

@@ -2,12 +2,15 @@ import type { ErrorCode } from './codes.js';
 
 /**
  * One problem with one field. `path` locates the field from the root of the input
- * (`['events', 3, 'payload', 'plan', 'objectives', 0, 'focus']`); `message` never repeats
- * the offending value, so it is safe to log.
+ * (`['events', 3, 'payload', 'plan', 'objectives', 0, 'focus']`; for an unknown key, the path
+ * ends with that key); `message` never repeats the offending value, so it is safe to log.
+ *
+ * @example
+ * const issue: YjplanIssue = { path: ['payload', 'disposal', 'lengthMonths'], code: 'too_big', message: 'A referral order runs for 3 to 12 months (...)' };
  */
 export interface YjplanIssue {
   readonly path: readonly (string | number)[];
-  /** A machine-readable issue code (zod's issue codes, or this library's rule names). */
+  /** A machine-readable issue code: one of {@link ISSUE_CODES} (zod's codes and the library's own). */
   readonly code: string;
   readonly message: string;
 }

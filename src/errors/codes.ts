@@ -22,5 +22,10 @@ export const ERROR_CODES = {
   unknown_rule: 'No check rule has this id.',
 } as const;
 
-/** A stable error code; see {@link ERROR_CODES} for the meaning of each. */
+/**
+ * A stable error code; see {@link ERROR_CODES} for the meaning of each.
+ *
+ * @example
+ * const code: ErrorCode = 'event_not_allowed';
+ */
 export type ErrorCode = keyof typeof ERROR_CODES;

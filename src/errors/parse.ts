@@ -1,14 +1,19 @@
 import type { z } from 'zod';
 import { errorFromZod } from './fromZod.js';
+import { libraryParseOptions } from './messages.js';
 import { err, ok, type Result } from './result.js';
 
 /**
  * @internal Makes the throwing and the result-returning parser for one schema, so every
- * public `parseX` / `safeParseX` pair behaves the same way.
+ * public `parseX` / `safeParseX` pair behaves the same way: `invalid_input` with one issue per
+ * offending field, and messages that never quote the input.
+ *
+ * @example
+ * const { parse: parseChild, safeParse: safeParseChild } = parsers(ChildSchema, 'child');
  */
 export function parsers<S extends z.ZodType>(schema: S, what: string) {
   const safeParse = (input: unknown): Result<z.output<S>> => {
-    const r = schema.safeParse(input);
+    const r = schema.safeParse(input, libraryParseOptions);
     return r.success ? ok(r.data) : err(errorFromZod(r.error, what));
   };
   const parse = (input: unknown): z.output<S> => {

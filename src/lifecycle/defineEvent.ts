@@ -5,7 +5,9 @@ import { IdSchema } from '../model/ids.js';
 import type { CaseRecord } from './record.js';
 import type { Stage } from './stages.js';
 
-/** The envelope every event shares: who recorded what, when. */
+/**
+ * @internal The envelope every event shares: who recorded what, when.
+ */
 export interface EventEnvelope<T extends string, P> {
   readonly id: string;
   readonly type: T;
@@ -14,7 +16,9 @@ export interface EventEnvelope<T extends string, P> {
   readonly payload: P;
 }
 
-/** A problem with an event's references, found before it is applied. */
+/**
+ * @internal A problem with an event's references, found before it is applied.
+ */
 export interface ReferenceIssue extends YjplanIssue {
   readonly kind: 'reference_not_found' | 'conflicting_record' | 'sharing_restricted';
 }

@@ -110,7 +110,12 @@ export function actionNow(
   return status === action.status ? action : { ...action, status };
 }
 
-/** Where a child stands on compliance, derived from the compliance log. */
+/**
+ * Where a child stands on compliance, derived from the compliance log.
+ *
+ * @example
+ * if (complianceStatus(state.record) === 'enforcement') showBreachPanel();
+ */
 export type ComplianceStatus = 'compliant' | 'warned' | 'enforcement' | 'reengaging';
 
 /**

@@ -1,4 +1,9 @@
-/** One change in RFC 6902 JSON Patch form. */
+/**
+ * One change in RFC 6902 JSON Patch form.
+ *
+ * @example
+ * const op: PatchOperation = { op: 'replace', path: '/plans/0/status', value: 'superseded' };
+ */
 export interface PatchOperation {
   readonly op: 'add' | 'remove' | 'replace';
   /** A JSON Pointer (RFC 6901) into the case record, e.g. `/plans/1/status`. */

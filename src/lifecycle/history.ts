@@ -1,9 +1,15 @@
 import { diffRecords, type PatchOperation } from './diff.js';
 import { eventDefinition } from './events/index.js';
-import { applyParsed, safeOpenCase } from './reducer.js';
-import { type CaseState, stageLabel } from './state.js';
+import { advance, notACaseState, openParsed, type Position } from './reducer.js';
+import { type CaseState, labelOf } from './state.js';
 
-/** One entry of a case's audit trail: who did what, when, and exactly what changed. */
+/**
+ * One entry of a case's audit trail: who did what, when, and exactly what changed.
+ *
+ * @example
+ * const [opening]: HistoryEntry[] = historyOf(state);
+ * opening?.stageAfter; // 'opened'
+ */
 export interface HistoryEntry {
   /** Position in the event log, from 0. */
   readonly index: number;
@@ -25,29 +31,27 @@ export interface HistoryEntry {
  * before and after, and the JSON Patch of the record. Rebuilt from the log on demand, so it
  * costs nothing while events are applied.
  *
+ * @throws {YjplanError} `invalid_input` when given something that is not a case state.
  * @example
  * for (const h of historyOf(state)) console.log(h.at, h.by, h.summary, h.stageAfter);
  */
 export function historyOf(state: CaseState): HistoryEntry[] {
+  const wrongState = notACaseState(state);
+  if (wrongState) throw wrongState;
   const [first, ...rest] = state.events;
   if (!first) return [];
-  const opened = safeOpenCase(first);
+  const opened = openParsed(first);
   if (!opened.ok) throw opened.error;
-  let current = opened.value;
-  const entries: HistoryEntry[] = [entry(0, first, null, current, diffRecords({}, current.record))];
+  let position: Position = opened.value;
+  const entries = [entry(0, first, null, position, diffRecords({}, position.record))];
   rest.forEach((event, i) => {
-    const r = applyParsed(current, event);
+    const r = advance(position, event);
     if (!r.ok) throw r.error;
+    const before = labelOf(position.machineState);
     entries.push(
-      entry(
-        i + 1,
-        event,
-        stageLabel(current),
-        r.value,
-        diffRecords(current.record, r.value.record),
-      ),
+      entry(i + 1, event, before, r.value, diffRecords(position.record, r.value.record)),
     );
-    current = r.value;
+    position = r.value;
   });
   return entries;
 }
@@ -56,7 +60,7 @@ function entry(
   index: number,
   event: CaseState['events'][number],
   stageBefore: string | null,
-  after: CaseState,
+  after: Position,
   changes: PatchOperation[],
 ): HistoryEntry {
   return {
@@ -67,7 +71,7 @@ function entry(
     by: event.by,
     summary: eventDefinition(event.type)?.summary(event as never) ?? event.type,
     stageBefore,
-    stageAfter: stageLabel(after),
+    stageAfter: labelOf(after.machineState),
     changes,
   };
 }

@@ -7,6 +7,9 @@ import type { Stage } from './stages.js';
 /**
  * What the machine knows of the case between events: enough to route into the right delivery
  * phase and compliance state (after a review, say). Derived from the case record, never stored.
+ *
+ * @example
+ * const context: MachineContext = { custodial: true, custodyEnded: false, compliance: 'compliant' };
  */
 export interface MachineContext {
   readonly custodial: boolean;
@@ -14,7 +17,12 @@ export interface MachineContext {
   readonly compliance: ComplianceStatus;
 }
 
-/** Facts about the case and the event that the structural guards read. */
+/**
+ * Facts about the case and the event that the structural guards read.
+ *
+ * @example
+ * const facts: GuardFacts = { decision: 'revise-plan' }; // what review.completed tells the guards
+ */
 export interface GuardFacts {
   readonly hasPlan?: boolean;
   readonly planVersionExists?: boolean;
@@ -22,7 +30,12 @@ export interface GuardFacts {
   readonly decision?: ReviewDecision;
 }
 
-/** The event as the machine sees it: its type and the facts its guards need. */
+/**
+ * The event as the machine sees it: its type and the facts its guards need.
+ *
+ * @example
+ * const event: MachineEvent = { type: 'plan.activated', facts: { assessmentSignedOff: true } };
+ */
 export interface MachineEvent {
   readonly type: string;
   readonly facts: GuardFacts;

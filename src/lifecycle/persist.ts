@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { errorFromZod } from '../errors/fromZod.js';
+import { libraryParseOptions } from '../errors/messages.js';
 import { parsers } from '../errors/parse.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { CaseEventSchema } from './events/index.js';
+import { notACaseState } from './reducer.js';
 import { safeReplay } from './replay.js';
 import type { CaseState } from './state.js';
 
-/** The schema version this library writes. */
+/**
+ * The schema version this library writes.
+ *
+ * @example
+ * JSON.parse(serializeCase(state)).schemaVersion === CASE_FILE_SCHEMA_VERSION; // true
+ */
 export const CASE_FILE_SCHEMA_VERSION = 1;
 
 /**
@@ -22,10 +29,21 @@ export const CaseFileSchema = z.strictObject({
   events: z.array(CaseEventSchema).min(1),
 });
 
-/** A case file. */
+/**
+ * A case file.
+ *
+ * @example
+ * const file: CaseFile = parseCaseFile(JSON.parse(text));
+ */
 export type CaseFile = z.infer<typeof CaseFileSchema>;
 
 const caseFileParsers = parsers(CaseFileSchema, 'case file');
+
+/** A case file's shape around its events, which the replay validates one by one. */
+const EnvelopeSchema = z.strictObject({
+  schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
+  events: z.array(z.unknown()).min(1),
+});
 
 /**
  * Validates a case file (throws {@link YjplanError} with paths such as `['events', 3, 'payload', 'on']`).
@@ -47,12 +65,21 @@ export const safeParseCaseFile: (input: unknown) => Result<CaseFile> = caseFileP
  * Upgrades a persisted case file, written by an older schema version, one version at a time.
  * Key `n` upgrades version `n` to `n + 1`. Every release that changes the persisted form adds
  * one entry here and a fixture test, so logs written today keep loading.
+ *
+ * @example
+ * // A future version 2 that renamed `events` to `log`:
+ * const migrations: CaseFileMigrations = { 1: ({ events, ...rest }) => ({ ...rest, log: events }) };
  */
 export type CaseFileMigrations = Readonly<
   Record<number, (file: Record<string, unknown>) => Record<string, unknown>>
 >;
 
-/** The migrations of this release: none yet, as version 1 is the first. */
+/**
+ * The migrations of this release: none yet, as version 1 is the first.
+ *
+ * @example
+ * Object.keys(CASE_FILE_MIGRATIONS).length; // 0 in version 1
+ */
 export const CASE_FILE_MIGRATIONS: CaseFileMigrations = {};
 
 /**
@@ -70,7 +97,7 @@ export function migrateCaseFile(
   const version = z
     .strictObject({ schemaVersion: z.int().min(0) })
     .loose()
-    .safeParse(input);
+    .safeParse(input, libraryParseOptions);
   if (!version.success) return err(errorFromZod(version.error, 'case file'));
   let file = input as Record<string, unknown>;
   let v = version.data.schemaVersion;
@@ -106,7 +133,16 @@ export function migrateCaseFile(
         ),
       );
     }
-    file = { ...migrate(file), schemaVersion: v + 1 };
+    try {
+      file = { ...migrate(file), schemaVersion: v + 1 };
+    } catch {
+      // The migration's own message may quote the file: never pass it on.
+      return err(
+        new YjplanError('invalid_input', `Migration from case file schema version ${v} failed`, [
+          { path: ['schemaVersion'], code: 'migration_failed', message: 'Migration failed' },
+        ]),
+      );
+    }
     v += 1;
   }
   return ok(file);
@@ -115,10 +151,13 @@ export function migrateCaseFile(
 /**
  * The persisted form of a case: its event log with the schema version, as JSON text.
  *
+ * @throws {YjplanError} `invalid_input` when given something that is not a case state.
  * @example
  * await fs.writeFile('case.json', serializeCase(state));
  */
 export function serializeCase(state: CaseState): string {
+  const wrongState = notACaseState(state);
+  if (wrongState) throw wrongState;
   return JSON.stringify({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events: state.events });
 }
 
@@ -156,9 +195,10 @@ export function safeDeserializeCase(
   }
   const migrated = migrateCaseFile(json, options);
   if (!migrated.ok) return migrated;
-  const file = safeParseCaseFile(migrated.value);
-  if (!file.ok) return file;
-  const r = safeReplay(file.value.events);
+  // Check the envelope only: each event is validated once, as the fold reaches it.
+  const file = EnvelopeSchema.safeParse(migrated.value, libraryParseOptions);
+  if (!file.success) return err(errorFromZod(file.error, 'case file'));
+  const r = safeReplay(file.data.events);
   if (!r.ok) {
     return err(
       new YjplanError(

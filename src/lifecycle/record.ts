@@ -17,13 +17,23 @@ import type { ParentCarer } from '../model/parentCarer.js';
 import type { ActionStatus, ExitPlan, InterventionPlan, ObjectiveStatus } from '../model/plan.js';
 import type { ReviewOutcome, ReviewTrigger } from '../model/review.js';
 
-/** Who recorded something, and on which date. */
+/**
+ * Who recorded something, and on which date.
+ *
+ * @example
+ * const signed: Recorded | undefined = state.record.plans[0]?.signedOff; // { by: 'pr-manager', on: '2025-09-24' }
+ */
 export interface Recorded {
   readonly by: Id;
   readonly on: IsoDate;
 }
 
-/** An assessment and where it is in its sign-off. */
+/**
+ * An assessment and where it is in its sign-off.
+ *
+ * @example
+ * const a: AssessmentRecord | undefined = signedOffAssessment(state.record);
+ */
 export interface AssessmentRecord {
   readonly id: Id;
   readonly status: 'in-progress' | 'submitted' | 'signed-off' | 'returned';
@@ -33,7 +43,12 @@ export interface AssessmentRecord {
   readonly returns: readonly (Recorded & { readonly reason: string })[];
 }
 
-/** Why a plan version exists. */
+/**
+ * Why a plan version exists.
+ *
+ * @example
+ * const reason: PlanVersionReason = latestPlan(state.record)?.reason ?? 'initial';
+ */
 export type PlanVersionReason =
   | 'initial'
   | 'review'
@@ -43,7 +58,12 @@ export type PlanVersionReason =
   | 'childs-request'
   | 'other';
 
-/** One version of the plan. Never edited once superseded; only its status moves on. */
+/**
+ * One version of the plan. Never edited once superseded; only its status moves on.
+ *
+ * @example
+ * const v2: PlanVersionRecord | undefined = state.record.plans.find((p) => p.version === 2);
+ */
 export interface PlanVersionRecord {
   readonly version: number;
   readonly reason: PlanVersionReason;
@@ -55,7 +75,12 @@ export interface PlanVersionRecord {
   readonly activatedOn?: IsoDate;
 }
 
-/** A change of an objective's status or achievement during delivery. */
+/**
+ * A change of an objective's status or achievement during delivery.
+ *
+ * @example
+ * const updates: readonly ObjectiveUpdate[] = state.record.objectiveUpdates;
+ */
 export interface ObjectiveUpdate extends Recorded {
   readonly objectiveId: Id;
   readonly planVersion: number;
@@ -63,7 +88,12 @@ export interface ObjectiveUpdate extends Recorded {
   readonly progress?: ObjectiveProgress;
 }
 
-/** A change of an action's status during delivery. */
+/**
+ * A change of an action's status during delivery.
+ *
+ * @example
+ * const done = state.record.actionUpdates.filter((u: ActionUpdate) => u.status === 'done');
+ */
 export interface ActionUpdate extends Recorded {
   readonly actionId: Id;
   readonly planVersion: number;
@@ -71,7 +101,12 @@ export interface ActionUpdate extends Recorded {
   readonly notDelivered?: NotDelivered;
 }
 
-/** One entry in the compliance log, in the order it happened. */
+/**
+ * One entry in the compliance log, in the order it happened.
+ *
+ * @example
+ * const warnings = state.record.compliance.filter((c: ComplianceEntry) => c.kind === 'warning');
+ */
 export type ComplianceEntry =
   | ({ readonly kind: 'warning'; readonly by: Id } & Warning)
   | ({ readonly kind: 'breach-action'; readonly by: Id } & BreachAction)
@@ -92,7 +127,12 @@ export type ComplianceEntry =
       readonly notes?: string;
     };
 
-/** A review: why and when it was triggered, and its outcome once completed. */
+/**
+ * A review: why and when it was triggered, and its outcome once completed.
+ *
+ * @example
+ * const open = state.record.reviews.find((r: ReviewRecord) => r.outcome === undefined);
+ */
 export interface ReviewRecord {
   readonly id: Id;
   readonly trigger: ReviewTrigger;
@@ -103,14 +143,24 @@ export interface ReviewRecord {
   readonly completedBy?: Id;
 }
 
-/** An involvement record with who recorded it; invalidated records stay, marked. */
+/**
+ * An involvement record with who recorded it; invalidated records stay, marked.
+ *
+ * @example
+ * const valid = state.record.involvement.filter((e: InvolvementEntry) => !e.invalidated);
+ */
 export interface InvolvementEntry {
   readonly record: InvolvementRecord;
   readonly recordedBy: Id;
   readonly invalidated?: Recorded & { readonly reason: string };
 }
 
-/** A practitioner's recorded decision to override one finding of a check. */
+/**
+ * A practitioner's recorded decision to override one finding of a check.
+ *
+ * @example
+ * const forRule = state.record.overrides.filter((o: FindingOverride) => o.rule === 'plan.front-loaded');
+ */
 export interface FindingOverride extends Recorded {
   readonly eventId: Id;
   readonly rule: string;
@@ -119,13 +169,23 @@ export interface FindingOverride extends Recorded {
   readonly rationale: string;
 }
 
-/** A transfer to another youth justice service. */
+/**
+ * A transfer to another youth justice service.
+ *
+ * @example
+ * const to: TransferRecord['to'] | undefined = state.record.transfer?.to;
+ */
 export interface TransferRecord extends Recorded {
   readonly to: string;
   readonly reason: string;
 }
 
-/** How the case closed. */
+/**
+ * How the case closed.
+ *
+ * @example
+ * const closure: ClosureRecord | undefined = state.record.closure; // { reason: 'disposal-completed', ... }
+ */
 export interface ClosureRecord extends Recorded {
   readonly reason: string;
   readonly exitPlan?: ExitPlan;
@@ -134,6 +194,10 @@ export interface ClosureRecord extends Recorded {
 /**
  * Everything known about a child's case, as the fold of its events. Read-only: a new record is
  * made for every event, sharing what did not change.
+ *
+ * @example
+ * const record: CaseRecord = replay(events).record;
+ * record.plans.map((p) => p.status); // ['superseded', 'active']
  */
 export interface CaseRecord {
   readonly caseId: Id;

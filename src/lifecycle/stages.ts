@@ -15,10 +15,20 @@ export const STAGES = [
   'transferred',
 ] as const;
 
-/** A top-level stage of a case. */
+/**
+ * A top-level stage of a case.
+ *
+ * @example
+ * const stage: Stage = state.stage; // 'delivery'
+ */
 export type Stage = (typeof STAGES)[number];
 
-/** The stages a case can still move on from. */
+/**
+ * The stages a case can still move on from.
+ *
+ * @example
+ * ACTIVE_STAGES.includes(state.stage); // false once closed or transferred
+ */
 export const ACTIVE_STAGES: readonly Stage[] = [
   'opened',
   'assessment',

@@ -8,6 +8,10 @@ import type { Stage } from './stages.js';
  * A child's case at a point in its life: the stage, the machine's full state (nested stages
  * such as `delivery.custody`), the record folded from the events, and the event log itself.
  * Read-only: every change makes a new state; nothing is ever edited in place.
+ *
+ * @example
+ * const state: CaseState = replay(events);
+ * state.record.plans.length;
  */
 export interface CaseState {
   readonly caseId: Id;
@@ -32,12 +36,16 @@ export function stageOf(value: StateValue): Stage {
  * stageLabel(state); // 'delivery.community+warned'
  */
 export function stageLabel(state: CaseState): string {
-  const walk = (value: StateValue): string =>
-    typeof value === 'string'
-      ? value
-      : Object.entries(value)
-          .map(([k, v]) => (v === undefined ? k : `${k}.${walk(v as StateValue)}`))
+  return labelOf(state.machineState);
+}
+
+/** @internal The display label of a state value; see {@link stageLabel}. */
+export function labelOf(value: StateValue): string {
+  const walk = (v: StateValue): string =>
+    typeof v === 'string'
+      ? v
+      : Object.entries(v)
+          .map(([k, sub]) => (sub === undefined ? k : `${k}.${walk(sub as StateValue)}`))
           .join('+');
-  const label = walk(state.machineState);
-  return label.replace(/^delivery\.phase\.([a-z]+)\+compliance\.([a-z]+)$/, 'delivery.$1+$2');
+  return walk(value).replace(/^delivery\.phase\.([a-z]+)\+compliance\.([a-z]+)$/, 'delivery.$1+$2');
 }

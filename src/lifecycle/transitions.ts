@@ -1,7 +1,7 @@
 import { type StateValue, transition } from 'xstate';
 import { isCustodial } from '../model/disposal/index.js';
 import type { ReviewDecision } from '../model/review.js';
-import { complianceStatus, signedOffAssessment } from './derive.js';
+import { type ComplianceStatus, complianceStatus, signedOffAssessment } from './derive.js';
 import { EVENT_TYPES } from './events/index.js';
 import { caseMachine, type GuardFacts, type MachineContext } from './machine.js';
 import type { CaseRecord } from './record.js';
@@ -38,19 +38,56 @@ export function guardFacts(
   }
 }
 
-const keyOf = new WeakMap<object, string>();
-const valueKey = (value: StateValue): string => {
-  if (typeof value === 'string') return value;
-  let key = keyOf.get(value);
-  if (key === undefined) {
-    key = JSON.stringify(value);
-    keyOf.set(value, key);
-  }
-  return key;
-};
+const COMPLIANCE: readonly ComplianceStatus[] = [
+  'compliant',
+  'warned',
+  'enforcement',
+  'reengaging',
+];
+const DECISIONS: readonly (ReviewDecision | undefined)[] = [
+  undefined,
+  'continue',
+  'revise-plan',
+  'reassess',
+  'close',
+];
+const tri = (b: boolean | undefined) => (b === undefined ? 0 : b ? 1 : 2);
 
-const MAX_MEMO = 10_000;
-const memo = new Map<string, StateValue | null>();
+/** A small integer for (context, facts): every combination the guards can tell apart. */
+function shapeCode(context: MachineContext, facts: GuardFacts): number {
+  const ctx =
+    (context.custodial ? 1 : 0) +
+    (context.custodyEnded ? 2 : 0) +
+    4 * COMPLIANCE.indexOf(context.compliance);
+  const f =
+    tri(facts.hasPlan) +
+    3 * tri(facts.planVersionExists) +
+    9 * tri(facts.assessmentSignedOff) +
+    27 * DECISIONS.indexOf(facts.decision);
+  return ctx * 256 + f;
+}
+
+/**
+ * Equal state values share one object, so the memo can be keyed by identity. State values made
+ * by the machine are registered as they come; any other (a state rebuilt from JSON) is looked up
+ * once by its JSON form.
+ */
+const canonicalOf = new WeakMap<object, StateValue>();
+const byJson = new Map<string, StateValue>();
+function canonical(value: StateValue): StateValue {
+  if (typeof value === 'string') return value;
+  let c = canonicalOf.get(value);
+  if (c === undefined) {
+    const json = JSON.stringify(value);
+    c = byJson.get(json) ?? value;
+    byJson.set(json, c);
+    canonicalOf.set(value, c);
+  }
+  return c;
+}
+
+/** state value -> event type -> shape code -> next state value (`null`: not accepted). */
+const memo = new Map<StateValue, Map<string, Map<number, StateValue | null>>>();
 
 /**
  * @internal The machine's answer for one event: the next state value, or `null` when the
@@ -63,24 +100,37 @@ export function nextStateValue(
   type: string,
   facts: GuardFacts,
 ): StateValue | null {
-  const key = `${valueKey(value)}|${context.custodial ? 1 : 0}${context.custodyEnded ? 1 : 0}${context.compliance}|${type}|${factsKey(facts)}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const snapshot = caseMachine.resolveState({ value, context });
-  const event = { type, facts };
-  let next: StateValue | null = null;
-  if (snapshot.status === 'active' && snapshot.can(event)) {
-    next = transition(caseMachine, snapshot, event)[0].value;
+  const from = canonical(value);
+  let byType = memo.get(from);
+  if (byType === undefined) {
+    byType = new Map();
+    memo.set(from, byType);
   }
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(key, next);
+  let byShape = byType.get(type);
+  if (byShape === undefined) {
+    byShape = new Map();
+    byType.set(type, byShape);
+  }
+  const code = shapeCode(context, facts);
+  const known = byShape.get(code);
+  if (known !== undefined) return known;
+  const next = askMachine(from, context, type, facts);
+  byShape.set(code, next);
   return next;
 }
 
-function factsKey(facts: GuardFacts): string {
-  return `${flag(facts.hasPlan)}${flag(facts.planVersionExists)}${flag(facts.assessmentSignedOff)}${facts.decision ?? ''}`;
+/** Runs xstate itself: the one place the lifecycle's answer comes from. */
+function askMachine(
+  value: StateValue,
+  context: MachineContext,
+  type: string,
+  facts: GuardFacts,
+): StateValue | null {
+  const snapshot = caseMachine.resolveState({ value, context });
+  const event = { type, facts };
+  if (snapshot.status !== 'active' || !snapshot.can(event)) return null;
+  return canonical(transition(caseMachine, snapshot, event)[0].value);
 }
-const flag = (b: boolean | undefined) => (b === undefined ? '-' : b ? '1' : '0');
 
 /** @internal The machine's initial state value for a newly opened case. */
 export function initialStateValue(context: MachineContext): StateValue {

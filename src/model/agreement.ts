@@ -2,13 +2,23 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 
-/** Whose agreement: the child, or one parent/carer. */
+/**
+ * Whose agreement: the child, or one parent/carer.
+ *
+ * @example
+ * AgreementPartySchema.parse({ kind: 'parent-carer', personId: 'pc-mum' });
+ */
 export const AgreementPartySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('child') }),
   z.strictObject({ kind: z.literal('parent-carer'), personId: IdSchema }),
 ]);
 
-/** A party to a plan's agreement. */
+/**
+ * A party to a plan's agreement.
+ *
+ * @example
+ * const party: AgreementParty = { kind: 'child' };
+ */
 export type AgreementParty = z.infer<typeof AgreementPartySchema>;
 
 /**
@@ -45,5 +55,10 @@ export const AgreementSchema = z
     }
   });
 
-/** One party's agreement to one plan version. */
+/**
+ * One party's agreement to one plan version.
+ *
+ * @example
+ * const a: Agreement = AgreementSchema.parse(input);
+ */
 export type Agreement = z.infer<typeof AgreementSchema>;

@@ -6,6 +6,9 @@ import { uniqueIds } from './refinements.js';
 /**
  * The areas an AssetPlus-style assessment looks at: personal, family and social factors,
  * offending, and foundations for change.
+ *
+ * @example
+ * FactorDomainSchema.parse('education-training-employment');
  */
 export const FactorDomainSchema = z.enum([
   'living-arrangements',
@@ -25,13 +28,29 @@ export const FactorDomainSchema = z.enum([
   'other',
 ]);
 
-/** An assessment domain. */
+/**
+ * An assessment domain.
+ *
+ * @example
+ * const domain: FactorDomain = 'living-arrangements';
+ */
 export type FactorDomain = z.infer<typeof FactorDomainSchema>;
 
-/** What a factor bears on: the three inspection questions. */
+/**
+ * What a factor bears on: the three inspection questions (the child's desistance, the child's
+ * safety and wellbeing, the risk of serious harm to others).
+ *
+ * @example
+ * FactorBearingSchema.parse('serious-harm');
+ */
 export const FactorBearingSchema = z.enum(['desistance', 'safety-and-wellbeing', 'serious-harm']);
 
-/** What a factor bears on. */
+/**
+ * What a factor bears on.
+ *
+ * @example
+ * const bearing: FactorBearing = 'desistance';
+ */
 export type FactorBearing = z.infer<typeof FactorBearingSchema>;
 
 /**
@@ -52,7 +71,12 @@ export const AssessedFactorSchema = z.strictObject({
   significance: z.enum(['low', 'medium', 'high']),
 });
 
-/** An assessed factor. */
+/**
+ * An assessed factor.
+ *
+ * @example
+ * const factor: AssessedFactor = AssessedFactorSchema.parse(input);
+ */
 export type AssessedFactor = z.infer<typeof AssessedFactorSchema>;
 
 /**
@@ -68,12 +92,27 @@ export const StrengthSchema = z.strictObject({
   description: TextSchema,
 });
 
-/** A strength or protective factor. */
+/**
+ * A strength or protective factor.
+ *
+ * @example
+ * const s: Strength = { id: 's-mum', kind: 'protective-factor', domain: 'family-and-relationships', description: 'Supportive mother' };
+ */
 export type Strength = z.infer<typeof StrengthSchema>;
 
-/** Likelihood of reoffending. */
+/**
+ * The likelihood-of-reoffending rating: low, medium or high.
+ *
+ * @example
+ * ReoffendingRatingSchema.parse('medium');
+ */
 export const ReoffendingRatingSchema = z.enum(['low', 'medium', 'high']);
-/** Safety and wellbeing, and risk of serious harm to others. */
+/**
+ * The four-point scale of the safety-and-wellbeing and risk-of-serious-harm ratings.
+ *
+ * @example
+ * FourPointRatingSchema.parse('very-high');
+ */
 export const FourPointRatingSchema = z.enum(['low', 'medium', 'high', 'very-high']);
 
 /**
@@ -88,14 +127,34 @@ export const RatingsSchema = z.strictObject({
   riskOfSeriousHarm: FourPointRatingSchema,
 });
 
-/** The three ratings. */
+/**
+ * The three ratings.
+ *
+ * @example
+ * const r: Ratings = { likelihoodOfReoffending: 'low', safetyAndWellbeing: 'medium', riskOfSeriousHarm: 'low' };
+ */
 export type Ratings = z.infer<typeof RatingsSchema>;
-/** A four-point rating. */
+/**
+ * A four-point rating.
+ *
+ * @example
+ * const rosh: FourPointRating = 'high';
+ */
 export type FourPointRating = z.infer<typeof FourPointRatingSchema>;
 
-/** The scaled-approach intervention level. */
+/**
+ * The scaled-approach intervention level: standard, enhanced or intensive.
+ *
+ * @example
+ * InterventionLevelSchema.parse('enhanced');
+ */
 export const InterventionLevelSchema = z.enum(['standard', 'enhanced', 'intensive']);
-/** The scaled-approach intervention level. */
+/**
+ * The scaled-approach intervention level.
+ *
+ * @example
+ * const level: InterventionLevel = 'intensive';
+ */
 export type InterventionLevel = z.infer<typeof InterventionLevelSchema>;
 
 /**
@@ -109,7 +168,12 @@ export const ViewsSchema = z.strictObject({
   givenOn: IsoDateSchema,
 });
 
-/** Views in someone's own words. */
+/**
+ * Views in someone's own words.
+ *
+ * @example
+ * const v: Views = { inOwnWords: 'I want to get back to school', givenOn: '2025-09-10' };
+ */
 export type Views = z.infer<typeof ViewsSchema>;
 
 /**
@@ -148,7 +212,18 @@ export const AssessmentSchema = z
     uniqueIds(a.strengths, ['strengths'], ctx);
   });
 
-/** An assessment. */
+/**
+ * An assessment, as parsed (defaults applied).
+ *
+ * @example
+ * const a: Assessment = AssessmentSchema.parse(input);
+ * a.parentCarerViews; // [] when none were given
+ */
 export type Assessment = z.infer<typeof AssessmentSchema>;
-/** What a host passes to describe an assessment. */
+/**
+ * What a host passes to describe an assessment (defaults not yet applied).
+ *
+ * @example
+ * const input: AssessmentInput = { ...assessment, parentCarerViews: undefined };
+ */
 export type AssessmentInput = z.input<typeof AssessmentSchema>;

@@ -5,6 +5,9 @@ import { IdSchema, TextSchema } from './ids.js';
 /**
  * The kinds of need that change how work is done with a child (responsivity), as an
  * AssetPlus assessment records them.
+ *
+ * @example
+ * ResponsivityNeedKindSchema.parse('speech-language-communication');
  */
 export const ResponsivityNeedKindSchema = z.enum([
   'speech-language-communication',
@@ -18,7 +21,12 @@ export const ResponsivityNeedKindSchema = z.enum([
   'other',
 ]);
 
-/** A kind of responsivity need. */
+/**
+ * A kind of responsivity need.
+ *
+ * @example
+ * const kind: ResponsivityNeedKind = 'neurodiversity';
+ */
 export type ResponsivityNeedKind = z.infer<typeof ResponsivityNeedKindSchema>;
 
 /**
@@ -32,7 +40,12 @@ export const ResponsivityNeedSchema = z.strictObject({
   description: TextSchema,
 });
 
-/** One responsivity need. */
+/**
+ * One responsivity need.
+ *
+ * @example
+ * const need: ResponsivityNeed = { kind: 'learning', description: 'Dyslexia: read written material aloud' };
+ */
 export type ResponsivityNeed = z.infer<typeof ResponsivityNeedSchema>;
 
 /**
@@ -61,7 +74,18 @@ export const ChildSchema = z.strictObject({
   interpreterRequired: z.boolean().default(false),
 });
 
-/** The child at the centre of a case. */
+/**
+ * The child at the centre of a case, as parsed (defaults applied).
+ *
+ * @example
+ * const child: Child = ChildSchema.parse(input);
+ * child.needs.length; // 0 when none were given
+ */
 export type Child = z.infer<typeof ChildSchema>;
-/** What a host passes to describe a child (defaults not yet applied). */
+/**
+ * What a host passes to describe a child (defaults not yet applied).
+ *
+ * @example
+ * const input: ChildInput = { id: 'child-0042', dateOfBirth: '2010-05-14' };
+ */
 export type ChildInput = z.input<typeof ChildSchema>;

@@ -4,7 +4,12 @@ import { IdSchema, TextSchema } from './ids.js';
 import { AgencySchema, OwnerSchema } from './owner.js';
 import { AchievementSchema } from './plan.js';
 
-/** The kinds of contact a YOS records. */
+/**
+ * The kinds of contact a YOS records.
+ *
+ * @example
+ * ContactKindSchema.parse('home-visit');
+ */
 export const ContactKindSchema = z.enum([
   'supervision',
   'intervention-session',
@@ -12,10 +17,27 @@ export const ContactKindSchema = z.enum([
   'panel-meeting',
   'agency-appointment',
 ]);
+/**
+ * A kind of contact.
+ *
+ * @example
+ * const kind: ContactKind = 'panel-meeting';
+ */
+export type ContactKind = z.infer<typeof ContactKindSchema>;
 
-/** Attendance at a contact. Acceptable absences never count toward enforcement. */
+/**
+ * Attendance at a contact. Acceptable absences never count toward enforcement.
+ *
+ * @example
+ * AttendanceSchema.parse('unacceptable-absence');
+ */
 export const AttendanceSchema = z.enum(['attended', 'acceptable-absence', 'unacceptable-absence']);
-/** Attendance at a contact. */
+/**
+ * Attendance at a contact.
+ *
+ * @example
+ * const a: Attendance = 'acceptable-absence';
+ */
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
 /**
@@ -34,10 +56,20 @@ export const ContactSchema = z.strictObject({
   notes: TextSchema.optional(),
 });
 
-/** A contact with the child. */
+/**
+ * A contact with the child.
+ *
+ * @example
+ * const absent = (c: Contact) => c.attendance === 'unacceptable-absence';
+ */
 export type Contact = z.infer<typeof ContactSchema>;
 
-/** Where a referral to a partner agency is. */
+/**
+ * Where a referral to a partner agency is.
+ *
+ * @example
+ * ReferralStatusSchema.parse('waiting-list');
+ */
 export const ReferralStatusSchema = z.enum([
   'made',
   'accepted',
@@ -47,10 +79,20 @@ export const ReferralStatusSchema = z.enum([
   'declined',
   'not-available',
 ]);
-/** A referral's status. */
+/**
+ * A referral's status.
+ *
+ * @example
+ * const s: ReferralStatus = 'started';
+ */
 export type ReferralStatus = z.infer<typeof ReferralStatusSchema>;
 
-/** Why an intervention was not delivered (the reasons inspection finds). */
+/**
+ * Why an intervention was not delivered (the reasons inspection finds).
+ *
+ * @example
+ * NotDeliveredReasonSchema.parse('child-unwilling');
+ */
 export const NotDeliveredReasonSchema = z.enum([
   'referral-not-made',
   'child-unwilling',
@@ -58,6 +100,13 @@ export const NotDeliveredReasonSchema = z.enum([
   'waiting-list',
   'other',
 ]);
+/**
+ * Why an intervention was not delivered.
+ *
+ * @example
+ * const r: NotDeliveredReason = 'waiting-list';
+ */
+export type NotDeliveredReason = z.infer<typeof NotDeliveredReasonSchema>;
 
 /**
  * A referral to a partner agency, with its status history.
@@ -81,7 +130,12 @@ export const ReferralSchema = z.strictObject({
     .min(1),
 });
 
-/** A referral to a partner agency. */
+/**
+ * A referral to a partner agency.
+ *
+ * @example
+ * const status = (r: Referral) => r.history.at(-1)?.status;
+ */
 export type Referral = z.infer<typeof ReferralSchema>;
 
 /**
@@ -97,12 +151,21 @@ export const NotDeliveredSchema = z
     message: 'Say why, when the reason is "other"',
   });
 
-/** Why an action was not delivered. */
+/**
+ * Why an action was not delivered.
+ *
+ * @example
+ * const n: NotDelivered = { reason: 'not-available-locally' };
+ */
 export type NotDelivered = z.infer<typeof NotDeliveredSchema>;
 
 /**
  * A compliance warning, recorded with procedural justice: the reason, the child's own account,
- * and that the consequences were explained.
+ * and that the consequences of further non-compliance were explained. Explaining the
+ * consequences is part of giving a warning, so a warning cannot be recorded without it; the
+ * child's account may be missing (the child would not give one), which the check
+ * `compliance.warning-without-account` reports. `contactIds` name the unacceptable absences the
+ * warning responds to (an acceptable absence never counts toward enforcement).
  *
  * @example
  * WarningSchema.parse({ id: 'w-1', on: '2025-04-02', reason: 'Missed supervision without contact', childAccount: 'I was at my cousin’s and my phone died', consequencesExplained: true, contactIds: ['c-9'] });
@@ -112,18 +175,27 @@ export const WarningSchema = z.strictObject({
   on: IsoDateSchema,
   reason: TextSchema,
   childAccount: TextSchema.optional(),
-  consequencesExplained: z.boolean(),
+  consequencesExplained: z.literal(true, {
+    error: 'A warning must record that the consequences of further non-compliance were explained',
+  }),
   contactIds: z.array(IdSchema).max(50).default([]),
 });
 
-/** A compliance warning. */
+/**
+ * A compliance warning.
+ *
+ * @example
+ * const heard = (w: Warning) => w.childAccount !== undefined;
+ */
 export type Warning = z.infer<typeof WarningSchema>;
 
 /**
- * Breach action: a return to court (or to the youth offender panel), and its outcome.
+ * Breach action: a return to court, or to the youth offender panel for a referral order
+ * (Sentencing Act 2020 s.99(6): the panel must hold a progress meeting when the child appears
+ * to be in breach of the contract). `contactIds` name the unacceptable absences it responds to.
  *
  * @example
- * BreachActionSchema.parse({ id: 'b-1', on: '2025-05-01', to: 'court', reason: 'Third unacceptable absence' });
+ * BreachActionSchema.parse({ id: 'b-1', on: '2025-05-01', to: 'court', reason: 'Third unacceptable absence', contactIds: ['c-9', 'c-12', 'c-14'] });
  */
 export const BreachActionSchema = z.strictObject({
   id: IdSchema,
@@ -131,12 +203,23 @@ export const BreachActionSchema = z.strictObject({
   /** Back to the court that made the order, or to the youth offender panel (referral orders). */
   to: z.enum(['court', 'youth-offender-panel']),
   reason: TextSchema,
+  contactIds: z.array(IdSchema).max(50).default([]),
 });
 
-/** Breach action. */
+/**
+ * Breach action.
+ *
+ * @example
+ * const toPanel = (b: BreachAction) => b.to === 'youth-offender-panel';
+ */
 export type BreachAction = z.infer<typeof BreachActionSchema>;
 
-/** What a court or panel decided on breach. */
+/**
+ * What a court or panel decided on breach.
+ *
+ * @example
+ * BreachOutcomeSchema.parse('order-continued');
+ */
 export const BreachOutcomeSchema = z.enum([
   'order-continued',
   'requirements-amended',
@@ -146,6 +229,13 @@ export const BreachOutcomeSchema = z.enum([
   'referred-back-to-court',
   'no-action',
 ]);
+/**
+ * What a court or panel decided on breach.
+ *
+ * @example
+ * const o: BreachOutcome = 'requirements-amended';
+ */
+export type BreachOutcome = z.infer<typeof BreachOutcomeSchema>;
 
 /**
  * Progress on one objective at a date: achievement and the evidence for it.
@@ -160,5 +250,10 @@ export const ObjectiveProgressSchema = z.strictObject({
   evidence: TextSchema.optional(),
 });
 
-/** Progress on one objective. */
+/**
+ * Progress on one objective.
+ *
+ * @example
+ * const done = (p: ObjectiveProgress) => p.achievement === 'achieved';
+ */
 export type ObjectiveProgress = z.infer<typeof ObjectiveProgressSchema>;

@@ -16,7 +16,12 @@ export const IdSchema = z
   })
   .describe('Opaque identifier');
 
-/** An opaque identifier; see {@link IdSchema}. */
+/**
+ * An opaque identifier; see {@link IdSchema}.
+ *
+ * @example
+ * const caseId: Id = 'case-kai';
+ */
 export type Id = z.infer<typeof IdSchema>;
 
 /**

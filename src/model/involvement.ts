@@ -3,20 +3,39 @@ import { ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 
-/** Meetings a parent/carer can be invited to. */
+/**
+ * Meetings a parent/carer can be invited to: the assessment, a planning meeting, the youth
+ * offender panel (referral orders) and reviews.
+ *
+ * @example
+ * MeetingKindSchema.parse('panel');
+ */
 export const MeetingKindSchema = z.enum(['assessment', 'planning-meeting', 'panel', 'review']);
 /** A meeting a parent/carer can be invited to. */
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
-/** Support a YOS offers parents and carers. */
+/**
+ * Support a YOS offers parents and carers.
+ *
+ * @example
+ * SupportKindSchema.parse('parenting-programme');
+ */
 export const SupportKindSchema = z.enum([
   'parenting-programme',
   'family-support',
   'mediation',
   'other',
 ]);
+/** A kind of support offered to a parent/carer. */
+export type SupportKind = z.infer<typeof SupportKindSchema>;
 
-/** Why a parent/carer is not involved. */
+/**
+ * Why a parent/carer is not involved: the child is 18 or over, estrangement, safeguarding, the
+ * child's wish (16 or over), or another reason; each with the practitioner's rationale.
+ *
+ * @example
+ * NotInvolvedReasonSchema.parse('estranged');
+ */
 export const NotInvolvedReasonSchema = z.enum([
   'child-18-or-over',
   'estranged',
@@ -24,6 +43,41 @@ export const NotInvolvedReasonSchema = z.enum([
   'childs-wish',
   'other',
 ]);
+/**
+ * Why a parent/carer is not involved. `child-18-or-over` needs the child to be 18 on the record's
+ * date, and `childs-wish` 16 or over; the case checks both against the child's date of birth.
+ */
+export type NotInvolvedReason = z.infer<typeof NotInvolvedReasonSchema>;
+
+/**
+ * The age the child must have reached, on the record's date, for a `not-involved` reason to
+ * apply. `child-18-or-over`: 18 is full age (Family Law Reform Act 1969 s.1). `childs-wish`:
+ * from 16 a child's wish that a parent/carer not be involved can decide it, with the
+ * practitioner's rationale (the yjplan involvement issue #5; 16 is also the age from which a
+ * child may consent to their own treatment, Family Law Reform Act 1969 s.8). Younger children's
+ * wishes are recorded as views and weighed, not taken as a reason on their own.
+ *
+ * @example
+ * NOT_INVOLVED_MIN_AGE['childs-wish']; // 16
+ */
+export const NOT_INVOLVED_MIN_AGE: Readonly<Partial<Record<NotInvolvedReason, number>>> = {
+  'child-18-or-over': 18,
+  'childs-wish': 16,
+};
+
+/**
+ * A reasoned override of a restriction that forbids giving this person the plan, and who
+ * authorised it.
+ *
+ * @example
+ * SharingOverrideSchema.parse({ rationale: 'Copy with the address and school removed, agreed at strategy meeting', authorisedBy: 'pr-manager-lee' });
+ */
+export const SharingOverrideSchema = z.strictObject({
+  rationale: TextSchema,
+  authorisedBy: IdSchema,
+});
+/** A reasoned override of a sharing restriction. */
+export type SharingOverride = z.infer<typeof SharingOverrideSchema>;
 
 const common = {
   id: IdSchema,
@@ -37,7 +91,10 @@ const common = {
 /**
  * One thing a parent/carer was asked, did or said: invitations, attendance, views, agreement,
  * copies of the plan, support, parenting contracts and orders, and why someone was not
- * involved. Records are append-only: a wrong one is invalidated, never deleted.
+ * involved. Records are append-only: a wrong one is invalidated, never deleted. When recorded,
+ * the case checks the person, the plan version (meeting and views records may name the version
+ * being planned) and the review it concerns, the child's age for age-bound reasons, and refuses a
+ * plan copy for a person whose restrictions forbid it unless it carries a `sharingOverride`.
  *
  * @example
  * InvolvementRecordSchema.parse({ kind: 'invited', id: 'inv-1', personId: 'pc-mum', on: '2025-03-10', meeting: 'planning-meeting' });
@@ -65,7 +122,7 @@ export const InvolvementRecordSchema = z
       ...common,
       planVersion: z.int().min(1),
       /** A reasoned override of a restriction that forbids sharing the plan with this person. */
-      sharingOverride: z.strictObject({ rationale: TextSchema, authorisedBy: IdSchema }).optional(),
+      sharingOverride: SharingOverrideSchema.optional(),
     }),
     z.strictObject({
       kind: z.enum(['support-offered', 'support-accepted', 'support-declined']),
@@ -97,9 +154,21 @@ export const InvolvementRecordSchema = z
       rationale: TextSchema,
     }),
   ])
-  .refine((r) => r.kind !== 'parenting-order-made' || r.programmeMonths <= r.months, {
-    path: ['programmeMonths'],
-    message: 'A parenting order’s guidance programme cannot outlast the order',
+  .superRefine((r, ctx) => {
+    if (r.kind === 'parenting-order-made' && r.programmeMonths > r.months) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['programmeMonths'],
+        message: 'A parenting order’s guidance programme cannot outlast the order',
+      });
+    }
+    if (r.kind === 'parenting-contract-agreed' && r.until <= r.on) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: 'A parenting contract must end after the day it is agreed',
+      });
+    }
   });
 
 /** One involvement record. */

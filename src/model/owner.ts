@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from './ids.js';
 
-/** Partner agencies a plan coordinates with. */
+/**
+ * Partner agencies a plan coordinates with.
+ *
+ * @example
+ * AgencySchema.parse('social-care');
+ */
 export const AgencySchema = z.enum([
   'education',
   'health',
@@ -16,7 +21,12 @@ export const AgencySchema = z.enum([
   'other',
 ]);
 
-/** A kind of partner agency. */
+/**
+ * A kind of partner agency.
+ *
+ * @example
+ * const agency: Agency = 'education';
+ */
 export type Agency = z.infer<typeof AgencySchema>;
 
 /**
@@ -42,5 +52,10 @@ export const OwnerSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** Who owns an action. */
+/**
+ * Who owns an action, as parsed (a YOS owner's `role` defaults to `case-manager`).
+ *
+ * @example
+ * const owner: Owner = { kind: 'yos', role: 'case-manager' };
+ */
 export type Owner = z.infer<typeof OwnerSchema>;

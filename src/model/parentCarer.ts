@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 
-/** The role a person plays around the child. */
+/**
+ * The role a person plays around the child: parent, carer, foster carer, kinship carer, the
+ * local authority as corporate parent of a looked-after child (Children Act 1989 s.22), or other.
+ *
+ * @example
+ * ParentCarerRoleSchema.parse('kinship-carer');
+ */
 export const ParentCarerRoleSchema = z.enum([
   'parent',
   'carer',
@@ -15,7 +21,13 @@ export const ParentCarerRoleSchema = z.enum([
 /** A role around the child. */
 export type ParentCarerRole = z.infer<typeof ParentCarerRoleSchema>;
 
-/** What a contact restriction forbids. */
+/**
+ * What a contact restriction forbids: any contact, unsupervised contact, sharing the child's
+ * plan, or sharing the child's whereabouts.
+ *
+ * @example
+ * RestrictionKindSchema.parse('no-sharing-of-plan');
+ */
 export const RestrictionKindSchema = z.enum([
   'no-contact',
   'supervised-contact',
@@ -27,18 +39,38 @@ export const RestrictionKindSchema = z.enum([
 export type RestrictionKind = z.infer<typeof RestrictionKindSchema>;
 
 /**
+ * Where a contact restriction comes from: a court order (e.g. a non-molestation order), a
+ * safeguarding decision (e.g. a strategy meeting), or another source.
+ *
+ * @example
+ * RestrictionSourceSchema.parse('court-order');
+ */
+export const RestrictionSourceSchema = z.enum(['court-order', 'safeguarding-decision', 'other']);
+
+/** Where a contact restriction comes from. */
+export type RestrictionSource = z.infer<typeof RestrictionSourceSchema>;
+
+/**
  * A contact restriction, with its reason and source (a court order or a safeguarding decision).
+ * It applies on a date when `from <= date <= until`; a missing end is open. `sourceRef` is an
+ * opaque reference to the order or decision in the host's own records.
  *
  * @example
  * ContactRestrictionSchema.parse({ kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order', from: '2024-11-02' });
  */
-export const ContactRestrictionSchema = z.strictObject({
-  kind: RestrictionKindSchema,
-  reason: TextSchema,
-  source: z.enum(['court-order', 'safeguarding-decision', 'other']),
-  from: IsoDateSchema.optional(),
-  until: IsoDateSchema.optional(),
-});
+export const ContactRestrictionSchema = z
+  .strictObject({
+    kind: RestrictionKindSchema,
+    reason: TextSchema,
+    source: RestrictionSourceSchema,
+    sourceRef: IdSchema.optional(),
+    from: IsoDateSchema.optional(),
+    until: IsoDateSchema.optional(),
+  })
+  .refine((r) => r.from === undefined || r.until === undefined || r.from <= r.until, {
+    path: ['until'],
+    message: 'A restriction cannot end before it starts',
+  });
 
 /** A contact restriction. */
 export type ContactRestriction = z.infer<typeof ContactRestrictionSchema>;

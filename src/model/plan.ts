@@ -5,16 +5,32 @@ import { AgencySchema, OwnerSchema } from './owner.js';
 import { uniqueIds } from './refinements.js';
 import { VisibilitySchema } from './visibility.js';
 
-/** The three foci inspectors ask about: desistance, the child's safety, other people's safety. */
+/**
+ * The three foci inspectors ask about: supporting desistance, keeping the child safe
+ * (`safety-and-wellbeing`), keeping other people safe (`safety-of-others`).
+ *
+ * @example
+ * ObjectiveFocusSchema.parse('safety-of-others');
+ */
 export const ObjectiveFocusSchema = z.enum([
   'desistance',
   'safety-and-wellbeing',
   'safety-of-others',
 ]);
-/** An objective's focus. */
+/**
+ * An objective's focus.
+ *
+ * @example
+ * const focus: ObjectiveFocus = 'desistance';
+ */
 export type ObjectiveFocus = z.infer<typeof ObjectiveFocusSchema>;
 
-/** Where an objective is in its life: kept apart from how well it is being achieved. */
+/**
+ * Where an objective is in its life: kept apart from how well it is being achieved.
+ *
+ * @example
+ * ObjectiveStatusSchema.parse('paused');
+ */
 export const ObjectiveStatusSchema = z.enum([
   'proposed',
   'active',
@@ -22,10 +38,20 @@ export const ObjectiveStatusSchema = z.enum([
   'completed',
   'withdrawn',
 ]);
-/** An objective's lifecycle status. */
+/**
+ * An objective's lifecycle status.
+ *
+ * @example
+ * const status: ObjectiveStatus = 'active';
+ */
 export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
 
-/** How far an objective has been achieved: judged at reviews, kept apart from its status. */
+/**
+ * How far an objective has been achieved: judged at reviews, kept apart from its status.
+ *
+ * @example
+ * AchievementSchema.parse('partly-achieved');
+ */
 export const AchievementSchema = z.enum([
   'not-started',
   'in-progress',
@@ -35,7 +61,12 @@ export const AchievementSchema = z.enum([
   'not-achieved',
   'no-longer-relevant',
 ]);
-/** How far an objective has been achieved. */
+/**
+ * How far an objective has been achieved.
+ *
+ * @example
+ * const a: Achievement = 'improving';
+ */
 export type Achievement = z.infer<typeof AchievementSchema>;
 
 /**
@@ -63,8 +94,12 @@ export const ObjectiveSchema = z.strictObject({
       strengthIds: z.array(IdSchema).max(50).default([]),
     })
     .default({ factorIds: [], strengthIds: [] }),
-  /** 1 is the most urgent. */
+  /** 1 is the most urgent (stability needs such as accommodation usually come first). */
   priority: z.int().min(1).max(99),
+  /**
+   * Objectives of the same plan that come first (sequencing). A circle of dependencies is a
+   * finding of the `plan.sequence-cycle` check.
+   */
   dependsOn: z.array(IdSchema).max(50).default([]),
   measureOfSuccess: TextSchema.optional(),
   targetDate: IsoDateSchema.optional(),
@@ -75,10 +110,21 @@ export const ObjectiveSchema = z.strictObject({
   visibility: VisibilitySchema.default({ child: true, parentsCarers: true, agencies: true }),
 });
 
-/** An objective of the plan. */
+/**
+ * An objective of the plan, as parsed (defaults applied).
+ *
+ * @example
+ * const o: Objective = ObjectiveSchema.parse(input);
+ * o.status; // 'active' unless given
+ */
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
-/** Where an action is. */
+/**
+ * Where an action is.
+ *
+ * @example
+ * ActionStatusSchema.parse('not-delivered');
+ */
 export const ActionStatusSchema = z.enum([
   'planned',
   'in-progress',
@@ -86,7 +132,12 @@ export const ActionStatusSchema = z.enum([
   'not-delivered',
   'cancelled',
 ]);
-/** An action's status. */
+/**
+ * An action's status.
+ *
+ * @example
+ * const status: ActionStatus = 'done';
+ */
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 /**
@@ -114,7 +165,13 @@ export const PlanActionSchema = z.strictObject({
   visibility: VisibilitySchema.default({ child: true, parentsCarers: true, agencies: true }),
 });
 
-/** An action of the plan. */
+/**
+ * An action of the plan, as parsed (defaults applied).
+ *
+ * @example
+ * const a: PlanAction = PlanActionSchema.parse(input);
+ * a.voluntary; // false unless given
+ */
 export type PlanAction = z.infer<typeof PlanActionSchema>;
 
 /**
@@ -133,7 +190,12 @@ export const ContingencyPlanSchema = z.strictObject({
   visibility: VisibilitySchema.default({ child: true, parentsCarers: true, agencies: true }),
 });
 
-/** A contingency plan. */
+/**
+ * A contingency plan.
+ *
+ * @example
+ * const c: ContingencyPlan = ContingencyPlanSchema.parse(input);
+ */
 export type ContingencyPlan = z.infer<typeof ContingencyPlanSchema>;
 
 /**
@@ -154,7 +216,12 @@ export const ExitPlanSchema = z.strictObject({
   summary: TextSchema.optional(),
 });
 
-/** An exit plan. */
+/**
+ * An exit plan.
+ *
+ * @example
+ * const exit: ExitPlan = { continuingServices: [{ agency: 'voluntary-sector', description: 'Football club mentor' }] };
+ */
 export type ExitPlan = z.infer<typeof ExitPlanSchema>;
 
 /**
@@ -169,12 +236,21 @@ export const DeferredFactorSchema = z.strictObject({
   revisitBy: IsoDateSchema.optional(),
 });
 
-/** A factor deliberately sequenced later. */
+/**
+ * A factor deliberately sequenced later.
+ *
+ * @example
+ * const d: DeferredFactor = { factorId: 'f-family', reason: 'After school is settled' };
+ */
 export type DeferredFactor = z.infer<typeof DeferredFactorSchema>;
 
 /**
  * The content of one version of an intervention plan. Versions are never edited in place: a
- * revision is a new version (see the lifecycle), and agreement attaches to a version.
+ * revision is a new version (see the lifecycle), and agreement attaches to a version. Within a
+ * version, ids are unique, every action serves an objective of the plan, and objectives depend
+ * only on objectives of the plan (a circle of dependencies is a finding of the
+ * `plan.sequence-cycle` check). References outside the plan (assessed factors, disposal
+ * requirements, people) are checked against the case by the plan events.
  *
  * @example
  * InterventionPlanSchema.parse({
@@ -219,7 +295,17 @@ export const InterventionPlanSchema = z
     });
   });
 
-/** The content of one plan version. */
+/**
+ * The content of one plan version, as parsed (defaults applied).
+ *
+ * @example
+ * const plan: InterventionPlan = InterventionPlanSchema.parse(input);
+ */
 export type InterventionPlan = z.infer<typeof InterventionPlanSchema>;
-/** What a host passes to describe a plan version (defaults not yet applied). */
+/**
+ * What a host passes to describe a plan version (defaults not yet applied).
+ *
+ * @example
+ * const input: InterventionPlanInput = { objectives: [], actions: [], plannedContactsPerMonth: 4 };
+ */
 export type InterventionPlanInput = z.input<typeof InterventionPlanSchema>;

@@ -1,9 +1,16 @@
 import type { z } from 'zod';
 
-/** @internal Adds an issue for each item whose `id` repeats an earlier one in the same list. */
+type Path = readonly (string | number)[];
+
+/**
+ * @internal Adds an issue for each item whose `id` repeats an earlier one in the same list.
+ *
+ * @example
+ * uniqueIds(plan.objectives, ['objectives'], ctx); // issue at ['objectives', 2, 'id'] for a repeat
+ */
 export function uniqueIds(
   items: readonly { id: string }[],
-  path: readonly (string | number)[],
+  path: Path,
   ctx: z.RefinementCtx,
 ): void {
   const seen = new Set<string>();

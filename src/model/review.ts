@@ -4,7 +4,13 @@ import { IsoDateSchema } from './dates.js';
 import { ObjectiveProgressSchema } from './delivery.js';
 import { IdSchema, TextSchema } from './ids.js';
 
-/** What can trigger a review outside the schedule. */
+/**
+ * Why a review is held: on the schedule (`scheduled`, `end-of-order`, `release-from-custody`,
+ * all foreseeable from the disposal and the policy), or because something significant changed.
+ *
+ * @example
+ * ReviewTriggerSchema.parse('change-of-placement-or-accommodation');
+ */
 export const ReviewTriggerSchema = z.enum([
   'scheduled',
   'new-offence',
@@ -19,17 +25,60 @@ export const ReviewTriggerSchema = z.enum([
   'request-by-parent-carer',
 ]);
 
-/** Why a review was triggered. */
+/**
+ * Why a review was triggered.
+ *
+ * @example
+ * const t: ReviewTrigger = 'new-offence';
+ */
 export type ReviewTrigger = z.infer<typeof ReviewTriggerSchema>;
 
-/** What a review decided. */
+/**
+ * The triggers that belong to the review schedule: the 3-monthly (or panel) review, the review
+ * before release from custody, and the end-of-order review. Every other trigger is a change
+ * that calls for a review within the policy's working days.
+ *
+ * @example
+ * SCHEDULED_REVIEW_TRIGGERS.includes('end-of-order'); // true
+ */
+export const SCHEDULED_REVIEW_TRIGGERS = [
+  'scheduled',
+  'release-from-custody',
+  'end-of-order',
+] as const;
+
+/**
+ * Whether a trigger is a change in the child's life or case (new offence, change in risk or
+ * safety, change of placement, non-compliance, a request) rather than the schedule.
+ *
+ * @example
+ * isChangeTrigger('request-by-child'); // true
+ * isChangeTrigger('scheduled');        // false
+ */
+export function isChangeTrigger(trigger: ReviewTrigger): boolean {
+  return !(SCHEDULED_REVIEW_TRIGGERS as readonly string[]).includes(trigger);
+}
+
+/**
+ * What a review decided: carry on with the plan, revise it, reassess, or close the case.
+ *
+ * @example
+ * ReviewDecisionSchema.parse('revise-plan');
+ */
 export const ReviewDecisionSchema = z.enum(['continue', 'revise-plan', 'reassess', 'close']);
-/** What a review decided. */
+
+/**
+ * What a review decided.
+ *
+ * @example
+ * const d: ReviewDecision = 'continue';
+ */
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
 /**
- * The record of a completed review: progress per objective, updated ratings if reassessed, the
- * child's and parents'/carers' views, the decision and the next review date.
+ * The record of a completed review: progress per objective (at most one entry each), updated
+ * ratings if reassessed, the child's and parents'/carers' views, the decision and the next
+ * review date (after the review, and required unless the review closes the case).
  *
  * @example
  * ReviewOutcomeSchema.parse({ completedOn: '2025-06-02', progress: [], decision: 'continue', nextReviewDate: '2025-09-01', parentCarerViews: [] });
@@ -48,10 +97,38 @@ export const ReviewOutcomeSchema = z
     rationale: TextSchema.optional(),
     nextReviewDate: IsoDateSchema.optional(),
   })
-  .refine((r) => r.decision === 'close' || r.nextReviewDate !== undefined, {
-    path: ['nextReviewDate'],
-    message: 'Set the next review date unless the review closes the case',
+  .superRefine((r, ctx) => {
+    if (r.decision !== 'close' && r.nextReviewDate === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextReviewDate'],
+        message: 'Set the next review date unless the review closes the case',
+      });
+    }
+    if (r.nextReviewDate !== undefined && r.nextReviewDate <= r.completedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextReviewDate'],
+        message: 'The next review date must be after the review',
+      });
+    }
+    const seen = new Set<string>();
+    r.progress.forEach((p, i) => {
+      if (seen.has(p.objectiveId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['progress', i, 'objectiveId'],
+          message: 'Record progress once per objective',
+        });
+      }
+      seen.add(p.objectiveId);
+    });
   });
 
-/** The record of a completed review. */
+/**
+ * The record of a completed review.
+ *
+ * @example
+ * const closes = (o: ReviewOutcome) => o.decision === 'close';
+ */
 export type ReviewOutcome = z.infer<typeof ReviewOutcomeSchema>;

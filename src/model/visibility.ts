@@ -21,11 +21,26 @@ export const VisibilitySchema = z
     message: 'An item withheld from any audience needs the reason recorded',
   });
 
-/** Who may see an item. */
+/**
+ * Who may see an item.
+ *
+ * @example
+ * const v: Visibility = { child: false, parentsCarers: true, agencies: true, withheldReason: 'Risk to a named victim' };
+ */
 export type Visibility = z.infer<typeof VisibilitySchema>;
 
-/** The audiences a view can be made for. */
+/**
+ * The audiences a view can be made for.
+ *
+ * @example
+ * const audience: Audience = 'parentsCarers';
+ */
 export type Audience = 'child' | 'parentsCarers' | 'agencies' | 'practitioner';
 
-/** Visible to everyone: the default for an item. */
+/**
+ * Visible to everyone: the default for an item.
+ *
+ * @example
+ * const visibility = item.visibility ?? SHARED_WITH_ALL;
+ */
 export const SHARED_WITH_ALL: Visibility = { child: true, parentsCarers: true, agencies: true };

@@ -8,11 +8,63 @@ export { type EventLogOptions, eventLog } from './eventLog.js';
 
 // Worked examples
 export { WORKED_EXAMPLE, workedExampleEvents } from './examples/referralOrderCase.js';
+export { YRO_EXAMPLE, yroExampleEvents } from './examples/yroCase.js';
 
 // Builders
+export {
+  type AssessedOptions,
+  type AssessmentOverrides,
+  aCase,
+  aChild,
+  aDisposal,
+  aDisposalOfType,
+  anAssessment,
+  aParentCarer,
+  aPlan,
+  BUILDER_IDS,
+  BUILDER_START,
+  CASE_STAGES,
+  CaseBuilder,
+  type CaseBuilderOptions,
+  type CaseBuilderStage,
+  type ChildOverrides,
+  type ContactOptions,
+  type DisposalOptions,
+  dateOfBirthForAge,
+  type LengthOptions,
+  type PlanOverrides,
+  type ReviewedOptions,
+} from './builders/index.js';
 
 // fast-check arbitraries
+export {
+  arbitraries,
+  type DisposalConstraints,
+  eventsOfScript,
+  type InvalidEvent,
+  type InvalidEventKind,
+  type LifecycleScript,
+  type LifecycleSize,
+} from './arbitraries/index.js';
 
 // Simulator
+export {
+  CASELOAD_PERIOD,
+  CHANCES,
+  DISPOSAL_MIX,
+  SIMULATION_START,
+  type SimulateCaseloadOptions,
+  SimulateCaseloadOptionsSchema,
+  type SimulateCaseOptions,
+  SimulateCaseOptionsSchema,
+  simulateCase,
+  simulateCaseload,
+} from './simulator/index.js';
 
 // Model-based lifecycle paths
+export {
+  type LifecyclePath,
+  type LifecyclePathOptions,
+  type LifecyclePathStep,
+  lifecyclePaths,
+} from './lifecyclePaths.js';

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { issuesFromZod } from '../../errors/fromZod.js';
+import { libraryParseOptions } from '../../errors/messages.js';
 import { err, ok, type Result } from '../../errors/result.js';
 import { YjplanError } from '../../errors/YjplanError.js';
 import { DISPOSAL_TYPES, type DisposalType } from '../../law/disposals.js';
 import { DeliveryPolicySchema } from './deliveryPolicy.js';
 import { InvolvementPolicySchema } from './involvementPolicy.js';
+import { deepMerge, overrideOf } from './overrides.js';
 import { PlanPolicySchema } from './planPolicy.js';
 import { ReviewPolicySchema } from './reviewPolicy.js';
 
@@ -15,11 +17,14 @@ const sections = {
   reviews: ReviewPolicySchema,
 };
 
+type SectionName = keyof typeof sections;
+const SECTION_NAMES = Object.keys(sections) as SectionName[];
+
 const SectionOverridesSchema = z.strictObject({
-  plan: PlanPolicySchema.partial().optional(),
-  involvement: InvolvementPolicySchema.partial().optional(),
-  delivery: DeliveryPolicySchema.partial().optional(),
-  reviews: ReviewPolicySchema.partial().optional(),
+  plan: overrideOf(PlanPolicySchema).optional(),
+  involvement: overrideOf(InvolvementPolicySchema).optional(),
+  delivery: overrideOf(DeliveryPolicySchema).optional(),
+  reviews: overrideOf(ReviewPolicySchema).optional(),
 });
 
 /**
@@ -30,13 +35,31 @@ const SectionOverridesSchema = z.strictObject({
  * @example
  * parsePolicy({ reviews: { intervalMonths: 2 }, byDisposalType: { 'referral-order': { reviews: { intervalMonths: 3 } } } });
  */
-export const PolicySchema = z.strictObject({
-  plan: sections.plan.prefault({}),
-  involvement: sections.involvement.prefault({}),
-  delivery: sections.delivery.prefault({}),
-  reviews: sections.reviews.prefault({}),
-  byDisposalType: z.partialRecord(z.enum(DISPOSAL_TYPES), SectionOverridesSchema).default({}),
-});
+export const PolicySchema = z
+  .strictObject({
+    plan: sections.plan.prefault({}),
+    involvement: sections.involvement.prefault({}),
+    delivery: sections.delivery.prefault({}),
+    reviews: sections.reviews.prefault({}),
+    byDisposalType: z.partialRecord(z.enum(DISPOSAL_TYPES), SectionOverridesSchema).default({}),
+  })
+  .superRefine((policy, ctx) => {
+    // An override is valid when the section it produces is: check each merged result once here.
+    for (const [type, over] of Object.entries(policy.byDisposalType)) {
+      for (const name of SECTION_NAMES) {
+        const merged = sections[name].safeParse(
+          deepMerge(policy[name] as never, over?.[name] as never),
+        );
+        for (const issue of merged.success ? [] : merged.error.issues) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['byDisposalType', type, name, ...issue.path.map(String)],
+            message: issue.message,
+          });
+        }
+      }
+    }
+  });
 
 /** A validated policy. */
 export type Policy = z.infer<typeof PolicySchema>;
@@ -74,7 +97,7 @@ export function parsePolicy(input: unknown): Policy {
  */
 export function safeParsePolicy(input: unknown): Result<Policy> {
   if (input === undefined) return ok(defaultPolicy);
-  const r = PolicySchema.safeParse(input);
+  const r = PolicySchema.safeParse(input, libraryParseOptions);
   if (r.success) return ok(r.data);
   const issues = issuesFromZod(r.error);
   return err(
@@ -87,17 +110,37 @@ export function safeParsePolicy(input: unknown): Result<Policy> {
 }
 
 /**
- * The policy for one disposal type: the YOS's numbers with that type's overrides laid over them.
+ * The policy for one disposal type: the YOS's numbers with that type's overrides laid over them
+ * (objects merge field by field; lists are replaced). Resolved once per policy and type.
  *
  * @example
  * resolvePolicy(policy, 'referral-order').reviews.intervalMonths;
  */
 export function resolvePolicy(policy: Policy, disposalType: DisposalType): ResolvedPolicy {
-  const over = policy.byDisposalType[disposalType];
-  return {
-    plan: { ...policy.plan, ...over?.plan },
-    involvement: { ...policy.involvement, ...over?.involvement },
-    delivery: { ...policy.delivery, ...over?.delivery },
-    reviews: { ...policy.reviews, ...over?.reviews },
-  };
+  let byType = resolved.get(policy);
+  if (!byType) {
+    byType = new Map();
+    resolved.set(policy, byType);
+  }
+  let result = byType.get(disposalType);
+  if (!result) {
+    const over = policy.byDisposalType[disposalType];
+    result = {
+      plan: over?.plan ? PlanPolicySchema.parse(deepMerge(policy.plan, over.plan)) : policy.plan,
+      involvement: over?.involvement
+        ? InvolvementPolicySchema.parse(deepMerge(policy.involvement, over.involvement))
+        : policy.involvement,
+      delivery: over?.delivery
+        ? DeliveryPolicySchema.parse(deepMerge(policy.delivery, over.delivery))
+        : policy.delivery,
+      reviews: over?.reviews
+        ? ReviewPolicySchema.parse(deepMerge(policy.reviews, over.reviews))
+        : policy.reviews,
+    };
+    byType.set(disposalType, result);
+  }
+  return result;
 }
+
+/** Resolved policies, per policy object and disposal type: a caseload resolves each once. */
+const resolved = new WeakMap<Policy, Map<DisposalType, ResolvedPolicy>>();

@@ -3,7 +3,7 @@ import type { Finding } from '../../checks/finding.js';
 import { type Policy, safeParsePolicy } from '../../checks/policy/index.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { safeParseCaseFile } from '../../lifecycle/persist.js';
-import { safeReplay } from '../../lifecycle/replay.js';
+import { replayParsed } from '../../lifecycle/replay.js';
 import { formatFindings, tally } from '../format/findings.js';
 import { formatPath } from '../format/paths.js';
 import { type CliIo, painter, useColor } from '../io.js';
@@ -59,7 +59,8 @@ export async function runCheck(
         continue;
       }
       const file = safeParseCaseFile(input.json);
-      const state = file.ok ? safeReplay(file.value.events) : file;
+      // The file is validated once; its parsed events are replayed without validating again.
+      const state = file.ok ? replayParsed(file.value.events) : file;
       if (!state.ok) {
         const issues = file.ok
           ? state.error.issues.map((i) => ({ ...i, path: ['events', ...i.path] }))

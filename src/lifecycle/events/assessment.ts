@@ -13,7 +13,9 @@ const submittedOne = (record: CaseRecord, assessmentId: string) => {
     : [missing(['assessmentId'], 'Refers to no assessment awaiting sign-off')];
 };
 
-/** `assessment.started`: work on an assessment begins. */
+/**
+ * @internal `assessment.started`: work on an assessment begins.
+ */
 export const assessmentStarted = defineEvent({
   type: 'assessment.started',
   description: 'Work on an assessment begins.',
@@ -32,7 +34,9 @@ export const assessmentStarted = defineEvent({
   summary: () => 'Assessment started',
 });
 
-/** `assessment.submitted`: the completed assessment goes for manager sign-off. */
+/**
+ * @internal `assessment.submitted`: the completed assessment goes for manager sign-off.
+ */
 export const assessmentSubmitted = defineEvent({
   type: 'assessment.submitted',
   description: 'A completed assessment is submitted for manager sign-off.',
@@ -63,7 +67,9 @@ export const assessmentSubmitted = defineEvent({
   summary: () => 'Assessment submitted for sign-off',
 });
 
-/** `assessment.signedOff`: a manager countersigns the assessment. */
+/**
+ * @internal `assessment.signedOff`: a manager countersigns the assessment.
+ */
 export const assessmentSignedOff = defineEvent({
   type: 'assessment.signedOff',
   description: 'A manager signs off (countersigns) the submitted assessment.',
@@ -80,7 +86,9 @@ export const assessmentSignedOff = defineEvent({
   summary: () => 'Assessment signed off',
 });
 
-/** `assessment.returned`: the manager returns the assessment for rework. */
+/**
+ * @internal `assessment.returned`: the manager returns the assessment for rework.
+ */
 export const assessmentReturned = defineEvent({
   type: 'assessment.returned',
   description: 'A manager returns the submitted assessment for rework, with the reason.',

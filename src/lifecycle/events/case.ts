@@ -26,7 +26,9 @@ export const CaseOpenedPayloadSchema = z
     uniqueIds(p.people, ['people'], ctx);
   });
 
-/** `case.opened`: the first event of every case. */
+/**
+ * @internal `case.opened`: the first event of every case.
+ */
 export const caseOpened = defineEvent({
   type: 'case.opened',
   description: 'A YOS case is opened for a child, with the disposal and the case manager.',
@@ -53,7 +55,9 @@ export const caseOpened = defineEvent({
   summary: ({ payload }) => `Case opened (${payload.disposal.type})`,
 });
 
-/** `case.managerChanged`: the case moves to another case manager. */
+/**
+ * @internal `case.managerChanged`: the case moves to another case manager.
+ */
 export const caseManagerChanged = defineEvent({
   type: 'case.managerChanged',
   description: 'The case is allocated to another case manager.',
@@ -63,7 +67,9 @@ export const caseManagerChanged = defineEvent({
   summary: () => 'Case manager changed',
 });
 
-/** `case.transferred`: the child moves to another youth justice service; this case ends. */
+/**
+ * @internal `case.transferred`: the child moves to another youth justice service; this case ends.
+ */
 export const caseTransferred = defineEvent({
   type: 'case.transferred',
   description: 'The case is transferred to another youth justice service.',
@@ -76,7 +82,9 @@ export const caseTransferred = defineEvent({
   summary: () => 'Case transferred to another service',
 });
 
-/** `case.closed`: the case ends after its closing review. */
+/**
+ * @internal `case.closed`: the case ends after its closing review.
+ */
 export const caseClosed = defineEvent({
   type: 'case.closed',
   description: 'The case closes, with the reason and the exit plan.',

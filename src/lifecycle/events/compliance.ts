@@ -3,6 +3,7 @@ import { IsoDateSchema } from '../../model/dates.js';
 import { BreachActionSchema, BreachOutcomeSchema, WarningSchema } from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
+import { indexById } from '../idIndex.js';
 import type { CaseRecord } from '../record.js';
 
 const newId = (record: CaseRecord, id: string, path: string[]): ReferenceIssue[] =>
@@ -11,8 +12,36 @@ const newId = (record: CaseRecord, id: string, path: string[]): ReferenceIssue[]
     : [];
 
 /**
- * `compliance.warningIssued`: a warning for non-compliance, with the child's account and
- * confirmation that the consequences were explained (procedural justice).
+ * Enforcement answers unacceptable absences only: an acceptable absence never counts toward
+ * it, so a reference to one (or to an attended contact) is refused.
+ */
+function unacceptableAbsences(
+  record: CaseRecord,
+  contactIds: readonly string[],
+  path: string[],
+): ReferenceIssue[] {
+  return contactIds.flatMap((id, i): ReferenceIssue[] => {
+    const contact = indexById(record.contacts, (c) => c.id).get(id);
+    if (!contact) return [missing([...path, i], 'No contact with this id')];
+    if (contact.attendance === 'unacceptable-absence') return [];
+    return [
+      {
+        kind: 'reference_not_found',
+        code: 'not_an_unacceptable_absence',
+        path: ['payload', ...path, i],
+        message:
+          contact.attendance === 'acceptable-absence'
+            ? 'An acceptable absence never counts toward enforcement'
+            : 'The child attended this contact: it is not an absence',
+      },
+    ];
+  });
+}
+
+/**
+ * `compliance.warningIssued`: a warning for non-compliance, with the reason, the child's account
+ * and confirmation that the consequences were explained (procedural justice). It may name the
+ * unacceptable absences it responds to, never an acceptable one.
  */
 export const complianceWarningIssued = defineEvent({
   type: 'compliance.warningIssued',
@@ -21,11 +50,7 @@ export const complianceWarningIssued = defineEvent({
   payload: z.strictObject({ warning: WarningSchema }),
   check: (record, { payload }) => [
     ...newId(record, payload.warning.id, ['warning', 'id']),
-    ...payload.warning.contactIds.flatMap((id, i) =>
-      record.contacts.some((c) => c.id === id)
-        ? []
-        : [missing(['warning', 'contactIds', i], 'No contact with this id')],
-    ),
+    ...unacceptableAbsences(record, payload.warning.contactIds, ['warning', 'contactIds']),
   ],
   apply: (record, { payload, by }) => ({
     ...record,
@@ -34,12 +59,28 @@ export const complianceWarningIssued = defineEvent({
   summary: () => 'Compliance warning given',
 });
 
-/** `compliance.breachActionTaken`: enforcement: a return to court or to the panel. */
+/**
+ * `compliance.breachActionTaken`: enforcement: a return to court, or to the youth offender
+ * panel, which exists only for a referral order.
+ */
 export const complianceBreachActionTaken = defineEvent({
   type: 'compliance.breachActionTaken',
   description: 'Breach action is taken: a return to court or to the youth offender panel.',
   payload: z.strictObject({ breachAction: BreachActionSchema }),
-  check: (record, { payload }) => newId(record, payload.breachAction.id, ['breachAction', 'id']),
+  check: (record, { payload: { breachAction } }) => [
+    ...newId(record, breachAction.id, ['breachAction', 'id']),
+    ...(breachAction.to === 'youth-offender-panel' && record.disposal.type !== 'referral-order'
+      ? [
+          {
+            kind: 'reference_not_found' as const,
+            code: 'no_youth_offender_panel',
+            path: ['payload', 'breachAction', 'to'],
+            message: 'Only a referral order has a youth offender panel: return to court',
+          },
+        ]
+      : []),
+    ...unacceptableAbsences(record, breachAction.contactIds, ['breachAction', 'contactIds']),
+  ],
   apply: (record, { payload, by }) => ({
     ...record,
     compliance: [...record.compliance, { kind: 'breach-action', by, ...payload.breachAction }],
@@ -47,7 +88,7 @@ export const complianceBreachActionTaken = defineEvent({
   summary: ({ payload }) => `Breach action: return to ${payload.breachAction.to}`,
 });
 
-/** `compliance.breachOutcomeRecorded`: what the court or panel decided. */
+/** `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action. */
 export const complianceBreachOutcomeRecorded = defineEvent({
   type: 'compliance.breachOutcomeRecorded',
   description: 'The outcome of breach action is recorded.',
@@ -63,6 +104,11 @@ export const complianceBreachOutcomeRecorded = defineEvent({
     ...(record.compliance.some((c) => c.kind === 'breach-action' && c.id === payload.breachActionId)
       ? []
       : [missing(['breachActionId'], 'No breach action with this id')]),
+    ...(record.compliance.some(
+      (c) => c.kind === 'breach-outcome' && c.breachActionId === payload.breachActionId,
+    )
+      ? [conflict(['breachActionId'], 'This breach action already has an outcome')]
+      : []),
   ],
   apply: (record, { payload, by }) => ({
     ...record,

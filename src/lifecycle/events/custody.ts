@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../../model/dates.js';
 import { defineEvent } from '../defineEvent.js';
 
-/** `custody.phaseEnded`: release from the custodial part of a DTO (or detention) to community supervision. */
+/**
+ * @internal `custody.phaseEnded`: release from the custodial part of a DTO (or detention) to community supervision.
+ */
 export const custodyPhaseEnded = defineEvent({
   type: 'custody.phaseEnded',
   description: 'The child is released from custody to supervision in the community.',

@@ -2,19 +2,26 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../../model/dates.js';
 import { ContactSchema, NotDeliveredSchema, ReferralStatusSchema } from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
-import { AgencySchema } from '../../model/owner.js';
+import { AgencySchema, type Owner } from '../../model/owner.js';
 import { AchievementSchema, ActionStatusSchema, ObjectiveStatusSchema } from '../../model/plan.js';
 import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
-import { activePlan } from '../derive.js';
+import { activePlan, currentPlan } from '../derive.js';
+import { appendIndexed, indexById } from '../idIndex.js';
 import type { CaseRecord } from '../record.js';
 
-const DELIVERING = ['delivery', 'review'] as const;
+const contactId = (c: { readonly id: string }) => c.id;
+
+/**
+ * Delivery goes on while a plan is revised or the child reassessed: the active plan stays in
+ * force until a new version is activated, so its contacts and progress can still be recorded.
+ */
+const DELIVERING = ['assessment', 'planning', 'delivery', 'review', 'closing'] as const;
 
 const inActivePlan = (
   record: CaseRecord,
   kind: 'objectives' | 'actions',
   id: string,
-  path: string[],
+  path: (string | number)[],
 ): ReferenceIssue[] =>
   activePlan(record)?.plan[kind].some((item) => item.id === id)
     ? []
@@ -24,6 +31,11 @@ const inActivePlan = (
           `The active plan has no ${kind === 'objectives' ? 'objective' : 'action'} with this id`,
         ),
       ];
+
+const knownPerson = (record: CaseRecord, owner: Owner, path: string[]): ReferenceIssue[] =>
+  owner.kind === 'parent-carer' && !record.people.some((p) => p.id === owner.personId)
+    ? [missing([...path, 'personId'], 'No parent/carer in the case has this id')]
+    : [];
 
 /** `objective.statusChanged`: an objective's status and/or achievement moves on, with evidence. */
 export const objectiveStatusChanged = defineEvent({
@@ -86,7 +98,14 @@ export const actionStatusChanged = defineEvent({
     .refine((p) => p.status !== 'not-delivered' || p.notDelivered !== undefined, {
       path: ['notDelivered'],
       message: 'Record why the action was not delivered',
-    }),
+    })
+    .refine(
+      (p) => p.notDelivered === undefined || ['not-delivered', 'cancelled'].includes(p.status),
+      {
+        path: ['notDelivered'],
+        message: 'A reason for non-delivery belongs with a not-delivered or cancelled action',
+      },
+    ),
   allowedIn: DELIVERING,
   check: (record, { payload }) => inActivePlan(record, 'actions', payload.actionId, ['actionId']),
   apply: (record, { payload, by }) => ({
@@ -106,22 +125,33 @@ export const actionStatusChanged = defineEvent({
   summary: ({ payload }) => `Action ${payload.status}`,
 });
 
-/** `contact.recorded`: a contact or session with the child. */
+/**
+ * `contact.recorded`: a contact or session with the child, with attendance, the objectives of
+ * the active plan it worked on, and who delivered it.
+ */
 export const contactRecorded = defineEvent({
   type: 'contact.recorded',
   description: 'A contact or session with the child is recorded, with attendance.',
   payload: z.strictObject({ contact: ContactSchema }),
   allowedIn: DELIVERING,
-  check: (record, { payload }) =>
-    record.contacts.some((c) => c.id === payload.contact.id)
+  check: (record, { payload: { contact } }) => [
+    ...(indexById(record.contacts, contactId).has(contact.id)
       ? [conflict(['contact', 'id'], 'A contact with this id is already recorded')]
-      : [],
-  apply: (record, { payload }) => ({ ...record, contacts: [...record.contacts, payload.contact] }),
+      : []),
+    ...contact.objectiveIds.flatMap((id, i) =>
+      inActivePlan(record, 'objectives', id, ['contact', 'objectiveIds', i]),
+    ),
+    ...knownPerson(record, contact.deliveredBy, ['contact', 'deliveredBy']),
+  ],
+  apply: (record, { payload }) => ({
+    ...record,
+    contacts: appendIndexed(record.contacts, payload.contact, contactId),
+  }),
   summary: ({ payload }) =>
     `Contact recorded: ${payload.contact.kind}, ${payload.contact.attendance}`,
 });
 
-/** `referral.made`: a referral to a partner agency. */
+/** `referral.made`: a referral to a partner agency, for an action of the plan if it delivers one. */
 export const referralMade = defineEvent({
   type: 'referral.made',
   description: 'A referral to a partner agency is made.',
@@ -132,11 +162,16 @@ export const referralMade = defineEvent({
     service: z.string().trim().min(1).max(200),
     actionId: IdSchema.optional(),
   }),
-  allowedIn: ['planning', 'delivery', 'review'],
-  check: (record, { payload }) =>
-    record.referrals.some((r) => r.id === payload.referralId)
+  allowedIn: DELIVERING,
+  check: (record, { payload }) => [
+    ...(record.referrals.some((r) => r.id === payload.referralId)
       ? [conflict(['referralId'], 'A referral with this id is already recorded')]
-      : [],
+      : []),
+    ...(payload.actionId === undefined ||
+    currentPlan(record)?.plan.actions.some((a) => a.id === payload.actionId)
+      ? []
+      : [missing(['actionId'], 'The plan has no action with this id')]),
+  ],
   apply: (record, { payload }) => ({
     ...record,
     referrals: [
@@ -153,17 +188,22 @@ export const referralMade = defineEvent({
   summary: ({ payload }) => `Referral made to ${payload.agency}`,
 });
 
-/** `referral.updated`: a referral's status moves on (accepted, waiting list, started...). */
+/**
+ * `referral.updated`: a referral's status moves on (accepted, waiting list, started,
+ * completed, declined, not available); a referral is made only once, with `referral.made`.
+ */
 export const referralUpdated = defineEvent({
   type: 'referral.updated',
   description: 'A referral’s status changes.',
   payload: z.strictObject({
     referralId: IdSchema,
     on: IsoDateSchema,
-    status: ReferralStatusSchema,
+    status: ReferralStatusSchema.exclude(['made'], {
+      error: 'A referral is made once, with referral.made; give its new status',
+    }),
     note: TextSchema.optional(),
   }),
-  allowedIn: ['planning', 'delivery', 'review', 'closing'],
+  allowedIn: DELIVERING,
   check: (record, { payload }) =>
     record.referrals.some((r) => r.id === payload.referralId)
       ? []

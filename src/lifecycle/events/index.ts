@@ -38,18 +38,48 @@ export const CaseEventSchema = z.discriminatedUnion(
   EVENT_DEFINITIONS.map((d) => d.schema) as unknown as EventSchemas,
 );
 
-/** Any event of a case. */
+/**
+ * Any event of a case.
+ *
+ * @example
+ * const event: CaseEvent = parseCaseEvent(json);
+ */
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
-/** What a host passes as an event (defaults not yet applied). */
+/**
+ * What a host passes as an event (defaults not yet applied).
+ *
+ * @example
+ * const input: CaseEventInput = { id: 'e2', type: 'assessment.started', at: '2025-03-04T09:00:00Z', by: 'pr-7', payload: { assessmentId: 'a-1', on: '2025-03-04' } };
+ */
 export type CaseEventInput = z.input<typeof CaseEventSchema>;
-/** The `type` of an event. */
+/**
+ * The `type` of an event.
+ *
+ * @example
+ * const type: CaseEventType = 'plan.agreementRecorded';
+ */
 export type CaseEventType = CaseEvent['type'];
-/** The event of one type. */
+/**
+ * The event of one type.
+ *
+ * @example
+ * type Agreed = CaseEventOf<'plan.agreementRecorded'>; // payload: Agreement
+ */
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
-/** The `case.opened` event. */
+/**
+ * The `case.opened` event.
+ *
+ * @example
+ * const opening: CaseOpened = state.events[0] as CaseOpened;
+ */
 export type CaseOpened = CaseEventOf<'case.opened'>;
 
-/** Every event type, in catalogue order. */
+/**
+ * Every event type, in catalogue order.
+ *
+ * @example
+ * EVENT_TYPES.includes('case.opened'); // true
+ */
 export const EVENT_TYPES: readonly CaseEventType[] = EVENT_DEFINITIONS.map((d) => d.type);
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds definitions of every payload type

@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { ageOn } from '../../_lib/calendar.js';
+import { planSharingRestrictions } from '../../involvement/restrictions.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
-import { InvolvementRecordSchema } from '../../model/involvement.js';
+import {
+  type InvolvementRecord,
+  InvolvementRecordSchema,
+  NOT_INVOLVED_MIN_AGE,
+} from '../../model/involvement.js';
 import { ParentCarerSchema } from '../../model/parentCarer.js';
-import { conflict, defineEvent, missing } from '../defineEvent.js';
+import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
+import { appendIndexed, indexById } from '../idIndex.js';
+import type { CaseRecord, InvolvementEntry } from '../record.js';
+
+const entryId = (e: InvolvementEntry) => e.record.id;
 
 const ANY_ACTIVE = ['opened', 'assessment', 'planning', 'delivery', 'review', 'closing'] as const;
 
@@ -38,23 +48,81 @@ export const parentCarerUpdated = defineEvent({
   summary: ({ payload }) => `Parent/carer updated (${payload.person.role})`,
 });
 
+/** Records about a meeting or views may name the plan version being planned (the next one). */
+const MAY_NAME_NEXT_VERSION = new Set<InvolvementRecord['kind']>([
+  'invited',
+  'attended',
+  'did-not-attend',
+  'views-recorded',
+]);
+
+/** A `not-involved` reason that needs the child to have reached an age on the record's date. */
+function ageIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue[] {
+  if (r.kind !== 'not-involved') return [];
+  const minAge = NOT_INVOLVED_MIN_AGE[r.reason];
+  if (minAge === undefined || ageOn(record.child.dateOfBirth, r.on) >= minAge) return [];
+  return [
+    {
+      kind: 'conflicting_record',
+      code: 'not_involved_reason_age',
+      path: ['payload', 'record', 'reason'],
+      message:
+        r.reason === 'childs-wish'
+          ? `Not involving a parent/carer at the child's wish needs the child to be ${minAge} or over on the record's date`
+          : `This reason needs the child to be ${minAge} or over on the record's date`,
+    },
+  ];
+}
+
+/** A plan copy for a person whose restrictions forbid it, without a reasoned override. */
+function sharingIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue[] {
+  if (r.kind !== 'plan-copy-given' || r.sharingOverride) return [];
+  const person = record.people.find((p) => p.id === r.personId);
+  if (!person || planSharingRestrictions(person, r.on).length === 0) return [];
+  return [
+    {
+      kind: 'sharing_restricted',
+      code: 'sharing_restricted',
+      path: ['payload', 'record', 'personId'],
+      message:
+        'A contact restriction forbids giving this person the plan on this date; record a reasoned sharingOverride if a copy is still right',
+    },
+  ];
+}
+
+/** Checks an involvement record against the case: ids, people, plan versions, reviews, age, restrictions. */
+function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  if (indexById(record.involvement, entryId).has(r.id)) {
+    issues.push(conflict(['record', 'id'], 'An involvement record with this id already exists'));
+  }
+  if (!record.people.some((p) => p.id === r.personId)) {
+    issues.push(missing(['record', 'personId'], 'No parent/carer in the case has this id'));
+  }
+  const highest = record.plans.length + (MAY_NAME_NEXT_VERSION.has(r.kind) ? 1 : 0);
+  if (r.planVersion !== undefined && r.planVersion > highest) {
+    issues.push(missing(['record', 'planVersion'], 'No plan version with this number'));
+  }
+  if (r.reviewId !== undefined && !record.reviews.some((v) => v.id === r.reviewId)) {
+    issues.push(missing(['record', 'reviewId'], 'No review with this id'));
+  }
+  return [...issues, ...ageIssues(record, r), ...sharingIssues(record, r)];
+}
+
 /** `involvement.recorded`: an invitation, attendance, view, agreement, copy, support offer... */
 export const involvementRecorded = defineEvent({
   type: 'involvement.recorded',
   description: 'Something a parent/carer was invited to, did or said is recorded.',
   payload: z.strictObject({ record: InvolvementRecordSchema }),
   allowedIn: ANY_ACTIVE,
-  check: (record, { payload }) => [
-    ...(record.involvement.some((e) => e.record.id === payload.record.id)
-      ? [conflict(['record', 'id'], 'An involvement record with this id already exists')]
-      : []),
-    ...(record.people.some((p) => p.id === payload.record.personId)
-      ? []
-      : [missing(['record', 'personId'], 'No parent/carer in the case has this id')]),
-  ],
+  check: (record, { payload }) => involvementIssues(record, payload.record),
   apply: (record, { payload, by }) => ({
     ...record,
-    involvement: [...record.involvement, { record: payload.record, recordedBy: by }],
+    involvement: appendIndexed(
+      record.involvement,
+      { record: payload.record, recordedBy: by },
+      entryId,
+    ),
   }),
   summary: ({ payload }) => `Involvement recorded: ${payload.record.kind}`,
 });

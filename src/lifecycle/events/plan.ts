@@ -91,7 +91,9 @@ const versionExists = (record: CaseRecord, version: number, path: string[]): Ref
     ? []
     : [missing(path, 'No plan version with this number')];
 
-/** `plan.drafted`: the first version of the intervention plan. */
+/**
+ * @internal `plan.drafted`: the first version of the intervention plan.
+ */
 export const planDrafted = defineEvent({
   type: 'plan.drafted',
   description: 'The first version of the intervention plan is drafted.',
@@ -115,7 +117,9 @@ export const planDrafted = defineEvent({
   summary: () => 'Plan version 1 drafted',
 });
 
-/** `plan.revised`: a new plan version, with the reason; earlier versions are kept as they were. */
+/**
+ * @internal `plan.revised`: a new plan version, with the reason; earlier versions are kept as they were.
+ */
 export const planRevised = defineEvent({
   type: 'plan.revised',
   description: 'A new version of the plan is drafted, with the reason for the revision.',
@@ -154,7 +158,9 @@ export const planRevised = defineEvent({
   summary: ({ payload }) => `Plan version ${payload.version} drafted (${payload.reason})`,
 });
 
-/** `plan.agreementRecorded`: one party's agreement to one plan version. */
+/**
+ * @internal `plan.agreementRecorded`: one party's agreement to one plan version.
+ */
 export const planAgreementRecorded = defineEvent({
   type: 'plan.agreementRecorded',
   description: 'The child’s or a parent/carer’s agreement to a plan version is recorded.',
@@ -177,7 +183,9 @@ export const planAgreementRecorded = defineEvent({
 
 const versionPayload = z.strictObject({ version: z.int().min(1), on: IsoDateSchema });
 
-/** `plan.signedOff`: a manager signs off the newest plan version. */
+/**
+ * @internal `plan.signedOff`: a manager signs off the newest plan version.
+ */
 export const planSignedOff = defineEvent({
   type: 'plan.signedOff',
   description: 'A manager signs off the newest plan version.',
@@ -197,7 +205,9 @@ export const planSignedOff = defineEvent({
   summary: ({ payload }) => `Plan version ${payload.version} signed off`,
 });
 
-/** `plan.activated`: delivery of a signed-off plan version begins; the previous active one is superseded. */
+/**
+ * @internal `plan.activated`: delivery of a signed-off plan version begins; the previous active one is superseded.
+ */
 export const planActivated = defineEvent({
   type: 'plan.activated',
   description: 'Delivery of the signed-off plan version begins.',

@@ -148,9 +148,10 @@ export function disposalIssuesForChild(disposal: Disposal, dateOfBirth: IsoDate)
       issues.push(...requirementIssues(r, i, age, start, dateOfBirth));
     });
   }
+  // Sentencing Act 2020 s.90: the child's age when the order is made (the sentence date).
   if (
     disposal.type === 'referral-order' &&
-    age < referralOrderLaw.parentMustAttendBelowAge &&
+    ageOn(dateOfBirth, disposal.sentenceDate) < referralOrderLaw.parentMustAttendBelowAge &&
     !disposal.parentOrderedToAttend &&
     disposal.parentAttendanceUnreasonable !== true
   ) {
@@ -158,7 +159,7 @@ export function disposalIssuesForChild(disposal: Disposal, dateOfBirth: IsoDate)
       at(
         ['parentOrderedToAttend'],
         'parent_attendance_order_required',
-        `For a child under ${referralOrderLaw.parentMustAttendBelowAge} at conviction the court must order a parent or guardian to attend the youth offender panel, unless that would be unreasonable (${referralOrderLaw.source})`,
+        `For a child under ${referralOrderLaw.parentMustAttendBelowAge} when the order is made the court must order a parent or guardian to attend the youth offender panel, unless that would be unreasonable (${referralOrderLaw.source})`,
       ),
     );
   }

@@ -1,0 +1,80 @@
+import { ageOn } from '../../../_lib/calendar.js';
+import { isCorporateParent, isParentOrGuardian } from '../../../involvement/roles.js';
+import { summarise } from '../../../involvement/summary.js';
+import type { PersonInvolvement } from '../../../involvement/types.js';
+import { referralOrderLaw } from '../../../law/referralOrder.js';
+import type { CaseRecord } from '../../../lifecycle/record.js';
+import type { IsoDate } from '../../../model/dates.js';
+import { defineRule } from '../../rule.js';
+
+/**
+ * The youth offender panel meetings held by `asOf`: the first panel, which agreed the contract
+ * (the contract takes effect that day: the disposal's `startDate`), and each `panel-meeting`
+ * contact.
+ */
+function panelMeetings(record: CaseRecord, asOf: IsoDate): IsoDate[] {
+  const dates = new Set<IsoDate>();
+  if (record.disposal.type === 'referral-order' && record.disposal.startDate !== undefined) {
+    dates.add(record.disposal.startDate);
+  }
+  for (const c of record.contacts) if (c.kind === 'panel-meeting') dates.add(c.date);
+  return [...dates].filter((d) => d <= asOf).sort();
+}
+
+const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
+  p.attendance.some((a) => a.attended && a.meeting === 'panel' && a.on === on);
+
+/**
+ * `involvement.panel-attendance-required`: on a referral order where a parent or guardian must
+ * attend the youth offender panel (the court ordered it, or the child was under 16 when the order
+ * was made and the court did not find it unreasonable), one attended each panel meeting; for a
+ * looked-after child under 16, a representative of the local authority. Attendance counts when
+ * an `attended` record for the panel is dated the meeting's day.
+ *
+ * @example
+ * checkCase(state, { asOf, rules: ['involvement.panel-attendance-required'] });
+ */
+export const panelAttendanceRequired = defineRule({
+  id: 'involvement.panel-attendance-required',
+  title: 'Parent or guardian required at the youth offender panel',
+  description:
+    'A referral order requires a parent or guardian (for a looked-after child under 16, a local authority representative) to attend each youth offender panel meeting, and none is recorded as attending a meeting held. A parent who fails to attend may be referred to the youth court (s.93) and a parenting order considered (s.368).',
+  severity: 'error',
+  source: {
+    kind: 'law',
+    citation:
+      'Sentencing Act 2020 s.90 (order to attend; s.90(3) looked-after children), s.92 (each meeting), s.93',
+  },
+  check: ({ state, asOf }) => {
+    const { record } = state;
+    const { disposal, child } = record;
+    if (disposal.type !== 'referral-order') return [];
+    const age = ageOn(child.dateOfBirth, disposal.sentenceDate);
+    const under16 = age < referralOrderLaw.parentMustAttendBelowAge;
+    const required =
+      disposal.parentOrderedToAttend || (under16 && disposal.parentAttendanceUnreasonable !== true);
+    if (!required) return [];
+    const needsAuthority = child.lookedAfter && under16;
+    const counts = (p: PersonInvolvement) => {
+      const person = record.people.find((q) => q.id === p.personId);
+      if (!person) return false;
+      if (needsAuthority) return isCorporateParent(person);
+      return isParentOrGuardian(person) || (child.lookedAfter && isCorporateParent(person));
+    };
+    const people = summarise(record, asOf).people.filter(counts);
+    return panelMeetings(record, asOf)
+      .filter((on) => !people.some((p) => attendedPanelOn(p, on)))
+      .map((on) => ({
+        message: needsAuthority
+          ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires for a looked-after child under 16'
+          : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the referral order requires',
+        path: ['panel-meetings', on],
+        evidence: {
+          meetingOn: on,
+          ageWhenOrderMade: age,
+          parentOrderedToAttend: disposal.parentOrderedToAttend,
+          lookedAfter: child.lookedAfter,
+        },
+      }));
+  },
+});

@@ -1,0 +1,47 @@
+import type { Agency } from '../../../model/owner.js';
+import { defineRule } from '../../rule.js';
+import { deferredFactorIds, significantFactors } from './_lib/factors.js';
+import { PLANNING_YOUTH } from './_lib/sources.js';
+import { assessmentUnderCheck, liveActions, planUnderCheck } from './_lib/subject.js';
+
+/**
+ * `plan.agency-not-involved` (warning): a significant factor in a domain another agency owns
+ * (education, health, housing, social care...; `plan.agencyDomains`) with no action owned by
+ * such an agency and no referral to one.
+ *
+ * @example
+ * checkCase(state, { asOf, rules: ['plan.agency-not-involved'] });
+ * // [{ path: ['assessment', 'factors', 'f-cannabis'], evidence: { domain: 'substance-use', agencies: ['substance-misuse', 'health'] } }]
+ */
+export const agencyNotInvolved = defineRule({
+  id: 'plan.agency-not-involved',
+  title: 'Other agencies’ work is part of the plan',
+  description:
+    'For each significant factor (not deferred) in a domain the policy maps to other agencies (`plan.agencyDomains`: education and training, health, mental health, substance misuse, housing, social care, police), the plan has an action owned by one of those agencies or the case has a referral to one. Planning should coordinate with the agencies working with the child, jointly where possible.',
+  severity: 'warning',
+  source: {
+    kind: 'evidence',
+    citation: `${PLANNING_YOUTH}; HM Inspectorate of Probation, youth inspection standards: joint planning for the child’s safety`,
+  },
+  check: ({ state, policy }) => {
+    const version = planUnderCheck(state.record);
+    const assessment = assessmentUnderCheck(state.record);
+    if (!version || !assessment) return [];
+    const involved = new Set<Agency>(state.record.referrals.map((r) => r.agency));
+    for (const a of liveActions(state.record, version)) {
+      if (a.owner.kind === 'partner-agency') involved.add(a.owner.agency);
+    }
+    const deferred = deferredFactorIds(version.plan);
+    const findings = [];
+    for (const f of significantFactors(assessment, policy.plan)) {
+      const agencies = policy.plan.agencyDomains[f.domain];
+      if (!agencies || deferred.has(f.id) || agencies.some((a) => involved.has(a))) continue;
+      findings.push({
+        message: `A significant factor (${f.domain.replaceAll('-', ' ')}) has no action or referral for the agency that owns that area (${agencies.map((a) => a.replaceAll('-', ' ')).join(' or ')})`,
+        path: ['assessment', 'factors', f.id],
+        evidence: { factorId: f.id, domain: f.domain, agencies },
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,72 @@
+import { requirementLimits } from '../../../law/yroRequirements.js';
+import type { IsoDate } from '../../../model/dates.js';
+import {
+  type Disposal,
+  disposalEndDate,
+  disposalStartDate,
+  requirementsOf,
+} from '../../../model/disposal/index.js';
+import { periodEnd } from '../../../model/disposal/period.js';
+import { defineRule } from '../../rule.js';
+import { liveActions, planUnderCheck } from './_lib/subject.js';
+
+/**
+ * The last day an action delivering `requirementId` can be compelled. A YRO stays in force until
+ * its unpaid work is done, within the 12 months the work must fall in (Sentencing Act 2020
+ * s.198(3), Sch. 6 para. 10(1)(b)), so unpaid work may lawfully be due after the end date.
+ */
+function lastCompellableDay(d: Disposal, end: IsoDate, requirementId?: string): IsoDate {
+  const kind = requirementsOf(d).find((r) => r.id === requirementId)?.kind;
+  if (kind !== 'unpaid-work') return end;
+  const window = periodEnd(
+    disposalStartDate(d),
+    requirementLimits['unpaid-work'].completeWithinMonths,
+  );
+  return window > end ? window : end;
+}
+
+/**
+ * `plan.beyond-disposal` (warning): an action the order compels (not marked `voluntary`) falls
+ * due after the disposal ends. Support that continues after the order is encouraged, marked as
+ * voluntary.
+ *
+ * @example
+ * checkCase(state, { asOf, rules: ['plan.beyond-disposal'] });
+ * // [{ path: ['plan', 'actions', 'act-7'], evidence: { dueDate: '2027-10-01', disposalEndDate: '2027-09-13' }, ... }]
+ */
+export const beyondDisposal = defineRule({
+  id: 'plan.beyond-disposal',
+  title: 'Compelled actions fall within the disposal',
+  description:
+    'An action that is not marked voluntary is part of what the disposal requires, and cannot be required after it ends. Flags compelled actions due after the disposal’s last day. Unpaid work under a YRO may run past the end date within its 12 months, because the order stays in force until the work is done. Support that continues after the order is good practice: mark it `voluntary: true`.',
+  severity: 'warning',
+  source: {
+    kind: 'law',
+    citation:
+      'Sentencing Act 2020 s.187 (a YRO’s end date), s.198(3) and Sch. 6 para. 10(1)(b) (unpaid work); continuing services after the disposal: HM Inspectorate of Probation, effective practice evidence base: "Planning" (youth justice, 2023)',
+  },
+  check: ({ state }) => {
+    const version = planUnderCheck(state.record);
+    const { disposal } = state.record;
+    const end = disposalEndDate(disposal);
+    if (!version || end === undefined) return [];
+    const findings = [];
+    for (const a of liveActions(state.record, version)) {
+      if (a.voluntary || a.dueDate === undefined) continue;
+      const lastDay = lastCompellableDay(disposal, end, a.deliversRequirement);
+      if (a.dueDate <= lastDay) continue;
+      findings.push({
+        message:
+          'An action the disposal compels is due after the disposal ends: bring it within the order, or mark continuing support as voluntary',
+        path: ['plan', 'actions', a.id],
+        evidence: {
+          actionId: a.id,
+          dueDate: a.dueDate,
+          disposalEndDate: end,
+          lastCompellableDay: lastDay,
+        },
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,54 @@
+import { addDays, addMonths } from '../../../_lib/calendar.js';
+import { disposalEndDate } from '../../../model/disposal/index.js';
+import { defineRule } from '../../rule.js';
+import { planUnderCheck } from './_lib/subject.js';
+
+/** The child's 18th birthday (29 February births: 1 March in a common year). */
+function eighteenthBirthday(dateOfBirth: string): string {
+  const same = addMonths(dateOfBirth, 18 * 12);
+  return same.slice(5) === dateOfBirth.slice(5) ? same : addDays(same, 1);
+}
+
+/**
+ * `plan.no-transition-plan` (warning): the disposal runs to the child's 18th birthday or beyond,
+ * the birthday is within the policy's notice period (`plan.transitionNoticeWeeks`, default 26),
+ * and no transition to adult services is planned. The evidence leaves out the birthday (it
+ * would reveal the date of birth).
+ *
+ * @example
+ * checkCase(state, { asOf, rules: ['plan.no-transition-plan'] });
+ * // [{ path: ['plan', 'exitPlan', 'transitionToAdultServices'], evidence: { disposalEndDate: '2028-03-01', noticeWeeks: 26 } }]
+ */
+export const noTransitionPlan = defineRule({
+  id: 'plan.no-transition-plan',
+  title: 'Transition to adult services is planned before the child turns 18',
+  description:
+    'When the disposal is still in force on the child’s 18th birthday, the plan (or the closure’s exit plan) records the transition to adult services (`exitPlan.transitionToAdultServices`) from the start of the notice period before the birthday (`plan.transitionNoticeWeeks`, default 26 weeks: preparation from about 17 and a half), made with the child and family.',
+  severity: 'warning',
+  source: {
+    kind: 'yjb-guidance',
+    citation:
+      'YJB, Case management guidance: "How to manage transitions" (prepare usually from 17 years and 6 months; a transition plan made with the child and family for every child who transfers to adult services)',
+  },
+  check: ({ state, asOf, policy }) => {
+    const version = planUnderCheck(state.record);
+    const end = disposalEndDate(state.record.disposal);
+    if (!version || end === undefined) return [];
+    const turns18On = eighteenthBirthday(state.record.child.dateOfBirth);
+    if (end < turns18On) return [];
+    const noticeWeeks = policy.plan.transitionNoticeWeeks;
+    const from = addDays(turns18On, -7 * noticeWeeks);
+    const planned =
+      version.plan.exitPlan?.transitionToAdultServices ??
+      state.record.closure?.exitPlan?.transitionToAdultServices;
+    if (asOf < from || planned) return [];
+    return [
+      {
+        message:
+          'The disposal runs past the child’s 18th birthday and no transition to adult services is planned',
+        path: ['plan', 'exitPlan', 'transitionToAdultServices'],
+        evidence: { disposalEndDate: end, noticeWeeks },
+      },
+    ];
+  },
+});

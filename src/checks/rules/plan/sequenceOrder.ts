@@ -1,0 +1,84 @@
+import type { Objective } from '../../../model/plan.js';
+import type { CheckContext, RawFinding } from '../../rule.js';
+import { defineRule } from '../../rule.js';
+import { significantFactors } from './_lib/factors.js';
+import { DELIVERY_EVIDENCE, DESISTANCE_PLANNING } from './_lib/sources.js';
+import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './_lib/subject.js';
+
+/** Objectives due before an objective they depend on. */
+function dueBeforePrerequisite(objectives: readonly Objective[]): RawFinding[] {
+  const byId = new Map(objectives.map((o) => [o.id, o]));
+  const findings: RawFinding[] = [];
+  for (const o of objectives) {
+    if (o.targetDate === undefined) continue;
+    const target = o.targetDate;
+    const late = o.dependsOn.filter((id) => {
+      const due = byId.get(id)?.targetDate;
+      return due !== undefined && due > target;
+    });
+    if (late.length === 0) continue;
+    findings.push({
+      message: 'An objective is due before an objective it depends on',
+      path: ['plan', 'objectives', o.id],
+      evidence: { objectiveId: o.id, targetDate: target, prerequisiteIds: late },
+    });
+  }
+  return findings;
+}
+
+/** Open objectives on stability needs placed after work that depends on stability. */
+function stabilityPlacedLate(
+  objectives: readonly Objective[],
+  context: CheckContext,
+): RawFinding[] {
+  const assessment = assessmentUnderCheck(context.state.record);
+  if (!assessment) return [];
+  const domains = new Set(context.policy.plan.stabilityDomains);
+  const stabilityFactors = new Set(
+    significantFactors(assessment, context.policy.plan)
+      .filter((f) => domains.has(f.domain))
+      .map((f) => f.id),
+  );
+  const isStability = (o: Objective) =>
+    o.addresses.factorIds.some((id) => stabilityFactors.has(id));
+  const others = objectives.filter((o) => !isStability(o));
+  const findings: RawFinding[] = [];
+  for (const s of objectives) {
+    if (!isStability(s) || (s.status !== 'active' && s.status !== 'proposed')) continue;
+    const before = others
+      .filter((o) => o.priority < s.priority || s.dependsOn.includes(o.id))
+      .map((o) => o.id);
+    if (before.length === 0) continue;
+    findings.push({
+      message:
+        'An objective on an immediate stability need (such as accommodation, substance use or finances) comes after other work that depends on that stability',
+      path: ['plan', 'objectives', s.id],
+      evidence: { objectiveId: s.id, priority: s.priority, placedAfter: before },
+    });
+  }
+  return findings;
+}
+
+/**
+ * `plan.sequence-order` (warning): an objective due before an objective it depends on, or an
+ * objective on a stability need (accommodation, substance use, finances) placed after other
+ * work, by priority or by depending on it.
+ *
+ * @example
+ * checkCase(state, { asOf, rules: ['plan.sequence-order'] });
+ * // [{ path: ['plan', 'objectives', 'o-housing'], evidence: { placedAfter: ['o-offending'], ... } }]
+ */
+export const sequenceOrder = defineRule({
+  id: 'plan.sequence-order',
+  title: 'Objectives are sequenced: stability first, prerequisites before what depends on them',
+  description:
+    'An objective’s target date is not before the target date of an objective it depends on (the same day is fine). An open objective that addresses a significant factor in a stability domain (`plan.stabilityDomains`, default accommodation, substance use, finances) does not come after other work, by a lower priority or by depending on it: work on desistance builds on stability.',
+  severity: 'warning',
+  source: { kind: 'evidence', citation: `${DELIVERY_EVIDENCE}; ${DESISTANCE_PLANNING}` },
+  check: (context) => {
+    const version = planUnderCheck(context.state.record);
+    if (!version) return [];
+    const objectives = liveObjectives(context.state.record, version);
+    return [...dueBeforePrerequisite(objectives), ...stabilityPlacedLate(objectives, context)];
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../../rule.js';
+import { addressedFactorIds, deferredFactorIds, significantFactors } from './_lib/factors.js';
+import { DESISTANCE_PLANNING, PLANNING_PROBATION } from './_lib/sources.js';
+import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './_lib/subject.js';
+
+/**
+ * `plan.unaddressed-factor` (warning): a significant assessed factor that no objective addresses
+ * and the plan does not deliberately defer (`deferredFactors`).
+ *
+ * @example
+ * checkCase(state, { asOf, rules: ['plan.unaddressed-factor'] });
+ * // [{ path: ['assessment', 'factors', 'f-housing'], evidence: { significance: 'high', ... } }]
+ */
+export const unaddressedFactor = defineRule({
+  id: 'plan.unaddressed-factor',
+  title: 'Every significant factor is addressed or deliberately sequenced later',
+  description:
+    'Each assessed factor of at least the policy’s significance (`plan.significantFactorFrom`, default medium) is addressed by an objective (not withdrawn) or recorded in `deferredFactors` with the reason it waits. Not everything can be tackled at once, but leaving a need out should be a decision, not an omission.',
+  severity: 'warning',
+  source: { kind: 'evidence', citation: `${DESISTANCE_PLANNING}; ${PLANNING_PROBATION}` },
+  check: ({ state, policy }) => {
+    const version = planUnderCheck(state.record);
+    const assessment = assessmentUnderCheck(state.record);
+    if (!version || !assessment) return [];
+    const addressed = addressedFactorIds(liveObjectives(state.record, version));
+    const deferred = deferredFactorIds(version.plan);
+    return significantFactors(assessment, policy.plan)
+      .filter((f) => !addressed.has(f.id) && !deferred.has(f.id))
+      .map((f) => ({
+        message: `A ${f.significance}-significance factor (${f.domain.replaceAll('-', ' ')}) is neither addressed by an objective nor deferred with a reason`,
+        path: ['assessment', 'factors', f.id],
+        evidence: { factorId: f.id, domain: f.domain, significance: f.significance },
+      }));
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * The codes an issue (`YjplanError.issues[].code`) can carry: zod's issue codes for input that
+ * does not match a schema, and the library's own for the law that depends on the child's age and
+ * for problems with the case. Like {@link ERROR_CODES}, a code never changes meaning once released.
+ *
+ * @example
+ * const ageIssues = error.issues.filter((i) => i.code in ISSUE_CODES && i.code.endsWith('_age'));
+ */
+export const ISSUE_CODES = {
+  // zod's issue codes
+  invalid_type:
+    'The value has the wrong type (a string where a number is expected, a missing field).',
+  invalid_value:
+    'The value is not one of the allowed options (an enum or a literal such as the event `type`).',
+  invalid_format:
+    'A string does not have the expected form (a real calendar date, a timestamp with offset, an identifier).',
+  invalid_union:
+    'The value matches none of the alternatives; for a discriminated union, the discriminator (`type`, `kind`) is unknown.',
+  invalid_key: 'A key of a record is not one of the allowed keys.',
+  invalid_element: 'An element of a map or set is invalid.',
+  too_small:
+    'A number, string or list is below its minimum (a referral order under 3 months, an objective without a focus).',
+  too_big:
+    'A number, string or list is above its maximum (a referral order over 12 months, a curfew over 20 hours a day).',
+  not_multiple_of: 'A number is not a multiple of the required step.',
+  unrecognized_keys:
+    'A key is not part of the schema (often a typo); the path ends with the key. Unknown keys are rejected so that no data is silently lost.',
+  custom:
+    'A rule across fields (dates in order, references inside a plan, the law that depends on the conviction date, a reason that must be recorded).',
+  // the library's own, for the law that depends on the child's age at conviction (or decision)
+  disposal_age: 'The disposal is not available for a child of this age at conviction or decision.',
+  requirement_age:
+    'The YRO requirement is not available for a child of this age at conviction (unpaid work only at 16 or 17).',
+  attendance_centre_hours_for_age:
+    'The attendance centre hours are outside the band for the child’s age at conviction.',
+  requirement_ends_after_18:
+    'A local authority residence or fostering requirement would run past the child’s 18th birthday.',
+  persistent_offender_required:
+    'A DTO, or a YRO with ISS, for a child under 15 needs the court’s opinion that the child is a persistent offender.',
+  parent_attendance_order_required:
+    'A referral order for a child under 16 needs a parent or guardian ordered to attend the panel (unless unreasonable).',
+  // the library's own, for problems with an event against the case
+  reference_not_found: 'The field refers to something the case does not hold.',
+  not_an_unacceptable_absence:
+    'A warning or breach action names a contact that was attended or an acceptable absence; only unacceptable absences count toward enforcement.',
+  no_youth_offender_panel:
+    'Breach action goes to a youth offender panel, which only a referral order has.',
+  not_involved_reason_age:
+    'The reason for not involving a parent/carer needs the child to have reached an age (such as the child’s own wish).',
+  conflicting_record: 'The field reuses an id the case already holds.',
+  sharing_restricted:
+    'A restriction forbids sharing with this person and no reasoned override is recorded.',
+  duplicate_event: 'The event id is already in the case log.',
+  event_not_allowed: 'The lifecycle does not allow this event type in the case’s current stage.',
+  unknown_event_type: 'The event type is not one this version of the library knows.',
+  case_not_opened: 'The case log does not start with `case.opened`.',
+  unsupported_schema_version:
+    'The case file’s schema version cannot be read by this version of the library.',
+  migration_failed:
+    'A migration of an older case file failed (its own message is never passed on).',
+  unknown_rule: 'No check rule has this id.',
+} as const;
+
+/**
+ * A documented issue code; see {@link ISSUE_CODES}.
+ *
+ * @example
+ * const code: IssueCode = 'disposal_age';
+ */
+export type IssueCode = keyof typeof ISSUE_CODES;

@@ -1,0 +1,65 @@
+import type { CaseRecord, InvolvementEntry } from '../lifecycle/record.js';
+import type { IsoDate } from '../model/dates.js';
+import type { InvolvementRecord } from '../model/involvement.js';
+import type { ParentCarer } from '../model/parentCarer.js';
+import { agreementEntries } from './agreement.js';
+import { excuseOn } from './excuse.js';
+import { planVersionInvolvement } from './planVersions.js';
+import { recordLists } from './recordLists.js';
+import { planSharingRestrictions, restrictionsOn } from './restrictions.js';
+import { expectedToBeInvolved } from './roles.js';
+import type { InvalidatedEntry, PersonInvolvement } from './types.js';
+import { viewsInAssessmentsAndReviews } from './views.js';
+
+/** Splits a person's entries dated by `asOf` into standing records and invalidated ones. */
+function split(entries: readonly InvolvementEntry[], asOf: IsoDate) {
+  const standing: InvolvementRecord[] = [];
+  const invalidated: InvalidatedEntry[] = [];
+  for (const { record: r, invalidated: x } of entries) {
+    if (r.on > asOf) continue;
+    if (!x) standing.push(r);
+    else {
+      invalidated.push({
+        recordId: r.id,
+        kind: r.kind,
+        on: r.on,
+        invalidatedOn: x.on,
+        invalidatedBy: x.by,
+        reason: x.reason,
+      });
+    }
+  }
+  return { standing, invalidated };
+}
+
+/**
+ * @internal One person's involvement as of a date: every standing record of theirs dated on or
+ * before `asOf` lands in exactly one list; invalidated ones are listed apart and never counted.
+ */
+export function personInvolvement(
+  record: CaseRecord,
+  person: ParentCarer,
+  entries: readonly InvolvementEntry[],
+  asOf: IsoDate,
+): PersonInvolvement {
+  const { standing, invalidated } = split(entries, asOf);
+  const lists = recordLists(standing);
+  lists.views.push(...viewsInAssessmentsAndReviews(record, person.id, asOf));
+  const agreements = agreementEntries(record, person.id, standing, asOf);
+  const excused = excuseOn(person, standing, asOf);
+  return {
+    personId: person.id,
+    role: person.role,
+    relationship: person.relationship,
+    parentalResponsibility: person.parentalResponsibility,
+    expected: expectedToBeInvolved(person),
+    restrictions: restrictionsOn(person, asOf),
+    planSharingRestricted: planSharingRestrictions(person, asOf).length > 0,
+    ...(excused && { excused }),
+    ...lists,
+    agreements,
+    invalidated,
+    byPlanVersion: planVersionInvolvement(record, lists, agreements, asOf),
+    recordCount: standing.length,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The reviews the disposal itself calls for: before and after release from custody, and at the
+ * end of the order.
+ * @internal
+ */
+import { addDays } from '../_lib/calendar.js';
+import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
+import type { CaseRecord } from '../lifecycle/record.js';
+import { custodyPhaseEnd, disposalEndDate } from '../model/disposal/index.js';
+import type { DueItem } from './intervalReviews.js';
+import type { ReviewFacts } from './reviewFacts.js';
+import { shiftWorkingDays } from './workingDayMath.js';
+
+/**
+ * @internal Custody: before release, a review `preReleaseReviewWorkingDays` before the expected
+ * release (held when a review triggered as `release-from-custody` is completed); after release,
+ * a review within `triggeredReviewWorkingDays` of it (held by any review completed since).
+ */
+export function custodyReview(
+  record: CaseRecord,
+  facts: ReviewFacts,
+  policy: ReviewPolicy,
+): { due: DueItem; held: boolean } | undefined {
+  const released = record.custodyPhaseEndedOn;
+  if (released !== undefined) {
+    return {
+      due: {
+        reason: 'post-release',
+        date: shiftWorkingDays(released, policy.triggeredReviewWorkingDays),
+        from: released,
+        basis: `Within ${policy.triggeredReviewWorkingDays} working days of release from custody (reviews.triggeredReviewWorkingDays)`,
+      },
+      held: facts.completed.some((r) => r.outcome.completedOn >= released),
+    };
+  }
+  const release = custodyPhaseEnd(record.disposal);
+  if (release === undefined) return undefined;
+  return {
+    due: {
+      reason: 'pre-release',
+      date: shiftWorkingDays(release, -policy.preReleaseReviewWorkingDays),
+      from: release,
+      basis: `${policy.preReleaseReviewWorkingDays} working days before the expected release from custody (reviews.preReleaseReviewWorkingDays)`,
+    },
+    held: facts.completed.some((r) => r.trigger === 'release-from-custody'),
+  };
+}
+
+/**
+ * @internal The end-of-order review, `endOfOrderReviewWeeksBefore` weeks before the disposal's
+ * last day; held by a review triggered as `end-of-order` or one that decided to close.
+ */
+export function endOfOrderReview(
+  record: CaseRecord,
+  facts: ReviewFacts,
+  policy: ReviewPolicy,
+): { due: DueItem; held: boolean } | undefined {
+  const end = disposalEndDate(record.disposal);
+  if (end === undefined) return undefined;
+  const weeks = policy.endOfOrderReviewWeeksBefore;
+  return {
+    due: {
+      reason: 'end-of-order',
+      date: addDays(end, -7 * weeks),
+      from: end,
+      basis: `${weeks === 1 ? '1 week' : `${weeks} weeks`} before the disposal ends (reviews.endOfOrderReviewWeeksBefore)`,
+    },
+    held: facts.completed.some(
+      (r) => r.trigger === 'end-of-order' || r.outcome.decision === 'close',
+    ),
+  };
+}

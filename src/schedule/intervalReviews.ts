@@ -1,0 +1,92 @@
+/**
+ * The reviews due by the calendar: the policy interval since the last review, a referral
+ * order's panel progress meetings, and the next review date the practitioner set.
+ * @internal
+ */
+import { addMonths } from '../_lib/calendar.js';
+import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
+import { activePlan } from '../lifecycle/derive.js';
+import type { CaseRecord } from '../lifecycle/record.js';
+import { disposalStartDate } from '../model/disposal/index.js';
+import type { ReviewFacts } from './reviewFacts.js';
+import type { ScheduledReview } from './types.js';
+
+/** @internal A scheduled review before its status at `asOf` is known. */
+export type DueItem = Omit<ScheduledReview, 'overdue' | 'openReviewId'>;
+
+const months = (n: number) => (n === 1 ? '1 month' : `${n} months`);
+
+/** @internal At least every `intervalMonths`, from the last review or from the start of delivery. */
+export function intervalReview(facts: ReviewFacts, policy: ReviewPolicy): DueItem | undefined {
+  const from = facts.last?.outcome.completedOn ?? facts.deliveryBegan;
+  if (from === undefined) return undefined;
+  return {
+    reason: 'interval',
+    date: addMonths(from, policy.intervalMonths),
+    from,
+    basis: `At least every ${months(policy.intervalMonths)} (reviews.intervalMonths), counted from ${
+      facts.last ? 'the last completed review' : 'the start of delivery of the first plan'
+    }`,
+  };
+}
+
+/**
+ * @internal Referral orders: a youth offender panel progress meeting at least every
+ * `referralOrderPanelMonths`, from the contract taking effect, the last panel meeting the child
+ * attended, or the last review (reviews of a referral order are held with the panel).
+ */
+export function panelReview(
+  record: CaseRecord,
+  facts: ReviewFacts,
+  policy: ReviewPolicy,
+): DueItem | undefined {
+  if (record.disposal.type !== 'referral-order') return undefined;
+  let from = disposalStartDate(record.disposal);
+  let what = 'the youth offender contract taking effect';
+  for (const c of record.contacts) {
+    if (c.kind === 'panel-meeting' && c.attendance === 'attended' && c.date > from) {
+      from = c.date;
+      what = 'the last panel meeting the child attended';
+    }
+  }
+  const lastReview = facts.last?.outcome.completedOn;
+  if (lastReview !== undefined && lastReview > from) {
+    from = lastReview;
+    what = 'the last completed review';
+  }
+  return {
+    reason: 'referral-order-panel',
+    date: addMonths(from, policy.referralOrderPanelMonths),
+    from,
+    basis: `Youth offender panel progress meeting at least every ${months(
+      policy.referralOrderPanelMonths,
+    )} (reviews.referralOrderPanelMonths), counted from ${what}`,
+  };
+}
+
+/**
+ * @internal The next review date the practitioner set: at the last review, or in the active
+ * plan when that was activated later.
+ */
+export function practitionerReview(record: CaseRecord, facts: ReviewFacts): DueItem | undefined {
+  const plan = activePlan(record);
+  const last = facts.last;
+  const fromReview =
+    last?.outcome.nextReviewDate !== undefined &&
+    (plan?.activatedOn === undefined || last.outcome.completedOn >= plan.activatedOn);
+  if (fromReview && last?.outcome.nextReviewDate !== undefined) {
+    return {
+      reason: 'plan-review-date',
+      date: last.outcome.nextReviewDate,
+      from: last.outcome.completedOn,
+      basis: 'The next review date set at the last review',
+    };
+  }
+  if (plan?.plan.nextReviewDate === undefined || plan.activatedOn === undefined) return undefined;
+  return {
+    reason: 'plan-review-date',
+    date: plan.plan.nextReviewDate,
+    from: plan.activatedOn,
+    basis: 'The review date set in the active plan',
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Reviews called for by a change: those triggered (with their due dates), and breach action
+ * (non-compliance) that no review has followed yet.
+ * @internal
+ */
+import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
+import type { CaseRecord } from '../lifecycle/record.js';
+import type { IsoDate } from '../model/dates.js';
+import { isChangeTrigger } from '../model/review.js';
+import type { TriggeredReview, UnactionedTrigger } from './types.js';
+import { shiftWorkingDays } from './workingDayMath.js';
+
+/** @internal Every review triggered by a change, in the order triggered, with its due date. */
+export function triggeredReviews(
+  record: CaseRecord,
+  asOf: IsoDate,
+  policy: ReviewPolicy,
+): TriggeredReview[] {
+  const days = policy.triggeredReviewWorkingDays;
+  return record.reviews
+    .filter((r) => isChangeTrigger(r.trigger))
+    .map((r) => {
+      const byPolicy = shiftWorkingDays(r.triggered.on, days);
+      const recorded = r.dueBy !== undefined && r.dueBy < byPolicy;
+      const dueBy = recorded && r.dueBy !== undefined ? r.dueBy : byPolicy;
+      const completedOn = r.outcome?.completedOn;
+      return {
+        reviewId: r.id,
+        trigger: r.trigger,
+        triggeredOn: r.triggered.on,
+        dueBy,
+        basis: recorded
+          ? 'The due date recorded when the review was triggered'
+          : `Within ${days} working days of the trigger (reviews.triggeredReviewWorkingDays)`,
+        ...(completedOn !== undefined && { completedOn }),
+        overdue: completedOn === undefined && asOf > dueBy,
+      };
+    });
+}
+
+/**
+ * @internal Breach action is non-compliance serious enough to review the plan: each one with no
+ * review triggered on or after its date, due within `triggeredReviewWorkingDays`.
+ */
+export function unactionedTriggers(
+  record: CaseRecord,
+  asOf: IsoDate,
+  policy: ReviewPolicy,
+): UnactionedTrigger[] {
+  const out: UnactionedTrigger[] = [];
+  for (const entry of record.compliance) {
+    if (entry.kind !== 'breach-action') continue;
+    if (record.reviews.some((r) => r.triggered.on >= entry.on)) continue;
+    const dueBy = shiftWorkingDays(entry.on, policy.triggeredReviewWorkingDays);
+    out.push({
+      trigger: 'non-compliance',
+      on: entry.on,
+      dueBy,
+      source: { kind: 'breach-action', id: entry.id },
+      overdue: asOf > dueBy,
+    });
+  }
+  return out;
+}

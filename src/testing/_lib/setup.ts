@@ -1,0 +1,38 @@
+import type { Child } from '../../model/child.js';
+import type { IsoDate } from '../../model/dates.js';
+import type { Disposal } from '../../model/disposal/index.js';
+import type { ParentCarer, RestrictionKind } from '../../model/parentCarer.js';
+
+/** @internal What a generated case is about: who, which disposal, who manages it, and when. */
+export interface CaseSetup {
+  readonly caseId: string;
+  readonly caseManager: string;
+  /** The manager who signs off assessments and plans. */
+  readonly manager: string;
+  readonly openedOn: IsoDate;
+  readonly child: Child;
+  readonly disposal: Disposal;
+  readonly people: readonly ParentCarer[];
+  /** The last day of YOS work: the disposal's end, or the end of voluntary support. */
+  readonly supervisionEnds: IsoDate;
+}
+
+const restricted = (p: ParentCarer, kind: RestrictionKind) =>
+  p.restrictions.some((r) => r.kind === kind);
+
+/** @internal People the YOS may contact and involve (no no-contact restriction). */
+export const involvable = (people: readonly ParentCarer[]): ParentCarer[] =>
+  people.filter((p) => !restricted(p, 'no-contact'));
+
+/**
+ * @internal People who may be given the plan: no restriction on contact, on sharing the plan or
+ * on sharing the child's whereabouts, whatever its dates (generated cases stay on the safe side).
+ */
+export const mayReceivePlan = (p: ParentCarer): boolean =>
+  !restricted(p, 'no-contact') &&
+  !restricted(p, 'no-sharing-of-plan') &&
+  !restricted(p, 'no-sharing-of-whereabouts');
+
+/** @internal People whose agreement to the plan is sought: involvable, with parental responsibility. */
+export const agreeingPeople = (people: readonly ParentCarer[]): ParentCarer[] =>
+  involvable(people).filter((p) => p.parentalResponsibility && mayReceivePlan(p));

@@ -1,0 +1,155 @@
+import { addMonths, minDate } from '../../../_lib/calendar.js';
+import type { PlanVersionReason } from '../../../lifecycle/record.js';
+import type { Agreement as AgreementInput } from '../../../model/agreement.js';
+import type { Assessment } from '../../../model/assessment.js';
+import type { IsoDate } from '../../../model/dates.js';
+import type { InterventionPlan } from '../../../model/plan.js';
+import type { CaseWriter } from '../caseWriter.js';
+import type { Choices } from '../choices.js';
+import { addDays } from '../days.js';
+import { makePlan } from '../makePlan.js';
+import { agreeingPeople, type CaseSetup, involvable, mayReceivePlan } from '../setup.js';
+import { writeMeeting } from './involvement.js';
+
+/** @internal How far the planning step goes: drafted, agreed by the parties, or active. */
+export type PlanningStage = 'drafted' | 'agreed' | 'active';
+
+/** @internal What the planning step needs beyond the case. */
+export interface PlanningStep {
+  readonly version: number;
+  readonly reason?: Exclude<PlanVersionReason, 'initial' | 'other'>;
+  readonly assessment: Assessment;
+  readonly start: IsoDate;
+  readonly choices: Choices;
+  readonly previous?: InterventionPlan;
+  readonly until?: PlanningStage;
+  readonly reviewEveryMonths?: number;
+}
+
+/**
+ * @internal Writes one plan version: drafted (or revised), a planning meeting (the youth offender
+ * panel for a referral order's first plan) with the parents/carers, the child's and each
+ * parent's/carer's agreement, manager sign-off, activation, and copies given. Returns the plan
+ * and the date the step ended.
+ */
+export function writePlanVersion(
+  w: CaseWriter,
+  setup: CaseSetup,
+  step: PlanningStep,
+): { plan: InterventionPlan; endedOn: IsoDate } {
+  const c = step.choices;
+  const meetingOn = addDays(step.start, c.int(2, 5));
+  const activeOn = addDays(meetingOn, c.int(1, 3));
+  const interval = addMonths(activeOn, step.reviewEveryMonths ?? 3);
+  const nextReviewDate =
+    setup.supervisionEnds > activeOn ? minDate(interval, setup.supervisionEnds) : interval;
+  const plan = makePlan({
+    setup,
+    assessment: step.assessment,
+    activeFrom: activeOn,
+    nextReviewDate,
+    choices: c,
+    ...(step.previous && { previous: step.previous }),
+  });
+  if (step.version === 1) {
+    w.add('plan.drafted', step.start, { version: 1, on: step.start, plan });
+  } else {
+    w.add('plan.revised', step.start, {
+      version: step.version,
+      on: step.start,
+      reason: step.reason ?? 'review',
+      plan,
+    });
+  }
+  if (step.until === 'drafted') return { plan, endedOn: step.start };
+  const panel = setup.disposal.type === 'referral-order' && step.version === 1;
+  const came = writeMeeting(
+    w,
+    involvable(setup.people),
+    panel ? 'panel' : 'planning-meeting',
+    step.start,
+    meetingOn,
+    c,
+    { planVersion: step.version },
+  );
+  writeAgreements(w, setup, step, meetingOn, came);
+  if (step.until === 'agreed') return { plan, endedOn: meetingOn };
+  w.add('plan.signedOff', activeOn, { version: step.version, on: activeOn }, setup.manager);
+  w.add('plan.activated', activeOn, { version: step.version, on: activeOn });
+  for (const p of involvable(setup.people).filter(mayReceivePlan)) {
+    w.add('involvement.recorded', activeOn, {
+      record: {
+        kind: 'plan-copy-given',
+        id: w.nextId('inv'),
+        personId: p.id,
+        on: activeOn,
+        planVersion: step.version,
+      },
+    });
+  }
+  return { plan, endedOn: activeOn };
+}
+
+function writeAgreements(
+  w: CaseWriter,
+  setup: CaseSetup,
+  step: PlanningStep,
+  on: IsoDate,
+  came: ReadonlyMap<string, boolean>,
+): void {
+  const c = step.choices;
+  const base = { planVersion: step.version, recordedBy: setup.caseManager, recordedOn: on };
+  const childStatus = c.weighted([
+    ['agreed', 80],
+    ['agreed-with-misgivings', 14],
+    ['disagreed', 3],
+    ['could-not-be-discussed', 3],
+  ] as const);
+  w.add('plan.agreementRecorded', on, {
+    ...base,
+    party: { kind: 'child' },
+    ...agreement(childStatus),
+  });
+  for (const p of agreeingPeople(setup.people)) {
+    const status = came.get(p.id)
+      ? c.weighted([
+          ['agreed', 90],
+          ['agreed-with-misgivings', 7],
+          ['disagreed', 3],
+        ] as const)
+      : 'could-not-be-discussed';
+    w.add('plan.agreementRecorded', on, {
+      ...base,
+      party: { kind: 'parent-carer', personId: p.id },
+      ...agreement(status),
+    });
+    w.add('involvement.recorded', on, {
+      record: {
+        kind: 'plan-agreement',
+        id: w.nextId('inv'),
+        personId: p.id,
+        on,
+        planVersion: step.version,
+        agreed: status === 'agreed' || status === 'agreed-with-misgivings',
+      },
+    });
+  }
+}
+
+/** The status with the text each status needs. */
+function agreement(
+  status: AgreementInput['status'],
+): Pick<AgreementInput, 'status' | 'misgivings' | 'reason'> {
+  switch (status) {
+    case 'agreed-with-misgivings':
+      return { status, misgivings: 'Worried the appointments will clash with college' };
+    case 'could-not-be-discussed':
+      return {
+        status,
+        reason:
+          'Did not attend the planning meeting; the plan will be talked through at the next visit',
+      };
+    default:
+      return { status };
+  }
+}

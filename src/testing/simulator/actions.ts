@@ -1,0 +1,155 @@
+import { maxDate } from '../../_lib/calendar.js';
+import { actionNow, activePlan } from '../../lifecycle/derive.js';
+import type { IsoDate } from '../../model/dates.js';
+import type { NotDelivered } from '../../model/delivery.js';
+import type { ActionStatus, PlanAction } from '../../model/plan.js';
+import { addDays } from '../_lib/days.js';
+import { CHANCES } from './mix.js';
+import type { Sim } from './simulation.js';
+
+/** The action's status in the active plan, or undefined when the active plan no longer has it. */
+function statusOf(sim: Sim, actionId: string): ActionStatus | undefined {
+  const record = sim.w.record;
+  const plan = activePlan(record);
+  return plan ? actionNow(record, plan.version, actionId)?.status : undefined;
+}
+
+const OPEN: readonly (ActionStatus | undefined)[] = ['planned', 'in-progress'];
+
+/** Moves an action on, if it is still open in the active plan. */
+function move(
+  sim: Sim,
+  action: PlanAction,
+  on: IsoDate,
+  status: ActionStatus,
+  notDelivered?: NotDelivered,
+): void {
+  if (sim.done || !OPEN.includes(statusOf(sim, action.id))) return;
+  if (status === 'in-progress' && statusOf(sim, action.id) === 'in-progress') return;
+  sim.w.add('action.statusChanged', on, {
+    actionId: action.id,
+    on,
+    status,
+    ...(notDelivered && { notDelivered }),
+  });
+}
+
+/** How an action ends on its due date: usually done, sometimes not delivered with the reason. */
+function finish(sim: Sim, action: PlanAction, on: IsoDate): void {
+  if (!sim.c.chance(CHANCES.actionNotDelivered)) {
+    move(sim, action, on, 'done');
+    return;
+  }
+  move(
+    sim,
+    action,
+    on,
+    'not-delivered',
+    sim.c.chance(0.6)
+      ? { reason: 'child-unwilling' }
+      : { reason: 'other', detail: 'Dates clashed with a new college timetable' },
+  );
+}
+
+/** Referral to the partner agency, then accepted or waiting list, started, and completed (or not). */
+function refer(
+  sim: Sim,
+  action: PlanAction & { owner: { kind: 'partner-agency' } },
+  start: IsoDate,
+): void {
+  const { c, agenda } = sim;
+  agenda.at(start, (on) => {
+    if (sim.done || statusOf(sim, action.id) !== 'planned') return;
+    const referralId = sim.w.nextId('r');
+    sim.w.add('referral.made', on, {
+      referralId,
+      on,
+      agency: action.owner.agency,
+      service: action.owner.name,
+      actionId: action.id,
+    });
+    const update = (
+      at: IsoDate,
+      status: 'accepted' | 'waiting-list' | 'started' | 'completed' | 'declined' | 'not-available',
+      note?: string,
+    ) => sim.w.add('referral.updated', at, { referralId, on: at, status, ...(note && { note }) });
+    agenda.at(addDays(on, c.int(3, 10)), (at) => {
+      if (sim.done) return;
+      if (c.chance(CHANCES.referralFails)) {
+        const declined = c.chance(0.5);
+        update(at, declined ? 'declined' : 'not-available');
+        move(
+          sim,
+          action,
+          at,
+          'not-delivered',
+          declined
+            ? { reason: 'other', detail: 'The service declined the referral' }
+            : { reason: 'not-available-locally' },
+        );
+        return;
+      }
+      const waiting = c.chance(CHANCES.waitingList);
+      update(
+        at,
+        waiting ? 'waiting-list' : 'accepted',
+        waiting ? 'Next available start date given' : undefined,
+      );
+      agenda.at(addDays(at, waiting ? c.int(20, 60) : c.int(5, 20)), (startedOn) => {
+        if (sim.done) return;
+        update(startedOn, 'started');
+        move(sim, action, startedOn, 'in-progress');
+        const due = maxDate(addDays(startedOn, c.int(21, 42)), action.dueDate ?? startedOn);
+        agenda.at(due, (doneOn) => {
+          if (sim.done || !OPEN.includes(statusOf(sim, action.id))) return;
+          update(doneOn, 'completed');
+          finish(sim, action, doneOn);
+        });
+      });
+    });
+  });
+}
+
+/**
+ * @internal Gives each action of the active plan that has none yet its delivery: a referral for
+ * a partner agency's action, otherwise work starting within two weeks and ending on the due
+ * date. Actions that deliver a requirement run to the end of the disposal (closed at closure).
+ */
+export function scheduleActions(sim: Sim): void {
+  const plan = activePlan(sim.w.record);
+  if (!plan) return;
+  const { c, agenda } = sim;
+  for (const action of plan.plan.actions) {
+    if (sim.scheduledActions.has(action.id) || !OPEN.includes(action.status)) continue;
+    sim.scheduledActions.add(action.id);
+    const start = addDays(sim.w.date, c.int(1, 14));
+    if (action.owner.kind === 'partner-agency' && action.deliversRequirement === undefined) {
+      refer(sim, action as PlanAction & { owner: { kind: 'partner-agency' } }, start);
+      continue;
+    }
+    agenda.at(start, (on) => move(sim, action, on, 'in-progress'));
+    if (action.deliversRequirement === undefined) {
+      agenda.at(maxDate(addDays(start, 7), action.dueDate ?? start), (on) =>
+        finish(sim, action, on),
+      );
+    }
+  }
+}
+
+/** @internal Parenting support offered to a parent/carer, accepted or declined. */
+export function scheduleParentingSupport(sim: Sim, personId: string, date: IsoDate): void {
+  sim.agenda.at(date, (on) => {
+    if (sim.done) return;
+    const offered = { personId, support: 'parenting-programme' as const };
+    sim.w.add('involvement.recorded', on, {
+      record: { kind: 'support-offered', id: sim.w.nextId('inv'), on, ...offered },
+    });
+    sim.agenda.at(addDays(on, sim.c.int(1, 10)), (at) => {
+      if (sim.done) return;
+      const kind = sim.c.chance(0.7) ? 'support-accepted' : 'support-declined';
+      sim.w.add('involvement.recorded', at, {
+        record: { kind, id: sim.w.nextId('inv'), on: at, ...offered },
+      });
+    });
+  });
+}

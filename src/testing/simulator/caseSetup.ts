@@ -1,0 +1,133 @@
+import { addMonths } from '../../_lib/calendar.js';
+import { type DisposalType, disposalCatalogue } from '../../law/disposals.js';
+import type { Child, ResponsivityNeed } from '../../model/child.js';
+import type { IsoDate } from '../../model/dates.js';
+import type { ParentCarer } from '../../model/parentCarer.js';
+import type { Choices } from '../_lib/choices.js';
+import { addDays } from '../_lib/days.js';
+import type { CaseSetup } from '../_lib/setup.js';
+import { supervisionEnds } from '../_lib/supervision.js';
+import { simulatedDisposal } from './disposal.js';
+import { AGE_MIX, CHANCES, DISPOSAL_MIX } from './mix.js';
+
+const NEEDS: readonly (readonly [ResponsivityNeed, number])[] = [
+  [
+    {
+      kind: 'speech-language-communication',
+      description: 'Needs short spoken instructions and visual prompts',
+    },
+    0.35,
+  ],
+  [{ kind: 'learning', description: 'Dyslexia: written material read aloud' }, 0.2],
+  [{ kind: 'neurodiversity', description: 'ADHD: short sessions with breaks' }, 0.15],
+  [{ kind: 'mental-health', description: 'Anxiety in new places' }, 0.15],
+  [{ kind: 'trauma', description: 'Experienced domestic abuse at home' }, 0.1],
+];
+
+/** Ages a disposal type is simulated for (fostering only young enough to end before 18). */
+function ageFor(type: DisposalType, c: Choices): number {
+  const { category } = disposalCatalogue[type];
+  if (type === 'youth-rehabilitation-order-fostering')
+    return c.weighted(AGE_MIX.court.filter(([a]) => a <= 15));
+  if (category === 'out-of-court') return c.weighted(AGE_MIX['out-of-court']);
+  return c.weighted(category === 'custody' ? AGE_MIX.custody : AGE_MIX.court);
+}
+
+function peopleFor(child: Child, c: Choices): ParentCarer[] {
+  if (child.lookedAfter) {
+    return [
+      {
+        id: 'pc-la',
+        role: 'corporate-parent',
+        relationship: 'local authority',
+        parentalResponsibility: true,
+        restrictions: [],
+      },
+      {
+        id: 'pc-carer',
+        role: 'foster-carer',
+        relationship: 'foster carer',
+        parentalResponsibility: false,
+        restrictions: [],
+      },
+    ];
+  }
+  const people: ParentCarer[] = [];
+  if (c.chance(0.9))
+    people.push({
+      id: 'pc-mum',
+      role: 'parent',
+      relationship: 'mother',
+      parentalResponsibility: true,
+      restrictions: [],
+    });
+  if (c.chance(CHANCES.restrictedParent)) {
+    people.push({
+      id: 'pc-dad',
+      role: 'parent',
+      relationship: 'father',
+      parentalResponsibility: true,
+      restrictions: [
+        { kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order' },
+        {
+          kind: 'no-sharing-of-plan',
+          reason: 'The plan shows where the child lives and studies',
+          source: 'court-order',
+        },
+      ],
+    });
+  } else if (c.chance(0.45)) {
+    people.push({
+      id: 'pc-dad',
+      role: 'parent',
+      relationship: 'father',
+      parentalResponsibility: true,
+      restrictions: [],
+    });
+  }
+  if (people.length === 0 || c.chance(0.05)) {
+    people.push({
+      id: 'pc-gran',
+      role: 'kinship-carer',
+      relationship: 'grandmother',
+      parentalResponsibility: false,
+      restrictions: [],
+    });
+  }
+  return people;
+}
+
+/**
+ * @internal Who a simulated case is about: a disposal from the caseload mix (or the one asked
+ * for), passed or decided on `start`, a child of a plausible age for it with a date of birth
+ * that gives that age at conviction, their responsivity needs, the people around them and the
+ * practitioners.
+ */
+export function simulatedSetup(
+  c: Choices,
+  options: { caseId: string; start: IsoDate; disposalType?: DisposalType },
+): CaseSetup {
+  const type = options.disposalType ?? c.weighted(DISPOSAL_MIX);
+  const court = disposalCatalogue[type].courtOrder;
+  const convicted = court && c.chance(0.5) ? addDays(options.start, -c.int(1, 28)) : options.start;
+  const age = ageFor(type, c);
+  const child: Child = {
+    id: `child-${options.caseId}`,
+    dateOfBirth: addDays(addMonths(convicted, -12 * age), -c.int(0, 360)),
+    lookedAfter: c.chance(CHANCES.lookedAfter),
+    needs: NEEDS.filter(([, p]) => c.chance(p)).map(([need]) => need),
+    firstLanguage: 'English',
+    interpreterRequired: false,
+  };
+  const disposal = simulatedDisposal(type, options.start, convicted, age, c);
+  return {
+    caseId: options.caseId,
+    caseManager: `pr-${c.int(1, 40)}`,
+    manager: `mgr-${c.int(1, 6)}`,
+    openedOn: options.start,
+    child,
+    disposal,
+    people: peopleFor(child, c),
+    supervisionEnds: supervisionEnds(disposal),
+  };
+}

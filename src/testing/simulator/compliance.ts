@@ -1,0 +1,86 @@
+import { complianceStatus } from '../../lifecycle/derive.js';
+import type { IsoDate } from '../../model/dates.js';
+import type { BreachOutcome } from '../../model/delivery.js';
+import type { Weighted } from '../_lib/choices.js';
+import { addDays, daysBetween } from '../_lib/days.js';
+import { scheduleClosing } from './closing.js';
+import { scheduleTriggeredReview } from './reviews.js';
+import { inDelivery, type Sim } from './simulation.js';
+
+const COURT_OUTCOMES: Weighted<BreachOutcome> = [
+  ['order-continued', 50],
+  ['requirements-amended', 30],
+  ['fine', 15],
+  ['order-revoked-resentenced', 5],
+];
+const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
+  ['contract-varied', 50],
+  ['order-continued', 35],
+  ['no-action', 15],
+];
+
+/**
+ * @internal Answers an unacceptable absence proportionately (the historic national standard,
+ * as practice): a warning, with the child's account heard and the consequences explained; after
+ * two warnings within 12 months, breach action (back to the youth offender panel for a referral
+ * order, to court otherwise), its outcome, then a review and re-engagement.
+ */
+export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void {
+  if (sim.breachPending) return;
+  const recent = sim.warnings.filter((d) => daysBetween(d, on) <= 365);
+  if (recent.length >= 2) {
+    sim.breachPending = true;
+    inDelivery(sim, addDays(on, sim.c.int(2, 7)), (at) => breach(sim, contactId, at));
+    return;
+  }
+  inDelivery(
+    sim,
+    addDays(on, sim.c.int(1, 3)),
+    (at) => {
+      if (complianceStatus(sim.w.record) === 'enforcement') return;
+      sim.warnings.push(at);
+      sim.w.add('compliance.warningIssued', at, {
+        warning: {
+          id: sim.w.nextId('w'),
+          on: at,
+          reason: 'Missed an appointment without a good reason',
+          ...(sim.c.chance(0.85) && { childAccount: 'I forgot and my phone was off' }),
+          consequencesExplained: true,
+          contactIds: [contactId],
+        },
+      });
+    },
+    14,
+  );
+}
+
+function breach(sim: Sim, contactId: string, on: IsoDate): void {
+  const panel = sim.setup.disposal.type === 'referral-order';
+  const id = sim.w.nextId('b');
+  sim.w.add('compliance.breachActionTaken', on, {
+    breachAction: {
+      id,
+      on,
+      to: panel ? 'youth-offender-panel' : 'court',
+      reason: 'A third missed appointment without a good reason within 12 months',
+      contactIds: [contactId],
+    },
+  });
+  inDelivery(sim, addDays(on, sim.c.int(14, 35)), (at) => {
+    const outcome = sim.c.weighted(panel ? PANEL_OUTCOMES : COURT_OUTCOMES);
+    sim.w.add('compliance.breachOutcomeRecorded', at, {
+      id: sim.w.nextId('bo'),
+      breachActionId: id,
+      on: at,
+      outcome,
+    });
+    sim.warnings = [];
+    sim.breachPending = false;
+    if (outcome === 'order-revoked-resentenced') {
+      sim.lastContactBy = at;
+      scheduleClosing(sim, addDays(at, sim.c.int(2, 7)), 'resentenced');
+    } else {
+      scheduleTriggeredReview(sim, addDays(at, sim.c.int(1, 7)), 'non-compliance');
+    }
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * The seeded lifecycle simulator: realistic, deterministic cases and caseloads.
+ */
+
+export { CHANCES, DISPOSAL_MIX } from './mix.js';
+export {
+  CASELOAD_PERIOD,
+  SIMULATION_START,
+  type SimulateCaseloadOptions,
+  SimulateCaseloadOptionsSchema,
+  type SimulateCaseOptions,
+  SimulateCaseOptionsSchema,
+} from './options.js';
+export { simulateCase } from './simulateCase.js';
+export { simulateCaseload } from './simulateCaseload.js';

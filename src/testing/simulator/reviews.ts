@@ -1,0 +1,115 @@
+import { addMonths, maxDate, minDate } from '../../_lib/calendar.js';
+import { signedOffAssessment } from '../../lifecycle/derive.js';
+import type { IsoDate } from '../../model/dates.js';
+import type { ReviewTrigger } from '../../model/review.js';
+import { addDays } from '../_lib/days.js';
+import { nextReviewDue, planNow } from '../_lib/progress.js';
+import { writeAssessment } from '../_lib/steps/assessment.js';
+import { writePlanVersion } from '../_lib/steps/planning.js';
+import { writeReview } from '../_lib/steps/review.js';
+import { scheduleActions } from './actions.js';
+import { CHANCES, DECISIONS } from './mix.js';
+import { busyWith, inDelivery, type Sim } from './simulation.js';
+
+/** Reviews due within this many days of the end are left to the closing review. */
+const LEFT_TO_CLOSING_DAYS = 30;
+
+/** @internal The next review date after one completed on `on`: in 3 months, or at the end. */
+function nextAfter(sim: Sim, on: IsoDate): IsoDate {
+  const next = addMonths(on, 3);
+  return sim.setup.supervisionEnds > on ? minDate(next, sim.setup.supervisionEnds) : next;
+}
+
+/** @internal Schedules the next scheduled review (triggered a few days before it is due). */
+export function scheduleNextReview(sim: Sim): void {
+  const due = nextReviewDue(sim.w.record);
+  if (due === undefined || due > addDays(sim.setup.supervisionEnds, -LEFT_TO_CLOSING_DAYS)) return;
+  const round = sim.reviewRound;
+  const triggerOn = maxDate(sim.w.date, addDays(due, -sim.c.int(3, 10)));
+  inDelivery(sim, triggerOn, (on) => {
+    if (round !== sim.reviewRound) return;
+    const late = sim.c.chance(CHANCES.lateReview);
+    const completedOn = late
+      ? addDays(maxDate(due, on), sim.c.int(1, 10))
+      : maxDate(on, addDays(due, -sim.c.int(0, 3)));
+    review(sim, 'scheduled', on, maxDate(due, on), completedOn);
+  });
+}
+
+/** @internal Schedules a review triggered by a change, due within about two weeks. */
+export function scheduleTriggeredReview(sim: Sim, date: IsoDate, trigger: ReviewTrigger): void {
+  if (date > addDays(sim.setup.supervisionEnds, -LEFT_TO_CLOSING_DAYS)) return;
+  inDelivery(sim, date, (on) => {
+    review(sim, trigger, on, addDays(on, sim.c.int(10, 15)), addDays(on, sim.c.int(2, 10)));
+  });
+}
+
+/** Writes a review and what its decision leads to: a new plan version, or a reassessment first. */
+function review(
+  sim: Sim,
+  trigger: ReviewTrigger,
+  on: IsoDate,
+  dueBy: IsoDate,
+  completedOn: IsoDate,
+): void {
+  const { c, w, setup } = sim;
+  const decision = c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
+  sim.reviewRound += 1;
+  busyWith(sim, () => {
+    writeReview(w, setup, {
+      trigger,
+      triggeredOn: on,
+      completedOn,
+      dueBy,
+      decision,
+      nextReviewDate: nextAfter(sim, completedOn),
+      engagement: sim.engagement.progress,
+      choices: c,
+      ...(trigger !== 'scheduled' && { detail: 'Recorded in the case notes' }),
+    });
+    if (setup.disposal.type === 'referral-order' && !w.stopped) {
+      w.add('contact.recorded', completedOn, {
+        contact: {
+          id: w.nextId('c'),
+          date: completedOn,
+          kind: 'panel-meeting',
+          attendance: 'attended',
+          objectiveIds: [],
+          deliveredBy: { kind: 'yos', role: 'panel' },
+        },
+      });
+    }
+    let assessment = signedOffAssessment(w.record)?.assessment;
+    let after = completedOn;
+    if (decision === 'reassess' && assessment) {
+      const result = writeAssessment(w, setup, {
+        id: w.nextId('a'),
+        kind: 'reassessment',
+        start: addDays(completedOn, c.int(1, 3)),
+        choices: c,
+        previous: assessment,
+      });
+      assessment = result.assessment;
+      after = result.signedOffOn;
+    }
+    if ((decision === 'revise-plan' || decision === 'reassess') && assessment && !w.stopped) {
+      const previous = planNow(w.record);
+      writePlanVersion(w, setup, {
+        version: w.record.plans.length + 1,
+        reason:
+          decision === 'reassess'
+            ? 'change-in-risk'
+            : trigger === 'new-offence'
+              ? 'new-offence'
+              : 'review',
+        assessment,
+        start: addDays(after, c.int(1, 4)),
+        choices: c,
+        ...(previous && { previous }),
+      });
+    }
+  });
+  if (w.stopped || sim.done) return;
+  scheduleActions(sim);
+  scheduleNextReview(sim);
+}

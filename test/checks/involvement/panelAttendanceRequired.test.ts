@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  event,
+  MUM,
+  miniCase,
+  REFERRAL_ORDER,
+  withEvents,
+  withRecords,
+} from '../../involvement/miniCase.js';
+import { findings, rec } from './run.js';
+
+const RULE = 'involvement.panel-attendance-required';
+const PANEL = REFERRAL_ORDER.startDate; // 2025-03-20: the first panel agreed the contract
+const attended = (on: string, personId = 'pc-mum', id = `a-${on}`) =>
+  rec({ kind: 'attended', id, personId, on, meeting: 'panel' });
+const LA = {
+  id: 'la-1',
+  role: 'corporate-parent',
+  relationship: 'local authority',
+  parentalResponsibility: true,
+} as const;
+const ro = (extra: Record<string, unknown> = {}) => ({ ...REFERRAL_ORDER, ...extra });
+
+describe(RULE, () => {
+  it('raises nothing before the first panel meets', () => {
+    expect(findings(miniCase({ disposal: ro() }), RULE, '2025-03-19')).toEqual([]);
+  });
+
+  it('is an error when no parent or guardian attended the first panel', () => {
+    expect(findings(miniCase({ disposal: ro() }), RULE, PANEL)).toMatchObject([
+      {
+        severity: 'error',
+        path: ['panel-meetings', PANEL],
+        evidence: { meetingOn: PANEL, ageWhenOrderMade: 15, parentOrderedToAttend: true },
+      },
+    ]);
+  });
+
+  it('is satisfied by a parent attending on the day of the panel', () => {
+    expect(
+      findings(withRecords(miniCase({ disposal: ro() }), attended(PANEL)), RULE, PANEL),
+    ).toEqual([]);
+  });
+
+  it('is not satisfied by attendance recorded for another day, or by non-attendance', () => {
+    expect(
+      findings(
+        withRecords(miniCase({ disposal: ro() }), attended('2025-03-21')),
+        RULE,
+        '2025-04-01',
+      ),
+    ).toHaveLength(1);
+    const missed = rec({
+      kind: 'did-not-attend',
+      id: 'd-1',
+      on: PANEL,
+      meeting: 'panel',
+      reason: 'Working',
+    });
+    expect(findings(withRecords(miniCase({ disposal: ro() }), missed), RULE, PANEL)).toHaveLength(
+      1,
+    );
+  });
+
+  it('counts a kinship carer with the care of the child as a guardian', () => {
+    const nan = {
+      id: 'pc-nan',
+      role: 'kinship-carer',
+      relationship: 'grandmother',
+      parentalResponsibility: false,
+    } as const;
+    const state = withRecords(
+      miniCase({ disposal: ro(), people: [nan] }),
+      attended(PANEL, 'pc-nan'),
+    );
+    expect(findings(state, RULE, PANEL)).toEqual([]);
+  });
+
+  it('checks each later panel meeting too', () => {
+    const state = withEvents(
+      withRecords(miniCase({ disposal: ro() }), attended(PANEL)),
+      event('contact.recorded', '2025-06-19', {
+        contact: {
+          id: 'c-panel',
+          date: '2025-06-19',
+          kind: 'panel-meeting',
+          attendance: 'attended',
+          deliveredBy: { kind: 'yos', role: 'panel' },
+        },
+      }),
+    );
+    expect(findings(state, RULE, '2025-06-30').map((f) => f.path)).toEqual([
+      ['panel-meetings', '2025-06-19'],
+    ]);
+  });
+
+  it('does not apply when the child was 16 when the order was made and no parent was ordered to attend', () => {
+    const state = miniCase({
+      disposal: ro({ parentOrderedToAttend: false }),
+      dateOfBirth: '2009-03-03',
+    });
+    expect(findings(state, RULE, PANEL)).toEqual([]);
+  });
+
+  it('applies to a 16-year-old when the court ordered a parent to attend', () => {
+    const state = miniCase({
+      disposal: ro({ parentOrderedToAttend: true }),
+      dateOfBirth: '2009-03-03',
+    });
+    expect(findings(state, RULE, PANEL)).toHaveLength(1);
+  });
+
+  it('does not apply under 16 when the court found attendance unreasonable', () => {
+    const state = miniCase({
+      disposal: ro({ parentOrderedToAttend: false, parentAttendanceUnreasonable: true }),
+    });
+    expect(findings(state, RULE, PANEL)).toEqual([]);
+  });
+
+  it('needs a local authority representative for a looked-after child under 16', () => {
+    const people = [MUM, LA];
+    const mumOnly = withRecords(
+      miniCase({ disposal: ro(), lookedAfter: true, people }),
+      attended(PANEL),
+    );
+    expect(findings(mumOnly, RULE, PANEL)[0]?.message).toMatch(/local authority representative/);
+    const la = withRecords(
+      miniCase({ disposal: ro(), lookedAfter: true, people }),
+      attended(PANEL, 'la-1'),
+    );
+    expect(findings(la, RULE, PANEL)).toEqual([]);
+  });
+
+  it('does not apply to other disposals', () => {
+    expect(findings(miniCase(), RULE, '2025-12-01')).toEqual([]);
+  });
+
+  it('does not count an attendance that was invalidated', () => {
+    const state = withEvents(
+      withRecords(miniCase({ disposal: ro() }), attended(PANEL)),
+      event('involvement.invalidated', '2025-03-21', {
+        recordId: `a-${PANEL}`,
+        on: '2025-03-21',
+        reason: 'It was the aunt',
+      }),
+    );
+    expect(findings(state, RULE, '2025-03-21')).toHaveLength(1);
+  });
+});

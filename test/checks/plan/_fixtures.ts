@@ -1,0 +1,136 @@
+/**
+ * Cases for the plan rule tests: the worked example (Kai, a referral order) at the start of
+ * delivery, and small, typed edits of its record, so each test changes one thing and checks
+ * one rule.
+ */
+import { checkCase } from '../../../src/checks/checkCase.js';
+import type { Finding } from '../../../src/checks/finding.js';
+import type { PolicyInput } from '../../../src/checks/policy/index.js';
+import { planRules } from '../../../src/checks/rules/planRules.js';
+import { currentPlan, signedOffAssessment } from '../../../src/lifecycle/derive.js';
+import type { CaseRecord } from '../../../src/lifecycle/record.js';
+import { replay } from '../../../src/lifecycle/replay.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
+import type { Assessment, AssessmentInput } from '../../../src/model/assessment.js';
+import { AssessedFactorSchema } from '../../../src/model/assessment.js';
+import {
+  type InterventionPlan,
+  type Objective,
+  ObjectiveSchema,
+  type PlanAction,
+  PlanActionSchema,
+} from '../../../src/model/plan.js';
+import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+
+/** The plan rule ids. */
+export const PLAN_RULE_IDS = planRules.map((r) => r.id);
+
+const events = workedExampleEvents();
+const activated = events.findIndex((e) => e.type === 'plan.activated');
+
+/** Kai's case the day plan version 1 became active (2025-09-24): clean for every plan rule. */
+export const kai: CaseState = replay(events.slice(0, activated + 1));
+
+/** Kai's case closed (2026-03-23). */
+export const kaiClosed: CaseState = replay(events);
+
+/** A date in the first weeks of Kai's delivery. */
+export const AS_OF = '2025-10-01';
+
+/** A copy of the state with its record changed. */
+export const withRecord = (state: CaseState, change: (r: CaseRecord) => CaseRecord): CaseState => ({
+  ...state,
+  record: change(state.record),
+});
+
+/** A copy of the state with the plan version under check changed. */
+export function withPlan(
+  state: CaseState,
+  change: (plan: InterventionPlan) => InterventionPlan,
+): CaseState {
+  const version = currentPlan(state.record)?.version;
+  return withRecord(state, (r) => ({
+    ...r,
+    plans: r.plans.map((p) => (p.version === version ? { ...p, plan: change(p.plan) } : p)),
+  }));
+}
+
+/** A copy of the state with the signed-off assessment changed. */
+export function withAssessment(
+  state: CaseState,
+  change: (assessment: Assessment) => Assessment,
+): CaseState {
+  const id = signedOffAssessment(state.record)?.id;
+  return withRecord(state, (r) => ({
+    ...r,
+    assessments: r.assessments.map((a) =>
+      a.id === id && a.assessment ? { ...a, assessment: change(a.assessment) } : a,
+    ),
+  }));
+}
+
+/** Replaces one objective of the plan under check. */
+export const withObjective = (
+  state: CaseState,
+  id: string,
+  change: (o: Objective) => Objective,
+): CaseState =>
+  withPlan(state, (p) => ({
+    ...p,
+    objectives: p.objectives.map((o) => (o.id === id ? change(o) : o)),
+  }));
+
+/** An objective, defaults applied. */
+export const objective = (input: Parameters<typeof ObjectiveSchema.parse>[0]): Objective =>
+  ObjectiveSchema.parse(input);
+
+/** An action, defaults applied. */
+export const action = (input: Parameters<typeof PlanActionSchema.parse>[0]): PlanAction =>
+  PlanActionSchema.parse(input);
+
+/** An assessed factor. */
+export const factor = (
+  input: Partial<AssessmentInput['factors'][number]> & { id: string },
+): Assessment['factors'][number] =>
+  AssessedFactorSchema.parse({
+    domain: 'other',
+    description: 'Test factor',
+    bearsOn: ['desistance'],
+    stability: 'acute',
+    significance: 'high',
+    ...input,
+  });
+
+/** Adds objectives to the plan under check (each with one action, so they are specific). */
+export function withExtraObjectives(state: CaseState, count: number): CaseState {
+  return withPlan(state, (p) => ({
+    ...p,
+    objectives: [
+      ...p.objectives,
+      ...Array.from({ length: count }, (_, i) =>
+        objective({
+          id: `o-extra-${i}`,
+          wording: 'Extra objective',
+          focus: ['desistance'],
+          addresses: { factorIds: ['f-thinking'] },
+          priority: 9,
+          measureOfSuccess: 'Done',
+          targetDate: '2026-02-27',
+        }),
+      ),
+    ],
+  }));
+}
+
+/** The findings of one rule. */
+export function findingsOf(
+  state: CaseState,
+  rule: string,
+  options: { asOf?: string; policy?: PolicyInput } = {},
+): Finding[] {
+  return checkCase(state, {
+    asOf: options.asOf ?? AS_OF,
+    ...(options.policy && { policy: options.policy }),
+    rules: [rule],
+  });
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/_lib/calendar.js';
+import { checkCase } from '../../../src/checks/checkCase.js';
+import { applyEvent, openCase } from '../../../src/lifecycle/reducer.js';
+import { replay } from '../../../src/lifecycle/replay.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
+import {
+  WORKED_EXAMPLE,
+  workedExampleEvents,
+} from '../../../src/testing/examples/referralOrderCase.js';
+import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
+import { PLAN_RULE_IDS } from './_fixtures.js';
+
+/** The case as it stood at the end of each day, from the first event to `until`. */
+function dayByDay(
+  events: ReturnType<typeof workedExampleEvents>,
+  until: string,
+): [string, CaseState][] {
+  const [first, ...rest] = events;
+  if (!first) return [];
+  let state = openCase(first);
+  let day = first.at.slice(0, 10);
+  let next = 0;
+  const out: [string, CaseState][] = [];
+  for (; day <= until; day = addDays(day, 1)) {
+    while (next < rest.length && (rest[next]?.at.slice(0, 10) ?? '') <= day) {
+      state = applyEvent(state, rest[next] as (typeof rest)[number]);
+      next++;
+    }
+    out.push([day, state]);
+  }
+  return out;
+}
+
+describe('the worked example (Kai, referral order)', () => {
+  it('checks clean for every plan rule on every day from opening to a week after closure', () => {
+    const noisy = dayByDay(workedExampleEvents(), WORKED_EXAMPLE.asOfClosed).flatMap(
+      ([asOf, state]) =>
+        checkCase(state, { asOf, rules: PLAN_RULE_IDS }).map(
+          (f) => `${asOf} ${f.rule} ${f.path.join('/')}`,
+        ),
+    );
+    expect(noisy).toEqual([]);
+  });
+});
+
+describe('the YRO example (Remi, high risk of serious harm)', () => {
+  const state = replay(yroExampleEvents());
+  const findings = checkCase(state, { asOf: YRO_EXAMPLE.asOf, rules: PLAN_RULE_IDS });
+  const at = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.path.join('/'));
+
+  it('replays to delivery', () => {
+    expect(state.stage).toBe('delivery');
+  });
+
+  it('triggers at least eight distinct plan rules', () => {
+    expect(new Set(findings.map((f) => f.rule)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    ['disposal.requirement-unaddressed', ['disposal/requirements/req-upw']],
+    ['plan.beyond-disposal', ['plan/actions/act-thinking-programme']],
+    ['plan.exceeds-proportionate-load', ['plan/objectives']],
+    ['plan.front-loaded', ['plan/actions']],
+    ['plan.contact-level-mismatch', ['plan/plannedContactsPerMonth']],
+    ['assessment.intervention-level-unexplained', ['assessment/interventionLevel']],
+    ['plan.no-others-safety-focus', ['plan/objectives']],
+    ['plan.no-contingency', ['plan/contingency']],
+    ['plan.unlinked-objective', ['plan/objectives/o-curfew']],
+    ['plan.unaddressed-factor', ['assessment/factors/f-exploitation']],
+    [
+      'plan.agency-not-involved',
+      [
+        'assessment/factors/f-housing',
+        'assessment/factors/f-cannabis',
+        'assessment/factors/f-exploitation',
+      ],
+    ],
+    ['plan.no-strengths', ['plan/objectives']],
+    ['plan.not-specific', ['plan/objectives/o-cannabis']],
+    ['plan.no-child-voice', ['plan/objectives']],
+    [
+      'plan.sequence-order',
+      ['plan/objectives/o-college', 'plan/objectives/o-housing', 'plan/objectives/o-cannabis'],
+    ],
+    ['plan.needs-not-adapted', ['plan/objectives']],
+    ['plan.no-review-date', ['plan/nextReviewDate']],
+  ])('triggers %s at %j', (rule, paths) => {
+    expect(at(rule)).toEqual(paths);
+  });
+
+  it('raises nothing else', () => {
+    expect(new Set(findings.map((f) => f.rule)).size).toBe(17);
+  });
+
+  it('reports errors first, and only for the law', () => {
+    expect(findings[0]?.severity).toBe('error');
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'disposal.requirement-unaddressed',
+    ]);
+  });
+
+  it('never puts a name, a date of birth or free text in a finding', () => {
+    const text = JSON.stringify(findings);
+    for (const secret of [
+      'Remi',
+      '2010-05-18',
+      'knife',
+      'ADHD',
+      'grandmother',
+      'cannabis use',
+      'supplier',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('does not change the case it checks', () => {
+    const before = structuredClone(state);
+    checkCase(state, { asOf: YRO_EXAMPLE.asOf });
+    expect(state).toEqual(before);
+  });
+});

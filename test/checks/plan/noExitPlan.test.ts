@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Disposal } from '../../../src/model/disposal/index.js';
+import { findingsOf, kai, kaiClosed, withPlan, withRecord } from './_fixtures.js';
+
+const RULE = 'plan.no-exit-plan';
+// Kai's order ends on 2026-03-22; 8 weeks before is 2026-01-25. His first plan has no exit plan.
+
+describe(RULE, () => {
+  it('passes the day before the notice period starts', () => {
+    expect(findingsOf(kai, RULE, { asOf: '2026-01-24' })).toEqual([]);
+  });
+
+  it('flags a plan with no exit plan on the first day of the notice period', () => {
+    const [finding] = findingsOf(kai, RULE, { asOf: '2026-01-25' });
+    expect(finding).toMatchObject({
+      path: ['plan', 'exitPlan'],
+      evidence: { disposalEndDate: '2026-03-22', from: '2026-01-25', noticeWeeks: 8 },
+    });
+  });
+
+  it('passes once the plan or the closure records an exit plan', () => {
+    const state = withPlan(kai, (p) => ({ ...p, exitPlan: { continuingServices: [] } }));
+    expect(findingsOf(state, RULE, { asOf: '2026-03-01' })).toEqual([]);
+    expect(findingsOf(kaiClosed, RULE, { asOf: '2026-03-31' })).toEqual([]);
+  });
+
+  it('takes the notice period from the policy', () => {
+    expect(
+      findingsOf(kai, RULE, { asOf: '2026-01-24', policy: { plan: { exitPlanNoticeWeeks: 9 } } }),
+    ).toHaveLength(1);
+  });
+
+  it('says nothing for a disposal with no end date', () => {
+    const caution: Disposal = { type: 'youth-caution', id: 'yc-1', decisionDate: '2025-09-02' };
+    expect(
+      findingsOf(
+        withRecord(kai, (r) => ({ ...r, disposal: caution })),
+        RULE,
+        { asOf: '2030-01-01' },
+      ),
+    ).toEqual([]);
+  });
+});

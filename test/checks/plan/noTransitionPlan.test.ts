@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
+
+const RULE = 'plan.no-transition-plan';
+// Kai's order ends on 2026-03-22; the default notice is 26 weeks before the 18th birthday.
+
+const bornOn = (dateOfBirth: string) =>
+  withRecord(kai, (r) => ({ ...r, child: { ...r.child, dateOfBirth } }));
+
+describe(RULE, () => {
+  it('says nothing when the child turns 18 the day after the order ends', () => {
+    expect(findingsOf(bornOn('2008-03-23'), RULE)).toEqual([]);
+  });
+
+  it('flags an order still in force on the 18th birthday with no transition planned', () => {
+    const [finding] = findingsOf(bornOn('2008-03-22'), RULE);
+    expect(finding).toMatchObject({
+      path: ['plan', 'exitPlan', 'transitionToAdultServices'],
+      evidence: { disposalEndDate: '2026-03-22', noticeWeeks: 26 },
+    });
+    expect(JSON.stringify(finding)).not.toContain('2008');
+  });
+
+  it('starts at the notice period before the birthday', () => {
+    // 18 on 2026-03-22; 26 weeks before is 2025-09-21.
+    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-09-20' })).toEqual([]);
+    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-09-21' })).toHaveLength(1);
+  });
+
+  it('counts a child born on 29 February as 18 on 1 March in a common year', () => {
+    // 18 on 2026-03-01 (not 28 February): the notice period starts on 2025-08-31.
+    expect(findingsOf(bornOn('2008-02-29'), RULE, { asOf: '2025-08-30' })).toEqual([]);
+    expect(findingsOf(bornOn('2008-02-29'), RULE, { asOf: '2025-08-31' })).toHaveLength(1);
+  });
+
+  it('passes once the transition to adult services is planned', () => {
+    const state = withPlan(bornOn('2008-03-22'), (p) => ({
+      ...p,
+      exitPlan: {
+        continuingServices: [],
+        transitionToAdultServices: { agency: 'probation', plannedOn: '2026-02-01' },
+      },
+    }));
+    expect(findingsOf(state, RULE)).toEqual([]);
+  });
+});

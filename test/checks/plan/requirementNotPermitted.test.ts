@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Disposal } from '../../../src/model/disposal/index.js';
+import { findingsOf, kai, withRecord } from './_fixtures.js';
+
+const RULE = 'disposal.requirement-not-permitted';
+
+const yro = (requirements: unknown[], convictionDate = '2025-09-02'): Disposal =>
+  ({
+    type: 'youth-rehabilitation-order',
+    id: 'yro-1',
+    convictionDate,
+    sentenceDate: convictionDate,
+    endDate: '2026-09-01',
+    requirements,
+  }) as Disposal;
+
+const caseWith = (disposal: Disposal, dateOfBirth: string) =>
+  withRecord(kai, (r) => ({ ...r, disposal, child: { ...r.child, dateOfBirth } }));
+
+const unpaidWork = yro([
+  { id: 'req-sup', kind: 'supervision' },
+  { id: 'req-upw', kind: 'unpaid-work', hours: 60 },
+]);
+
+describe(RULE, () => {
+  it('passes for the worked example’s referral order contract', () => {
+    expect(findingsOf(kai, RULE)).toEqual([]);
+  });
+
+  it('allows unpaid work for a child who turned 16 on the day of conviction', () => {
+    expect(findingsOf(caseWith(unpaidWork, '2009-09-02'), RULE)).toEqual([]);
+  });
+
+  it('flags unpaid work for a child convicted the day before turning 16, as an error at the requirement', () => {
+    const [finding, ...rest] = findingsOf(caseWith(unpaidWork, '2009-09-03'), RULE);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      severity: 'error',
+      path: ['disposal', 'requirements', 'req-upw'],
+      evidence: { requirementId: 'req-upw', kind: 'unpaid-work', code: 'requirement_age' },
+    });
+    expect(finding?.message).toContain('Sentencing Act 2020');
+  });
+
+  it('flags attendance centre hours above the band for a 14-year-old', () => {
+    const disposal = yro([{ id: 'req-ac', kind: 'attendance-centre', hours: 25 }]);
+    expect(findingsOf(caseWith(disposal, '2011-01-01'), RULE)[0]?.evidence).toMatchObject({
+      requirementId: 'req-ac',
+      code: 'attendance_centre_hours_for_age',
+    });
+    const atTheLimit = yro([{ id: 'req-ac', kind: 'attendance-centre', hours: 24 }]);
+    expect(findingsOf(caseWith(atTheLimit, '2011-01-01'), RULE)).toEqual([]);
+  });
+
+  it('flags curfew hours above the daily maximum for a conviction before 28 June 2022', () => {
+    const curfew = (hoursPerDay: number) =>
+      yro([{ id: 'req-cf', kind: 'curfew', hoursPerDay, months: 3 }], '2022-06-27');
+    expect(findingsOf(caseWith(curfew(16), '2006-01-01'), RULE)).toEqual([]);
+    expect(findingsOf(caseWith(curfew(17), '2006-01-01'), RULE)[0]?.path).toEqual([
+      'disposal',
+      'requirements',
+      'req-cf',
+    ]);
+  });
+
+  it('flags electronic monitoring written into a youth offender contract', () => {
+    const disposal = {
+      ...kai.record.disposal,
+      contract: [{ id: 'ct-tag', kind: 'electronic-monitoring' }],
+    } as Disposal;
+    expect(findingsOf(caseWith(disposal, kai.record.child.dateOfBirth), RULE)[0]?.path).toEqual([
+      'disposal',
+      'requirements',
+      'ct-tag',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  factor,
+  findingsOf,
+  kai,
+  objective,
+  withAssessment,
+  withObjective,
+  withPlan,
+  withRecord,
+} from './_fixtures.js';
+
+const RULE = 'plan.sequence-order';
+// Kai: the peers objective (due 2026-01-30) depends on the school objective (due 2025-12-12).
+
+const peersDue = (targetDate: string) =>
+  withObjective(kai, 'o-peers', (o) => ({ ...o, targetDate }));
+
+/** Kai with a high-significance accommodation factor and an objective on it at `priority`. */
+const withHousing = (priority: number) =>
+  withPlan(
+    withAssessment(kai, (a) => ({
+      ...a,
+      factors: [...a.factors, factor({ id: 'f-housing', domain: 'living-arrangements' })],
+    })),
+    (p) => ({
+      ...p,
+      objectives: [
+        ...p.objectives,
+        objective({
+          id: 'o-housing',
+          wording: 'Settled accommodation',
+          focus: ['safety-and-wellbeing'],
+          addresses: { factorIds: ['f-housing'] },
+          priority,
+        }),
+      ],
+    }),
+  );
+
+describe(RULE, () => {
+  it('passes when a dependent objective is due on or after its prerequisite', () => {
+    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(peersDue('2025-12-12'), RULE)).toEqual([]);
+  });
+
+  it('flags a dependent objective due the day before its prerequisite', () => {
+    expect(findingsOf(peersDue('2025-12-11'), RULE)).toEqual([
+      expect.objectContaining({
+        path: ['plan', 'objectives', 'o-peers'],
+        evidence: {
+          objectiveId: 'o-peers',
+          targetDate: '2025-12-11',
+          prerequisiteIds: ['o-school'],
+        },
+      }),
+    ]);
+  });
+
+  it('passes when a stability need comes first', () => {
+    expect(findingsOf(withHousing(1), RULE)).toEqual([]);
+  });
+
+  it('flags a stability need placed after other work', () => {
+    const [finding] = findingsOf(withHousing(2), RULE);
+    expect(finding).toMatchObject({
+      path: ['plan', 'objectives', 'o-housing'],
+      evidence: { priority: 2, placedAfter: ['o-school'] },
+    });
+  });
+
+  it('flags a stability need that waits on other work', () => {
+    const state = withObjective(withHousing(1), 'o-housing', (o) => ({
+      ...o,
+      dependsOn: ['o-thinking'],
+    }));
+    expect(findingsOf(state, RULE)[0]?.evidence).toMatchObject({ placedAfter: ['o-thinking'] });
+  });
+
+  it('no longer flags a stability need once it is completed', () => {
+    const state = withRecord(withHousing(3), (r) => ({
+      ...r,
+      objectiveUpdates: [
+        {
+          objectiveId: 'o-housing',
+          planVersion: 1,
+          status: 'completed',
+          by: 'pr-sam',
+          on: '2025-09-30',
+        },
+      ],
+    }));
+    expect(findingsOf(state, RULE)).toEqual([]);
+  });
+
+  it('takes the stability domains from the policy', () => {
+    expect(
+      findingsOf(withHousing(3), RULE, { policy: { plan: { stabilityDomains: ['finances'] } } }),
+    ).toEqual([]);
+  });
+});

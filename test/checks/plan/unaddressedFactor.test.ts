@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { factor, findingsOf, kai, withAssessment, withPlan } from './_fixtures.js';
+
+const RULE = 'plan.unaddressed-factor';
+// Kai's plan defers the medium-significance family factor, with a reason.
+
+const notDeferred = withPlan(kai, (p) => ({ ...p, deferredFactors: [] }));
+
+describe(RULE, () => {
+  it('passes when every significant factor is addressed or deliberately deferred', () => {
+    expect(findingsOf(kai, RULE)).toEqual([]);
+  });
+
+  it('flags a medium-significance factor neither addressed nor deferred, at the factor', () => {
+    const [finding, ...rest] = findingsOf(notDeferred, RULE);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      path: ['assessment', 'factors', 'f-family'],
+      evidence: {
+        factorId: 'f-family',
+        domain: 'family-and-relationships',
+        significance: 'medium',
+      },
+    });
+    expect(finding?.message).not.toContain('father');
+  });
+
+  it('leaves low-significance factors to professional judgement', () => {
+    const state = withAssessment(kai, (a) => ({
+      ...a,
+      factors: [...a.factors, factor({ id: 'f-minor', significance: 'low' })],
+    }));
+    expect(findingsOf(state, RULE)).toEqual([]);
+  });
+
+  it('takes the significance from the policy', () => {
+    expect(
+      findingsOf(notDeferred, RULE, { policy: { plan: { significantFactorFrom: 'high' } } }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { objectiveNow } from '../../src/lifecycle/derive.js';
+import { replay } from '../../src/lifecycle/replay.js';
+import { isChangeTrigger, type ReviewOutcomeSchema } from '../../src/model/review.js';
+import { add, kaiInDelivery, tryAdd, workedExampleUntil } from './fixtures.js';
+
+type OutcomeInput = z.input<typeof ReviewOutcomeSchema>;
+
+const inReview = () =>
+  add(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+    reviewId: 'rv-1',
+    on: '2025-11-10',
+    trigger: 'change-in-risk',
+  });
+
+const outcome = (over: Partial<OutcomeInput> = {}): OutcomeInput => ({
+  completedOn: '2025-11-18',
+  progress: [
+    {
+      objectiveId: 'o-school',
+      on: '2025-11-18',
+      achievement: 'improving',
+      evidence: 'Started at the PRU',
+    },
+  ],
+  childViews: { inOwnWords: 'It’s going alright', givenOn: '2025-11-18' },
+  parentCarerViews: [
+    { personId: 'pc-mum', views: { inOwnWords: 'Better', givenOn: '2025-11-18' } },
+  ],
+  ratings: {
+    likelihoodOfReoffending: 'medium',
+    safetyAndWellbeing: 'high',
+    riskOfSeriousHarm: 'low',
+  },
+  decision: 'continue',
+  nextReviewDate: '2026-02-18',
+  ...over,
+});
+
+describe('review.triggered', () => {
+  it('refuses a due date before the trigger', () => {
+    const r = tryAdd(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+      reviewId: 'rv-1',
+      on: '2025-11-10',
+      trigger: 'new-offence',
+      dueBy: '2025-11-07',
+    });
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'dueBy']);
+  });
+
+  it('tells scheduled triggers from changes', () => {
+    expect(isChangeTrigger('change-of-placement-or-accommodation')).toBe(true);
+    expect(isChangeTrigger('request-by-parent-carer')).toBe(true);
+    expect(isChangeTrigger('end-of-order')).toBe(false);
+    expect(isChangeTrigger('release-from-custody')).toBe(false);
+  });
+});
+
+describe('review.completed', () => {
+  it('records progress, ratings, views, the decision and the next date, and returns to delivery', () => {
+    const state = add(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome(),
+    });
+    expect(state.stage).toBe('delivery');
+    expect(state.record.reviews[0]?.outcome).toMatchObject({
+      decision: 'continue',
+      nextReviewDate: '2026-02-18',
+      ratings: { safetyAndWellbeing: 'high' },
+    });
+  });
+
+  it('updates each objective’s achievement from the progress recorded at the review', () => {
+    const state = add(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome(),
+    });
+    expect(objectiveNow(state.record, 1, 'o-school')?.achievement).toBe('improving');
+    expect(state.record.objectiveUpdates.at(-1)?.progress?.evidence).toBe('Started at the PRU');
+  });
+
+  it('refuses progress on an objective the active plan does not hold', () => {
+    const r = tryAdd(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({
+        progress: [{ objectiveId: 'o-housing', on: '2025-11-18', achievement: 'achieved' }],
+      }),
+    });
+    expect(!r.ok && r.error.code).toBe('reference_not_found');
+    expect(!r.ok && r.error.issues[0]?.path).toEqual([
+      'payload',
+      'outcome',
+      'progress',
+      0,
+      'objectiveId',
+    ]);
+  });
+
+  it('refuses two progress entries for the same objective', () => {
+    const twice = { objectiveId: 'o-school', on: '2025-11-18', achievement: 'improving' } as const;
+    const r = tryAdd(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({ progress: [twice, twice] }),
+    });
+    expect(!r.ok && r.error.issues[0]?.path).toEqual([
+      'payload',
+      'outcome',
+      'progress',
+      1,
+      'objectiveId',
+    ]);
+  });
+
+  it('refuses a next review date on or before the review', () => {
+    const r = tryAdd(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({ nextReviewDate: '2025-11-18' }),
+    });
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'outcome', 'nextReviewDate']);
+  });
+
+  it('needs a next review date unless the review closes the case', () => {
+    const { nextReviewDate: _omit, ...withoutDate } = outcome();
+    const r = tryAdd(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: withoutDate,
+    });
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'outcome', 'nextReviewDate']);
+    const closes = add(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: { ...withoutDate, decision: 'close' },
+    });
+    expect(closes.stage).toBe('closing');
+  });
+
+  it('refuses views from a parent/carer the case does not hold', () => {
+    const r = tryAdd(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({
+        parentCarerViews: [
+          { personId: 'pc-aunt', views: { inOwnWords: 'Fine', givenOn: '2025-11-18' } },
+        ],
+      }),
+    });
+    expect(!r.ok && r.error.issues[0]?.path).toEqual([
+      'payload',
+      'outcome',
+      'parentCarerViews',
+      0,
+      'personId',
+    ]);
+  });
+
+  it('refuses to complete a review twice', () => {
+    const done = replay(workedExampleUntil('review.completed'));
+    const reopened = add(done, 'review.triggered', '2025-11-20', {
+      reviewId: 'rv-2',
+      on: '2025-11-20',
+      trigger: 'request-by-child',
+    });
+    const r = tryAdd(reopened, 'review.completed', '2025-11-21', {
+      reviewId: 'rv-1',
+      outcome: outcome({ completedOn: '2025-11-21' }),
+    });
+    expect(!r.ok && r.error.code).toBe('reference_not_found');
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'reviewId']);
+  });
+});

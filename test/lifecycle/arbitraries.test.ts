@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../../src/lifecycle/events/index.js';
+import { historyOf } from '../../src/lifecycle/history.js';
+import { replay } from '../../src/lifecycle/replay.js';
+import { sampleEventTypes } from '../../src/testing/_lifecycle/samples.js';
+import {
+  eventsOfScript,
+  invalidEventFor,
+  lifecycleScript,
+  validEventSequence,
+} from '../../src/testing/arbitraries/events.js';
+import { kaiAfter } from './workedExample.js';
+
+const SLOW = { timeout: 60_000 };
+const logs = () => fc.sample(validEventSequence(), { numRuns: 300, seed: 20261123 });
+
+describe('validEventSequence', () => {
+  it('writes every event type the library knows, across a few hundred cases', SLOW, () => {
+    const seen = new Set(logs().flatMap((events) => events.map((e) => e.type)));
+    expect([...EVENT_TYPES].filter((t) => !seen.has(t))).toEqual([]);
+  });
+
+  it(
+    'ends cases closed, transferred and still open, and passes through every nested state',
+    SLOW,
+    () => {
+      const ends = new Set<string>();
+      const labels = new Set<string>();
+      for (const events of logs()) {
+        const state = replay(events);
+        ends.add(state.stage);
+        for (const entry of historyOf(state)) labels.add(entry.stageAfter);
+      }
+      expect(ends).toEqual(new Set(['closed', 'transferred', 'delivery']));
+      for (const label of [
+        'assessment.awaitingSignOff',
+        'planning.signedOff',
+        'delivery.custody+enforcement',
+        'delivery.community+reengaging',
+        'review',
+        'closing',
+      ]) {
+        expect(labels).toContain(label);
+      }
+    },
+  );
+
+  it('is deterministic for a script, so a failing case can be replayed from its script', () => {
+    const [script] = fc.sample(lifecycleScript(), { numRuns: 1, seed: 7 });
+    if (!script) throw new Error('fast-check gave no sample');
+    expect(eventsOfScript(script)).toEqual(eventsOfScript(script));
+  });
+});
+
+describe('invalidEventFor', () => {
+  it('has a schema-valid sample of every event type to break', () => {
+    expect(new Set(sampleEventTypes())).toEqual(new Set(EVENT_TYPES));
+  });
+
+  it('produces every kind of invalid event', () => {
+    const kinds = new Set(
+      fc
+        .sample(invalidEventFor(kaiAfter('plan.activated')), { numRuns: 300, seed: 1 })
+        .map((bad) => bad.kind),
+    );
+    expect(kinds).toEqual(
+      new Set([
+        'wrong-stage',
+        'bad-payload',
+        'duplicate-id',
+        'unknown-type',
+        'proto-key',
+        'not-an-event',
+      ]),
+    );
+  });
+});

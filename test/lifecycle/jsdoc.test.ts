@@ -1,0 +1,48 @@
+/**
+ * Every export of the lifecycle and of its testing kit documents itself: a JSDoc summary and an
+ * `@example` (internal helpers, marked `@internal`, need only the summary).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const OWN_EVENT_FILES = ['index.ts', 'case.ts', 'assessment.ts', 'plan.ts', 'custody.ts'];
+const FILES = [
+  ...readdirSync(new URL('../../src/lifecycle/', import.meta.url))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `lifecycle/${f}`),
+  ...OWN_EVENT_FILES.map((f) => `lifecycle/events/${f}`),
+  'testing/lifecyclePaths.ts',
+  'testing/arbitraries/events.ts',
+  ...readdirSync(new URL('../../src/testing/_lifecycle/', import.meta.url)).map(
+    (f) => `testing/_lifecycle/${f}`,
+  ),
+];
+
+interface Documented {
+  readonly name: string;
+  readonly doc: string | undefined;
+}
+
+/** Each export of a file with the JSDoc block right above it (`undefined` when there is none). */
+function exportsWithDocs(file: string): Documented[] {
+  const lines = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8').split('\n');
+  return lines.flatMap((line, i): Documented[] => {
+    const name = /^export (?:const|function|type|interface|class) (\w+)/.exec(line)?.[1];
+    if (!name) return [];
+    if (!lines[i - 1]?.trim().endsWith('*/')) return [{ name, doc: undefined }];
+    let start = i - 1;
+    while (start > 0 && !lines[start]?.includes('/**')) start--;
+    return [{ name, doc: lines.slice(start, i).join('\n') }];
+  });
+}
+
+describe.each(FILES)('%s', (file) => {
+  it('documents every export with JSDoc, and every public one with an @example', () => {
+    const missing = exportsWithDocs(file)
+      .filter(
+        ({ doc }) => doc === undefined || (!doc.includes('@internal') && !doc.includes('@example')),
+      )
+      .map(({ name }) => name);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,237 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type StateValue, transition } from 'xstate';
+import type { ComplianceStatus } from '../../src/lifecycle/derive.js';
+import { EVENT_TYPES } from '../../src/lifecycle/events/index.js';
+import { caseMachine, type GuardFacts, type MachineContext } from '../../src/lifecycle/machine.js';
+import { labelOf } from '../../src/lifecycle/state.js';
+import { nextStateValue } from '../../src/lifecycle/transitions.js';
+
+const community: MachineContext = {
+  custodial: false,
+  custodyEnded: false,
+  compliance: 'compliant',
+};
+
+/** The statechart's own answer: the label of the next state, or null when it refuses. */
+function next(
+  value: StateValue,
+  type: string,
+  facts: GuardFacts = {},
+  context: MachineContext = community,
+): string | null {
+  const snapshot = caseMachine.resolveState({ value, context });
+  const event = { type, facts };
+  if (snapshot.status !== 'active' || !snapshot.can(event)) return null;
+  return labelOf(transition(caseMachine, snapshot, event)[0].value);
+}
+
+const delivering = (compliance: ComplianceStatus = 'compliant', phase = 'community') => ({
+  delivery: { phase, compliance },
+});
+
+describe('caseMachine: stages and the structural guards', () => {
+  it('starts every case in opened', () => {
+    expect(caseMachine.resolveState({ value: 'opened', context: community }).value).toBe('opened');
+  });
+
+  it('moves from opened to assessment only when an assessment starts', () => {
+    expect(next('opened', 'assessment.started')).toBe('assessment.inProgress');
+    expect(next('opened', 'assessment.submitted')).toBeNull();
+    expect(next('opened', 'plan.drafted', { hasPlan: false })).toBeNull();
+  });
+
+  it('takes an assessment through submission, return for rework, and sign-off to planning', () => {
+    expect(next({ assessment: 'inProgress' }, 'assessment.submitted')).toBe(
+      'assessment.awaitingSignOff',
+    );
+    expect(next({ assessment: 'awaitingSignOff' }, 'assessment.returned')).toBe(
+      'assessment.inProgress',
+    );
+    expect(next({ assessment: 'awaitingSignOff' }, 'assessment.signedOff')).toBe(
+      'planning.drafting',
+    );
+    expect(next({ assessment: 'inProgress' }, 'assessment.signedOff')).toBeNull();
+  });
+
+  it('drafts the first plan only when the case has none, and revises only an existing one', () => {
+    const drafting = { planning: 'drafting' };
+    expect(next(drafting, 'plan.drafted', { hasPlan: false })).toBe('planning.awaitingAgreement');
+    expect(next(drafting, 'plan.drafted', { hasPlan: true })).toBeNull();
+    expect(next(drafting, 'plan.drafted', {})).toBeNull();
+    expect(next(drafting, 'plan.revised', { hasPlan: true })).toBe('planning.awaitingAgreement');
+    expect(next(drafting, 'plan.revised', { hasPlan: false })).toBeNull();
+  });
+
+  it('activates a plan only once the assessment is signed off', () => {
+    const signedOff = { planning: 'signedOff' };
+    expect(next(signedOff, 'plan.activated', { assessmentSignedOff: true })).toBe(
+      'delivery.community+compliant',
+    );
+    expect(next(signedOff, 'plan.activated', { assessmentSignedOff: false })).toBeNull();
+    expect(next(signedOff, 'plan.activated', {})).toBeNull();
+    expect(
+      next({ planning: 'awaitingAgreement' }, 'plan.activated', { assessmentSignedOff: true }),
+    ).toBeNull();
+  });
+
+  it('records agreement only against an existing plan version, in planning, delivery and review', () => {
+    for (const value of [{ planning: 'awaitingAgreement' }, delivering(), 'review'] as const) {
+      expect(next(value, 'plan.agreementRecorded', { planVersionExists: true })).toBe(
+        labelOf(value),
+      );
+      expect(next(value, 'plan.agreementRecorded', { planVersionExists: false })).toBeNull();
+    }
+    expect(next('opened', 'plan.agreementRecorded', { planVersionExists: true })).toBeNull();
+  });
+
+  it('does not make agreement a guard on sign-off (practice guidance is a check)', () => {
+    expect(next({ planning: 'awaitingAgreement' }, 'plan.signedOff')).toBe('planning.signedOff');
+  });
+
+  it('sends a completed review where its decision says', () => {
+    expect(next('review', 'review.completed', { decision: 'continue' })).toBe(
+      'delivery.community+compliant',
+    );
+    expect(next('review', 'review.completed', { decision: 'revise-plan' })).toBe(
+      'planning.drafting',
+    );
+    expect(next('review', 'review.completed', { decision: 'reassess' })).toBe(
+      'assessment.inProgress',
+    );
+    expect(next('review', 'review.completed', { decision: 'close' })).toBe('closing');
+    expect(next('review', 'review.completed', {})).toBeNull();
+  });
+
+  it('closes a case only from closing, which only a closing review reaches', () => {
+    expect(next('closing', 'case.closed')).toBe('closed');
+    for (const value of ['opened', 'review', delivering(), { planning: 'drafting' }] as const) {
+      expect(next(value, 'case.closed')).toBeNull();
+    }
+    expect(next(delivering(), 'review.triggered')).toBe('review');
+  });
+
+  it('transfers a case from every stage that is not final, and from nowhere once it has ended', () => {
+    const active: StateValue[] = [
+      'opened',
+      { assessment: 'inProgress' },
+      { assessment: 'awaitingSignOff' },
+      { planning: 'drafting' },
+      { planning: 'awaitingAgreement' },
+      { planning: 'signedOff' },
+      delivering('warned', 'custody'),
+      'review',
+      'closing',
+    ];
+    for (const value of active) expect(next(value, 'case.transferred')).toBe('transferred');
+    expect(next('closed', 'case.transferred')).toBeNull();
+    expect(next('transferred', 'case.transferred')).toBeNull();
+    expect(next('closed', 'contact.recorded')).toBeNull();
+  });
+
+  it('enters delivery in custody for a custodial order until the custody phase has ended', () => {
+    const dto = { custodial: true, custodyEnded: false, compliance: 'compliant' } as const;
+    const facts = { assessmentSignedOff: true };
+    expect(next({ planning: 'signedOff' }, 'plan.activated', facts, dto)).toBe(
+      'delivery.custody+compliant',
+    );
+    expect(next('review', 'review.completed', { decision: 'continue' }, dto)).toBe(
+      'delivery.custody+compliant',
+    );
+    const released = { ...dto, custodyEnded: true };
+    expect(next('review', 'review.completed', { decision: 'continue' }, released)).toBe(
+      'delivery.community+compliant',
+    );
+    expect(next(delivering('compliant', 'custody'), 'custody.phaseEnded', {}, dto)).toBe(
+      'delivery.community+compliant',
+    );
+    expect(next(delivering(), 'custody.phaseEnded')).toBeNull();
+  });
+
+  it('re-enters delivery in the compliance state the record shows', () => {
+    for (const compliance of ['compliant', 'warned', 'enforcement', 'reengaging'] as const) {
+      expect(
+        next('review', 'review.completed', { decision: 'continue' }, { ...community, compliance }),
+      ).toBe(`delivery.community+${compliance}`);
+    }
+  });
+
+  it('moves compliance only along warning, breach action, outcome and re-engagement', () => {
+    const table: [ComplianceStatus, string, ComplianceStatus | null][] = [
+      ['compliant', 'compliance.warningIssued', 'warned'],
+      ['compliant', 'compliance.breachActionTaken', 'enforcement'],
+      ['compliant', 'compliance.breachOutcomeRecorded', null],
+      ['compliant', 'compliance.reengaged', null],
+      ['warned', 'compliance.warningIssued', 'warned'],
+      ['warned', 'compliance.breachActionTaken', 'enforcement'],
+      ['warned', 'compliance.reengaged', 'compliant'],
+      ['warned', 'compliance.breachOutcomeRecorded', null],
+      ['enforcement', 'compliance.breachOutcomeRecorded', 'reengaging'],
+      ['enforcement', 'compliance.warningIssued', null],
+      ['enforcement', 'compliance.breachActionTaken', null],
+      ['enforcement', 'compliance.reengaged', null],
+      ['reengaging', 'compliance.reengaged', 'compliant'],
+      ['reengaging', 'compliance.warningIssued', 'warned'],
+      ['reengaging', 'compliance.breachActionTaken', 'enforcement'],
+      ['reengaging', 'compliance.breachOutcomeRecorded', null],
+    ];
+    for (const [from, type, to] of table) {
+      const context = { ...community, compliance: from };
+      expect(next(delivering(from), type, {}, context), `${from} + ${type}`).toBe(
+        to === null ? null : `delivery.community+${to}`,
+      );
+    }
+  });
+});
+
+describe('nextStateValue: the memoised answers bulk replay uses', () => {
+  const values: StateValue[] = [
+    'opened',
+    { assessment: 'inProgress' },
+    { assessment: 'awaitingSignOff' },
+    { planning: 'drafting' },
+    { planning: 'awaitingAgreement' },
+    { planning: 'signedOff' },
+    ...(['community', 'custody'] as const).flatMap((phase) =>
+      (['compliant', 'warned', 'enforcement', 'reengaging'] as const).map((c) =>
+        delivering(c, phase),
+      ),
+    ),
+    'review',
+    'closing',
+    'closed',
+    'transferred',
+  ];
+  const tri = fc.constantFrom(true, false, undefined);
+
+  it('always agrees with the statechart, for any state, context, event and facts', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...values),
+        fc.record({
+          custodial: fc.boolean(),
+          custodyEnded: fc.boolean(),
+          compliance: fc.constantFrom('compliant', 'warned', 'enforcement', 'reengaging'),
+        }),
+        fc.constantFrom(...EVENT_TYPES),
+        fc.record({
+          hasPlan: tri,
+          planVersionExists: tri,
+          assessmentSignedOff: tri,
+          decision: fc.constantFrom('continue', 'revise-plan', 'reassess', 'close', undefined),
+        }),
+        fc.boolean(),
+        (value, context, type, rawFacts, viaJson) => {
+          const facts = Object.fromEntries(
+            Object.entries(rawFacts).filter(([, v]) => v !== undefined),
+          ) as GuardFacts;
+          // A state rebuilt from JSON is a different object with the same meaning.
+          const asked = viaJson ? (JSON.parse(JSON.stringify(value)) as StateValue) : value;
+          const memo = nextStateValue(asked, context, type, facts);
+          expect(memo === null ? null : labelOf(memo)).toBe(next(value, type, facts, context));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import type { PatchOperation } from '../../src/lifecycle/diff.js';
+import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
+import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
+import type { LifecyclePathStep } from '../../src/testing/lifecyclePaths.js';
+
+/** Freezes a value and everything it holds, so any write to it throws. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+const unescapeKey = (s: string) => s.replaceAll('~1', '/').replaceAll('~0', '~');
+
+/** Applies RFC 6902 add/remove/replace operations to a JSON document (a copy is returned). */
+export function applyPatch(doc: unknown, ops: readonly PatchOperation[]): unknown {
+  let root = structuredClone(doc) as Record<string, unknown>;
+  for (const op of ops) {
+    const keys = op.path.split('/').slice(1).map(unescapeKey);
+    if (keys.length === 0) {
+      root = structuredClone(op.value) as Record<string, unknown>;
+      continue;
+    }
+    const last = keys.pop() as string;
+    let parent: Record<string, unknown> | unknown[] = root;
+    for (const k of keys) parent = (parent as Record<string, unknown>)[k] as typeof parent;
+    const value = structuredClone(op.value);
+    if (Array.isArray(parent)) {
+      const i = Number(last);
+      if (op.op === 'add') parent.splice(i, 0, value);
+      else if (op.op === 'remove') parent.splice(i, 1);
+      else parent[i] = value;
+    } else if (op.op === 'remove') {
+      delete parent[last];
+    } else {
+      parent[last] = value;
+    }
+  }
+  return root;
+}
+
+/** A JSON copy: what survives serialisation (drops `undefined`). */
+export const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * The concrete event log for a lifecycle path: `case.opened` (a referral order, or a DTO for a
+ * custodial path) and one event per step, with payloads that make the step's facts true.
+ */
+export function eventsForSteps(
+  steps: readonly LifecyclePathStep[],
+  custodial: boolean,
+): CaseEventInput[] {
+  const driver = caseDriver({ disposal: custodial ? 'dto' : 'referral-order', parents: 1 });
+  driver.emit('case.opened');
+  for (const step of steps) {
+    driver.emit(step.type, step.facts.decision ? { decision: step.facts.decision } : {});
+  }
+  return driver.events;
+}

@@ -1,0 +1,44 @@
+/**
+ * Replay of a ~500-event case against a plain switch + spread reducer written here (no
+ * validation, no statechart, no history; the same record shape changes). PERFORMANCE.md target:
+ * replay >= 0.5x the plain reducer (goal 0.8x). Run: `npx vitest bench --run test/replay.bench.ts`.
+ */
+import { bench, describe } from 'vitest';
+import { parseCaseEvent } from '../src/lifecycle/parse.js';
+import { replay, replayParsed } from '../src/lifecycle/replay.js';
+import { longCaseEvents } from './fixtures/longCase.js';
+import { plainReplay } from './fixtures/plainReducer.js';
+
+// What a host loads from disk: the JSON of a case file's events (defaults already written out).
+const events = JSON.parse(JSON.stringify(replay(longCaseEvents(500)).events)) as unknown[];
+const expectedStage = 'closed';
+// The same events already validated: isolates the reducer and statechart from validation.
+const parsed = events.map((e) => parseCaseEvent(e));
+
+// Long enough runs, after warm-up, that the JIT and the lazily compiled schemas have settled.
+const options = { time: 3000, warmupTime: 1000, warmupIterations: 50 };
+
+describe(`replay ${events.length} events`, () => {
+  bench(
+    'plain switch + spread reducer (reference)',
+    () => {
+      if (plainReplay(events).stage !== expectedStage) throw new Error('plain reducer diverged');
+    },
+    options,
+  );
+  bench(
+    'yjplan replay (validate + statechart + reducer)',
+    () => {
+      if (replay(events as never).stage !== expectedStage) throw new Error('replay diverged');
+    },
+    options,
+  );
+  bench(
+    'yjplan reducer + statechart over parsed events (no validation)',
+    () => {
+      const r = replayParsed(parsed);
+      if (!r.ok || r.value.stage !== expectedStage) throw new Error('replayParsed diverged');
+    },
+    options,
+  );
+});

@@ -1,0 +1,188 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isYjplanError } from '../../src/errors/YjplanError.js';
+import { activePlan, latestAssessment } from '../../src/lifecycle/derive.js';
+import { CaseFileSchema } from '../../src/lifecycle/persist.js';
+import { replay } from '../../src/lifecycle/replay.js';
+import { stageLabel } from '../../src/lifecycle/state.js';
+import { aCase, aDisposal } from '../../src/testing/builders/index.js';
+
+describe('aCase', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('opens a 6-month referral order for a 15-year-old with their mother by default', () => {
+    const { record, stage } = aCase().state();
+    expect(stage).toBe('opened');
+    expect(record.disposal).toMatchObject({ type: 'referral-order', lengthMonths: 6 });
+    expect(record.people.map((p) => p.id)).toEqual(['pc-1']);
+  });
+
+  it.each([
+    ['assessed', 'planning.drafting'],
+    ['planned', 'planning.awaitingAgreement'],
+    ['agreed', 'planning.awaitingAgreement'],
+    ['active', 'delivery.community+compliant'],
+  ] as const)('builds up to the %s stage', (step, label) => {
+    expect(stageLabel(aCase()[step]().state())).toBe(label);
+  });
+
+  it('records the child’s and the parent’s agreement when agreed', () => {
+    const { record } = aCase().agreed().state();
+    expect(record.agreements.map((a) => a.party.kind)).toEqual(['child', 'parent-carer']);
+  });
+
+  it('runs a whole referral order from opening to closure', () => {
+    const state = aCase()
+      .child({ age: 15 })
+      .referralOrder({ months: 6 })
+      .withContacts(6)
+      .reviewed('continue')
+      .closed()
+      .state();
+    expect(state.stage).toBe('closed');
+    expect(state.record.closure?.on).toBe('2026-02-28');
+  });
+
+  it('gives the same state as replaying its events', () => {
+    const builder = aCase().withContacts(4).reviewed().closed();
+    expect(replay(builder.events())).toEqual(builder.state());
+  });
+
+  it('gives a case file that parses with CaseFileSchema', () => {
+    const file = aCase().withContacts(2).closed().caseFile();
+    expect(CaseFileSchema.safeParse(file).success).toBe(true);
+    expect(file.schemaVersion).toBe(1);
+  });
+
+  it('numbers event ids and keeps events in date order', () => {
+    const events = aCase().withContacts(3).closed().events();
+    expect(events.map((e) => e.id)).toEqual(events.map((_, i) => `e-${i + 1}`));
+    const dates = events.map((e) => e.at);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('is immutable: branching from a shared base leaves the base as it was', () => {
+    const base = aCase().child({ age: 14 });
+    const closed = base.closed();
+    expect(base.state().stage).toBe('opened');
+    expect(closed.state().stage).toBe('closed');
+  });
+
+  it('builds stages in lifecycle order whatever the call order', () => {
+    expect(aCase().active().assessed().state().stage).toBe('delivery');
+  });
+
+  it('counts every date from the start date', () => {
+    const events = aCase({ start: '2024-03-04' }).active().events();
+    expect(events[0]?.at.slice(0, 10)).toBe('2024-03-04');
+    expect(events.every((e) => e.at >= '2024-03-04')).toBe(true);
+  });
+
+  it('never reads the clock', () => {
+    const before = JSON.stringify(aCase().withContacts(3).closed().events());
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
+    expect(JSON.stringify(aCase().withContacts(3).closed().events())).toBe(before);
+  });
+
+  it('records contacts at the plan’s frequency', () => {
+    const { record } = aCase().withContacts(4).state();
+    const dates = record.contacts.map((c) => c.date);
+    expect(dates).toHaveLength(4);
+    expect(activePlan(record)?.plan.plannedContactsPerMonth).toBe(4);
+    expect(dates).toEqual(['2025-09-20', '2025-09-27', '2025-10-04', '2025-10-11']);
+  });
+
+  it('records unacceptable absences when asked', () => {
+    const { record } = aCase().withContacts(2, { attendance: 'unacceptable-absence' }).state();
+    expect(record.contacts.every((c) => c.attendance === 'unacceptable-absence')).toBe(true);
+  });
+
+  it('revises the plan after a review that decides so, and activates the new version', () => {
+    const { record, stage } = aCase().reviewed('revise-plan').state();
+    expect(stage).toBe('delivery');
+    expect(activePlan(record)?.version).toBe(2);
+  });
+
+  it('reassesses, then revises the plan, after a review that decides to reassess', () => {
+    const { record } = aCase().reviewed('reassess').state();
+    expect(latestAssessment(record)).toMatchObject({ id: 'a-2', status: 'signed-off' });
+    expect(activePlan(record)?.reason).toBe('change-in-risk');
+  });
+
+  it('closes after a review that already decided to close', () => {
+    expect(aCase().reviewed('close').state().stage).toBe('closing');
+    expect(aCase().reviewed('close').closed().state().stage).toBe('closed');
+  });
+
+  it('transfers the case when asked', () => {
+    expect(aCase().withContacts(1).transferred().state().stage).toBe('transferred');
+  });
+
+  it.each([
+    ['a YRO', (b: ReturnType<typeof aCase>) => b.yro()],
+    ['a DTO', (b: ReturnType<typeof aCase>) => b.dto()],
+    ['a youth caution', (b: ReturnType<typeof aCase>) => b.disposal('youth-caution')],
+    [
+      'a youth conditional caution',
+      (b: ReturnType<typeof aCase>) => b.disposal('youth-conditional-caution'),
+    ],
+    ['long-term detention', (b: ReturnType<typeof aCase>) => b.disposal('long-term-detention')],
+  ])('runs %s to closure', (_, pick) => {
+    expect(pick(aCase()).withContacts(3).closed().state().stage).toBe('closed');
+  });
+
+  it('records the persistent offender opinion a DTO needs for a 13-year-old', () => {
+    const { record } = aCase().child({ age: 13 }).dto().state();
+    expect(record.disposal).toMatchObject({ persistentOffender: true });
+  });
+
+  it('takes a built disposal as it is', () => {
+    const d = aDisposal.yro({ on: '2025-05-05', months: 9 });
+    expect(aCase().disposal(d).state().record.disposal).toEqual(d);
+  });
+
+  it('never involves or gives the plan to a parent under a no-contact order', () => {
+    const { record } = aCase()
+      .withParentCarer({
+        relationship: 'father',
+        restrictions: [
+          { kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order' },
+        ],
+      })
+      .closed()
+      .state();
+    const about = record.involvement
+      .filter((e) => e.record.personId === 'pc-2')
+      .map((e) => e.record.kind);
+    expect(about).toEqual(['not-involved']);
+    expect(
+      record.agreements.some((a) => a.party.kind === 'parent-carer' && a.party.personId === 'pc-2'),
+    ).toBe(false);
+  });
+
+  it('builds a case with no parents/carers', () => {
+    expect(aCase().parentCarers([]).closed().state().record.people).toEqual([]);
+  });
+
+  it('answers an unlawful combination with the library’s error, at the disposal field', () => {
+    const builder = aCase()
+      .child({ age: 14 })
+      .yro({ requirements: [{ id: 'req-upw', kind: 'unpaid-work', hours: 60 }] });
+    let error: unknown;
+    try {
+      builder.events();
+    } catch (e) {
+      error = e;
+    }
+    expect(isYjplanError(error) && error.code).toBe('invalid_input');
+    expect(isYjplanError(error) && error.issues[0]?.path).toEqual([
+      'payload',
+      'disposal',
+      'requirements',
+      0,
+      'kind',
+    ]);
+  });
+});
