@@ -5,6 +5,7 @@ import { version } from '../version.js';
 import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
 import { runSchema } from './commands/schema.js';
+import { runSimulate } from './commands/simulate.js';
 import type { CliIo } from './io.js';
 
 const isoDate = (value: string): string => {
@@ -12,6 +13,16 @@ const isoDate = (value: string): string => {
     throw new InvalidArgumentError('Expected a date YYYY-MM-DD.');
   return value;
 };
+
+const wholeNumber =
+  (min: number, max: number) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
 
 const formatOption = () =>
   new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
@@ -57,6 +68,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (file: string, opts: { asOf?: string; format: 'text' | 'json' }) => {
       exitCode = await runCheck(io, file, { asOf: opts.asOf ?? io.today(), format: opts.format });
     });
+
+  program
+    .command('simulate')
+    .description(
+      'Write a seeded, deterministic simulated caseload as NDJSON (one case file per line).',
+    )
+    .requiredOption('--cases <n>', 'how many cases', wholeNumber(1, 10_000_000))
+    .requiredOption(
+      '--seed <s>',
+      'the seed: the same seed always writes the same caseload',
+      wholeNumber(-2_147_483_648, 2_147_483_647),
+    )
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--from <date>', 'earliest case start date', isoDate)
+    .option(
+      '--to <date>',
+      'the caseload is cut at this date; later events are not written',
+      isoDate,
+    )
+    .action(
+      async (opts: { cases: number; seed: number; out?: string; from?: string; to?: string }) => {
+        exitCode = await runSimulate(io, opts);
+      },
+    );
 
   program
     .command('schema')

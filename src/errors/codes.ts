@@ -17,7 +17,8 @@ export const ERROR_CODES = {
   conflicting_record: 'The event would create a record whose id is already used in the case.',
   sharing_restricted:
     'A restriction forbids sharing with this person and the event carries no reasoned override.',
-  unsupported_schema_version: 'The persisted case was written by a newer, unknown schema version.',
+  unsupported_schema_version:
+    'The persisted case has a schema version this library cannot read: newer than it knows, or older with no migration.',
   invalid_policy: 'The policy object does not validate.',
   unknown_rule: 'No check rule has this id.',
 } as const;

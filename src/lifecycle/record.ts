@@ -164,7 +164,7 @@ export interface InvolvementEntry {
 export interface FindingOverride extends Recorded {
   readonly eventId: Id;
   readonly rule: string;
-  /** The finding's path joined with `/` (e.g. `objectives/o-2`), or `` for the whole case. */
+  /** The finding's path joined with `/` (e.g. `plan/objectives/o-2`), or `` for the whole case. */
   readonly target: string;
   readonly rationale: string;
 }

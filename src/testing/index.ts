@@ -9,6 +9,7 @@ export { type EventLogOptions, eventLog } from './eventLog.js';
 // Worked examples
 export { WORKED_EXAMPLE, workedExampleEvents } from './examples/referralOrderCase.js';
 export { YRO_EXAMPLE, yroExampleEvents } from './examples/yroCase.js';
+export { DTO_EXAMPLE, dtoExampleEvents } from './examples/dtoCase.js';
 
 // Builders
 export {

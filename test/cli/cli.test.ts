@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/examples/yroCase.js';
 import { memoryIo } from './io.js';
 
 const caseFile = (events = workedExampleEvents()) => JSON.stringify({ schemaVersion: 1, events });
@@ -138,5 +139,47 @@ describe('the command line', () => {
     Object.assign(coloured.io.stdout, { isTTY: true });
     await runCli(['demo'], coloured.io);
     expect(coloured.stdout()).toContain('\u001b[');
+  });
+});
+
+describe('yjplan check with error findings', () => {
+  it('exits 1 when a case has an error finding (the YRO example breaks the law on purpose)', async () => {
+    const file = JSON.stringify({ schemaVersion: 1, events: yroExampleEvents() });
+    const m = memoryIo({ files: { 'remi.json': file } });
+    expect(await runCli(['check', 'remi.json', '--as-of', YRO_EXAMPLE.asOf], m.io)).toBe(1);
+    expect(m.stdout()).toMatch(/error +disposal\.requirement-unaddressed/);
+  });
+});
+
+describe('yjplan simulate', () => {
+  it('writes the same caseload for the same seed, one valid case file per line', async () => {
+    const a = memoryIo();
+    const b = memoryIo();
+    expect(await runCli(['simulate', '--cases', '5', '--seed', '42'], a.io)).toBe(0);
+    await runCli(['simulate', '--cases', '5', '--seed', '42'], b.io);
+    expect(a.stdout()).toBe(b.stdout());
+    const lines = a.stdout().trim().split('\n');
+    expect(lines).toHaveLength(5);
+    const check = memoryIo({ files: { 'load.ndjson': a.stdout() } });
+    expect(await runCli(['check', 'load.ndjson', '--as-of', '2027-01-01'], check.io)).not.toBe(2);
+  });
+
+  it('writes to --out and draws a progress bar only on a terminal outside CI', async () => {
+    const tty = memoryIo();
+    Object.assign(tty.io.stderr, { isTTY: true });
+    expect(
+      await runCli(['simulate', '--cases', '3', '--seed', '1', '--out', 'load.ndjson'], tty.io),
+    ).toBe(0);
+    expect(tty.written['load.ndjson']?.trim().split('\n')).toHaveLength(3);
+    expect(tty.stderr()).toContain('3/3 cases');
+    const ci = memoryIo({ env: { CI: 'true' } });
+    Object.assign(ci.io.stderr, { isTTY: true });
+    await runCli(['simulate', '--cases', '3', '--seed', '1'], ci.io);
+    expect(ci.stderr()).toBe('');
+  });
+
+  it('exits 2 for a missing or bad --cases', async () => {
+    expect(await runCli(['simulate', '--seed', '1'], memoryIo().io)).toBe(2);
+    expect(await runCli(['simulate', '--cases', 'many', '--seed', '1'], memoryIo().io)).toBe(2);
   });
 });

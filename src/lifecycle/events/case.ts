@@ -21,7 +21,12 @@ export const CaseOpenedPayloadSchema = z
   })
   .superRefine((p, ctx) => {
     for (const issue of disposalIssuesForChild(p.disposal, p.child.dateOfBirth)) {
-      ctx.addIssue({ code: 'custom', path: ['disposal', ...issue.path], message: issue.message });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disposal', ...issue.path],
+        message: issue.message,
+        params: { code: issue.code },
+      });
     }
     uniqueIds(p.people, ['people'], ctx);
   });

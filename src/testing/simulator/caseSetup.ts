@@ -2,10 +2,13 @@ import { addMonths } from '../../_lib/calendar.js';
 import { type DisposalType, disposalCatalogue } from '../../law/disposals.js';
 import type { Child, ResponsivityNeed } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
+import type { Disposal } from '../../model/disposal/index.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 import type { Choices } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';
+import { panelAttendee } from '../_lib/panel.js';
 import type { CaseSetup } from '../_lib/setup.js';
+import { involvable } from '../_lib/setup.js';
 import { supervisionEnds } from '../_lib/supervision.js';
 import { simulatedDisposal } from './disposal.js';
 import { AGE_MIX, CHANCES, DISPOSAL_MIX } from './mix.js';
@@ -119,7 +122,12 @@ export function simulatedSetup(
     firstLanguage: 'English',
     interpreterRequired: false,
   };
-  const disposal = simulatedDisposal(type, options.start, convicted, age, c);
+  const people = peopleFor(child, c);
+  const disposal = panelDutyFor(
+    simulatedDisposal(type, options.start, convicted, age, c),
+    child,
+    people,
+  );
   return {
     caseId: options.caseId,
     caseManager: `pr-${c.int(1, 40)}`,
@@ -127,7 +135,22 @@ export function simulatedSetup(
     openedOn: options.start,
     child,
     disposal,
-    people: peopleFor(child, c),
+    people,
     supervisionEnds: supervisionEnds(disposal),
   };
+}
+
+/**
+ * A court orders a parent or guardian to attend referral order panels only where one can
+ * (Sentencing Act 2020 s.90): where the only parents are barred from contact, it finds the
+ * order unreasonable instead.
+ */
+function panelDutyFor(disposal: Disposal, child: Child, people: readonly ParentCarer[]): Disposal {
+  const attendee = panelAttendee(disposal, child.lookedAfter);
+  if (!attendee || involvable(people).some(attendee)) return disposal;
+  return {
+    ...disposal,
+    parentOrderedToAttend: false,
+    parentAttendanceUnreasonable: true,
+  } as Disposal;
 }

@@ -5,7 +5,6 @@ import type { IsoDate } from '../../model/dates.js';
 import type { Disposal, YroRequirement } from '../../model/disposal/index.js';
 import { periodEnd } from '../../model/disposal/period.js';
 import type { Choices } from '../_lib/choices.js';
-import { addDays } from '../_lib/days.js';
 
 /** Contract terms a youth offender contract may hold (never the prohibited ones). */
 const CONTRACT_KINDS = CONTRACT_ELEMENT_KINDS.filter(
@@ -97,7 +96,7 @@ export function simulatedDisposal(
       return {
         type,
         ...court,
-        startDate: addDays(on, c.int(10, 28)),
+        // No start date yet: the order runs from the contract agreed at the first panel.
         lengthMonths: c.weighted([
           [3, 10],
           [4, 10],

@@ -3,8 +3,11 @@ import { signedOffAssessment } from '../../lifecycle/derive.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { ReviewTrigger } from '../../model/review.js';
 import { addDays } from '../_lib/days.js';
+import { panelAttendee } from '../_lib/panel.js';
 import { nextReviewDue, planNow } from '../_lib/progress.js';
+import { involvable } from '../_lib/setup.js';
 import { writeAssessment } from '../_lib/steps/assessment.js';
+import { writeMeeting } from '../_lib/steps/involvement.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
 import { writeReview } from '../_lib/steps/review.js';
 import { scheduleActions } from './actions.js';
@@ -78,6 +81,16 @@ function review(
           deliveredBy: { kind: 'yos', role: 'panel' },
         },
       });
+      writeMeeting(
+        w,
+        involvable(setup.people),
+        'panel',
+        completedOn,
+        completedOn,
+        c,
+        {},
+        panelAttendee(setup.disposal, setup.child.lookedAfter),
+      );
     }
     let assessment = signedOffAssessment(w.record)?.assessment;
     let after = completedOn;

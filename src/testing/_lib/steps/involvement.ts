@@ -9,7 +9,8 @@ export type Attendance = ReadonlyMap<string, boolean>;
 
 /**
  * @internal Invites each person to a meeting on `invitedOn` and records, on `heldOn`, whether
- * they attended (usually) or not (with the reason). Returns who attended, by person id.
+ * they attended (usually) or not (with the reason). The first person `mustAttend` picks always
+ * attends (a parent ordered to attend a youth offender panel). Returns who attended, by id.
  */
 export function writeMeeting(
   w: CaseWriter,
@@ -19,8 +20,10 @@ export function writeMeeting(
   heldOn: IsoDate,
   choices: Choices,
   refs: { planVersion?: number; reviewId?: string } = {},
+  mustAttend?: (person: ParentCarer) => boolean,
 ): Attendance {
   const attended = new Map<string, boolean>();
+  const required = mustAttend ? people.find(mustAttend) : undefined;
   for (const p of people) {
     w.add('involvement.recorded', invitedOn, {
       record: {
@@ -34,7 +37,7 @@ export function writeMeeting(
     });
   }
   for (const p of people) {
-    const came = choices.chance(0.8);
+    const came = p === required || choices.chance(0.8);
     attended.set(p.id, came);
     const common = { id: w.nextId('inv'), personId: p.id, on: heldOn, meeting, ...refs };
     w.add('involvement.recorded', heldOn, {

@@ -8,6 +8,7 @@ import type { CaseWriter } from '../caseWriter.js';
 import type { Choices } from '../choices.js';
 import { addDays } from '../days.js';
 import { makePlan } from '../makePlan.js';
+import { panelAttendee } from '../panel.js';
 import { agreeingPeople, type CaseSetup, involvable, mayReceivePlan } from '../setup.js';
 import { writeMeeting } from './involvement.js';
 
@@ -71,6 +72,7 @@ export function writePlanVersion(
     meetingOn,
     c,
     { planVersion: step.version },
+    panel ? panelAttendee(setup.disposal, setup.child.lookedAfter) : undefined,
   );
   writeAgreements(w, setup, step, meetingOn, came);
   if (step.until === 'agreed') return { plan, endedOn: meetingOn };

@@ -1,0 +1,62 @@
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+import { simulateCaseload } from '../../src/testing/index.js';
+
+const CASES = 10_000;
+const dir = mkdtempSync(join(tmpdir(), 'yjplan-stream-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a caseload of `CASES` lines: 100 simulated cases, each repeated under new case ids. */
+async function writeCaseload(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  const samples = [
+    ...simulateCaseload({ seed: 7, cases: 100, from: '2025-01-01', to: '2025-06-30' }),
+  ].map((f) => JSON.stringify(f));
+  for (let i = 0; i < CASES; i++) {
+    const line = (samples[i % samples.length] as string).replace(
+      /"caseId":"case-\d+"/,
+      `"caseId":"case-${i}"`,
+    );
+    if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  out.end();
+  await finished(out);
+}
+
+describe('yjplan check on a large caseload', () => {
+  it('streams 10,000 cases of NDJSON with memory that stays flat', async () => {
+    const file = join(dir, 'caseload.ndjson');
+    await writeCaseload(file);
+    const size = statSync(file).size;
+    let lines = 0;
+    const io: CliIo = {
+      stdout: { write: (s: string) => (lines += s.split('\n').length - 1) },
+      stderr: { write: () => true },
+      stdin: Readable.from([]),
+      env: {},
+      openFile: (p) => createReadStream(p, { encoding: 'utf8' }),
+      createFile: () => ({ write: () => true, end: async () => {} }),
+      today: () => '2025-06-30',
+    };
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(process.memoryUsage().heapUsed), 25);
+    const code = await runCli(['check', file, '--as-of', '2025-06-30', '--format', 'json'], io);
+    clearInterval(sampler);
+    expect(code).not.toBe(2);
+    expect(lines).toBe(CASES);
+    // Memory stays flat: the heap late in the run is no higher than early in it (allowing for
+    // garbage not yet collected), and never near the size of the file.
+    const quarter = Math.floor(samples.length / 4);
+    const early = Math.max(...samples.slice(0, quarter));
+    const late = Math.max(...samples.slice(-quarter));
+    expect(quarter).toBeGreaterThan(10);
+    expect(late).toBeLessThan(early * 1.5 + 32 * 1024 * 1024);
+    expect(Math.max(...samples)).toBeLessThan(size);
+  }, 300_000);
+});
