@@ -1,17 +1,22 @@
 /**
- * Simulator throughput: simulate + replay whole lifecycles, at 1,000 and 10,000 cases (streamed
- * one at a time), against replaying the same 1,000 pre-simulated cases as the reference.
+ * Simulator throughput: simulate + replay (validating every event) + check whole lifecycles, at
+ * 1,000 and 10,000 cases (streamed one at a time), against replaying the same 1,000
+ * pre-simulated cases as the reference.
  * PERFORMANCE.md target: >= 400 cases/s on one core, and linear (10x the cases <= 11x the time).
  * Run: `npx vitest bench --run test/simulate.bench.ts`.
  */
 import { bench, describe } from 'vitest';
+import { checkCase } from '../src/checks/checkCase.js';
 import { replay } from '../src/lifecycle/replay.js';
 import { simulateCaseload } from '../src/testing/simulator/index.js';
 
-function simulateAndReplay(cases: number): void {
+function simulateReplayCheck(cases: number): void {
   for (const file of simulateCaseload({ seed: 1, cases })) {
-    if (replay(file.events).events.length !== file.events.length)
-      throw new Error('replay diverged');
+    const state = replay(file.events);
+    if (state.events.length !== file.events.length) throw new Error('replay diverged');
+    checkCase(state, {
+      asOf: file.events[file.events.length - 1]?.at.slice(0, 10) ?? '2026-01-01',
+    });
   }
 }
 
@@ -26,11 +31,11 @@ describe('1,000 cases', () => {
     },
     options,
   );
-  bench('simulate + replay 1,000 cases', () => simulateAndReplay(1000), options);
+  bench('simulate + replay + check 1,000 cases', () => simulateReplayCheck(1000), options);
 });
 
 describe('10,000 cases', () => {
-  bench('simulate + replay 10,000 cases, streamed', () => simulateAndReplay(10_000), {
+  bench('simulate + replay + check 10,000 cases, streamed', () => simulateReplayCheck(10_000), {
     iterations: 1,
     time: 0,
     warmupIterations: 0,

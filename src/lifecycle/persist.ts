@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { errorFromZod } from '../errors/fromZod.js';
 import { libraryParseOptions } from '../errors/messages.js';
-import { parsers } from '../errors/parse.js';
 import { err, ok, type Result } from '../errors/result.js';
-import { YjplanError } from '../errors/YjplanError.js';
-import { CaseEventSchema } from './events/index.js';
+import { YjplanError, type YjplanIssue } from '../errors/YjplanError.js';
+import { type CaseEvent, CaseEventSchema } from './events/index.js';
+import { parseEvent } from './parse.js';
 import { notACaseState } from './reducer.js';
 import { safeReplay } from './replay.js';
 import type { CaseState } from './state.js';
@@ -37,9 +37,7 @@ export const CaseFileSchema = z.strictObject({
  */
 export type CaseFile = z.infer<typeof CaseFileSchema>;
 
-const caseFileParsers = parsers(CaseFileSchema, 'case file');
-
-/** A case file's shape around its events, which the replay validates one by one. */
+/** A case file's shape around its events, which are validated one by one. */
 const EnvelopeSchema = z.strictObject({
   schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
   events: z.array(z.unknown()).min(1),
@@ -51,15 +49,45 @@ const EnvelopeSchema = z.strictObject({
  * @example
  * const file = parseCaseFile(JSON.parse(text));
  */
-export const parseCaseFile: (input: unknown) => CaseFile = caseFileParsers.parse;
+export function parseCaseFile(input: unknown): CaseFile {
+  const r = safeParseCaseFile(input);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
 
 /**
- * The result form of {@link parseCaseFile}.
+ * The result form of {@link parseCaseFile}. Accepts exactly what {@link CaseFileSchema} accepts,
+ * but validates each event with its own compiled schema (several times faster on large files),
+ * and reports every offending field of every event.
  *
  * @example
  * const r = safeParseCaseFile(json);
  */
-export const safeParseCaseFile: (input: unknown) => Result<CaseFile> = caseFileParsers.safeParse;
+export function safeParseCaseFile(input: unknown): Result<CaseFile> {
+  const envelope = EnvelopeSchema.safeParse(input, libraryParseOptions);
+  if (!envelope.success) return err(errorFromZod(envelope.error, 'case file'));
+  const events: CaseEvent[] = [];
+  const issues: YjplanIssue[] = [];
+  envelope.data.events.forEach((input, i) => {
+    const r = parseEvent(input);
+    if (r.ok) events.push(r.value);
+    else
+      for (const issue of r.error.issues)
+        issues.push({ ...issue, path: ['events', i, ...issue.path] });
+  });
+  const first = issues[0];
+  if (first) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    return err(
+      new YjplanError(
+        'invalid_input',
+        `Invalid case file at ${first.path.join('.')}: ${first.message}${more}`,
+        issues,
+      ),
+    );
+  }
+  return ok({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events });
+}
 
 /**
  * Upgrades a persisted case file, written by an older schema version, one version at a time.
