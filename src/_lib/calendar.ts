@@ -1,14 +1,43 @@
 /**
- * Calendar-date arithmetic on `YYYY-MM-DD` strings. Dates are built from local components and
- * read back the same way, so results never depend on the machine's zone. Date-fns functions are
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings: days as integer day numbers, months with
+ * date-fns on Dates built from local components and read back the same way, so results never
+ * depend on the machine's zone. Date-fns functions are
  * imported one by one (their root barrel costs start-up time).
  * @internal
  */
-import { addDays as addDaysFn } from 'date-fns/addDays';
 import { addMonths as addMonthsFn } from 'date-fns/addMonths';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+// Day arithmetic counts whole days since 1970-01-01 with integer arithmetic (H. Hinnant's
+// civil-date algorithms): no zone, daylight saving or Date object, and fast on hot paths.
+/** @internal Days since 1970-01-01 of a date. */
+export function dayNumber(iso: string): number {
+  const m = Number(iso.slice(5, 7));
+  const y = Number(iso.slice(0, 4)) - (m <= 2 ? 1 : 0);
+  const d = Number(iso.slice(8, 10));
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** @internal The date of a day number. */
+export function fromDayNumber(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
 
 /** @internal `YYYY-MM-DD` to a local Date at midnight. */
 export function toDate(iso: string): Date {
@@ -31,9 +60,7 @@ export function dateOfTimestamp(timestamp: string): string {
 }
 
 /** @internal Adds calendar days. */
-export function addDays(iso: string, days: number): string {
-  return fromDate(addDaysFn(toDate(iso), days));
-}
+export const addDays = (iso: string, days: number): string => fromDayNumber(dayNumber(iso) + days);
 
 /** @internal Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(iso: string, months: number): string {
@@ -41,9 +68,7 @@ export function addMonths(iso: string, months: number): string {
 }
 
 /** @internal Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
-}
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
 /** @internal Earlier, later, or equal: ISO calendar dates compare as strings. */
 export const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -63,3 +88,12 @@ export function ageOn(dateOfBirth: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
   return on.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }
+
+/** @internal Day of the week of a day number: 0 Sunday, 1 Monday ... 6 Saturday (1970-01-01 was a Thursday). */
+export const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
+/** @internal 0 for Sunday to 6 for Saturday. */
+export const weekday = (date: string): number => weekdayOf(dayNumber(date));
+
+/** @internal The calendar year a day number falls in. */
+export const yearOf = (day: number): number => Number(fromDayNumber(day).slice(0, 4));

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Ratings } from '../../../src/model/assessment.js';
+import type { ObjectiveFocus } from '../../../src/model/plan.js';
+import { findingsOf, kai, withAssessment, withPlan, withRecord } from './_fixtures.js';
+
+/** What distinguishes one of the three focus rules from the others. */
+export interface FocusRule {
+  readonly rule: string;
+  readonly focus: ObjectiveFocus;
+  /** The rating that calls for the focus. */
+  readonly rating: keyof Ratings;
+  /** The policy key of its threshold (`plan.focusFrom.<key>`). */
+  readonly policyKey: 'desistance' | 'safetyAndWellbeing' | 'safetyOfOthers';
+  /** A focus to give objectives that lose the one under test. */
+  readonly otherFocus: ObjectiveFocus;
+}
+
+/** The boundary tests every focus rule must pass, run for one rule. */
+export function describeFocusRule({ rule, focus, rating, policyKey, otherFocus }: FocusRule): void {
+  const rated = (value: string, state = kai) =>
+    withAssessment(state, (a) => ({ ...a, ratings: { ...a.ratings, [rating]: value as never } }));
+
+  /** One objective (`o-thinking`) has the focus under test, or none has it. */
+  const focused = (has: boolean) =>
+    withPlan(kai, (p) => ({
+      ...p,
+      objectives: p.objectives.map((o) => {
+        const others = o.focus.filter((f) => f !== focus);
+        const next: ObjectiveFocus[] = has && o.id === 'o-thinking' ? [...others, focus] : others;
+        return { ...o, focus: next.length > 0 ? next : [otherFocus] };
+      }),
+    }));
+
+  describe(rule, () => {
+    it('passes when the rating calls for the focus and an objective has it', () => {
+      expect(findingsOf(rated('medium', focused(true)), rule)).toEqual([]);
+    });
+
+    it('flags a plan with no objective with the focus when the rating is at the threshold', () => {
+      const [finding] = findingsOf(rated('medium', focused(false)), rule);
+      expect(finding).toMatchObject({
+        severity: 'warning',
+        path: ['plan', 'objectives'],
+        evidence: { rating, value: 'medium', threshold: 'medium', focus },
+      });
+    });
+
+    it('says nothing when the rating is below the threshold', () => {
+      expect(findingsOf(rated('low', focused(false)), rule)).toEqual([]);
+    });
+
+    it('does not count a withdrawn objective', () => {
+      const withdrawn = withRecord(rated('high', focused(true)), (r) => ({
+        ...r,
+        objectiveUpdates: [
+          {
+            objectiveId: 'o-thinking',
+            planVersion: 1,
+            status: 'withdrawn',
+            by: 'pr-sam',
+            on: '2025-09-30',
+          },
+        ],
+      }));
+      expect(findingsOf(withdrawn, rule)).toHaveLength(1);
+    });
+
+    it('takes the threshold from the policy', () => {
+      const policy = { plan: { focusFrom: { [policyKey]: 'high' as const } } };
+      expect(findingsOf(rated('medium', focused(false)), rule, { policy })).toEqual([]);
+      expect(findingsOf(rated('high', focused(false)), rule, { policy })).toHaveLength(1);
+    });
+  });
+}
