@@ -9,7 +9,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    splitting: false,
+    // One shared chunk: `yjplan` and `yjplan/testing` must share one copy of the library at run
+    // time (one YjplanError class, one set of caches); test/package/sharedRuntime.mjs checks it.
+    splitting: true,
     treeshake: true,
     async onSuccess() {
       // JSON Schema for every top-level input, for hosts that do not speak TypeScript.

@@ -223,7 +223,7 @@ export function safeDeserializeCase(
   }
   const migrated = migrateCaseFile(json, options);
   if (!migrated.ok) return migrated;
-  // Check the envelope only: each event is validated once, as the fold reaches it.
+  // Check the envelope only: each event is validated once, by the fold.
   const file = EnvelopeSchema.safeParse(migrated.value, libraryParseOptions);
   if (!file.success) return err(errorFromZod(file.error, 'case file'));
   const r = safeReplay(file.data.events);

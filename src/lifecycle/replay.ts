@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import type { CaseEvent, CaseEventInput } from './events/index.js';
+import { withOwnedLists } from './idIndex.js';
 import { parseEvent } from './parse.js';
 import { advance, duplicateEvent, openParsed, type Position, stateFor } from './reducer.js';
 import type { CaseState } from './state.js';
@@ -27,24 +28,41 @@ function fold(
   events: readonly unknown[],
   parse: (input: unknown) => Result<CaseEvent>,
 ): Result<CaseState> {
+  return withOwnedLists(() => foldOwned(events, parse));
+}
+
+function foldOwned(
+  events: readonly unknown[],
+  parse: (input: unknown) => Result<CaseEvent>,
+): Result<CaseState> {
   if (events.length === 0) return err(notALog());
-  const first = parse(events[0]);
-  const opened = first.ok ? openParsed(first.value) : first;
+  // Validate the whole log, then apply it: two tight loops run faster than one alternating
+  // between them. The first error in log order is still the one reported.
+  const log: CaseEvent[] = [];
+  let invalid: YjplanError | undefined;
+  for (const input of events) {
+    const parsed = parse(input);
+    if (!parsed.ok) {
+      invalid = parsed.error;
+      break;
+    }
+    log.push(parsed.value);
+  }
+  const first = log[0];
+  if (first === undefined) return err(atIndex(invalid as YjplanError, 0));
+  const opened = openParsed(first);
   if (!opened.ok) return err(atIndex(opened.error, 0));
-  const log: CaseEvent[] = [...opened.value.events];
-  const ids = new Set(log.map((e) => e.id));
+  const ids = new Set([first.id]);
   let position: Position = opened.value;
-  for (let i = 1; i < events.length; i++) {
-    const parsed = parse(events[i]);
-    if (!parsed.ok) return err(atIndex(parsed.error, i));
-    const event = parsed.value;
+  for (let i = 1; i < log.length; i++) {
+    const event = log[i] as CaseEvent;
     if (ids.has(event.id)) return err(atIndex(duplicateEvent(), i));
     const r = advance(position, event);
     if (!r.ok) return err(atIndex(r.error, i));
     position = r.value;
-    log.push(event);
     ids.add(event.id);
   }
+  if (invalid) return err(atIndex(invalid, log.length));
   return ok(stateFor(position, log, ids));
 }
 

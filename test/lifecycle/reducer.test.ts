@@ -237,3 +237,43 @@ describe('the case state at the boundary', () => {
     );
   });
 });
+
+describe('replay appends in place only to lists no caller holds', () => {
+  const log = workedExampleEvents();
+  const delivering = log.slice(0, log.findIndex((e) => e.type === 'review.triggered'));
+  const contact = (id: string) =>
+    kaiEvent('contact.recorded', {
+      contact: {
+        id,
+        date: '2025-09-26',
+        kind: 'supervision',
+        attendance: 'attended',
+        deliveredBy: { kind: 'yos' },
+      },
+    });
+
+  it('gives back a state that two branches extend without touching it or each other', () => {
+    const replayed = replay(delivering);
+    const contacts = replayed.record.contacts.map((c) => c.id);
+    const a = applyEvent(replayed, { ...contact('c-a'), id: 'e-a' });
+    const b = applyEvent(replayed, { ...contact('c-b'), id: 'e-b' });
+    expect(replayed.record.contacts.map((c) => c.id)).toEqual(contacts);
+    expect(a.record.contacts.map((c) => c.id)).toEqual([...contacts, 'c-a']);
+    expect(b.record.contacts.map((c) => c.id)).toEqual([...contacts, 'c-b']);
+    // The id index moved with the list: each branch knows its own contact, not the other's.
+    expect(failure(safeApplyEvent(a, { ...contact('c-a'), id: 'e-a2' })).code).toBe(
+      'conflicting_record',
+    );
+    expect(safeApplyEvent(a, { ...contact('c-b'), id: 'e-b2' }).ok).toBe(true);
+  });
+
+  it('equals the state built one event at a time, and a failed replay changes nothing', () => {
+    const stepwise = delivering.slice(1).reduce(applyEvent, openCase(delivering[0] as never));
+    expect(replay(delivering)).toEqual(stepwise);
+    const before = structuredClone(delivering);
+    const bad = [...delivering, contact('c-x'), { ...contact('c-x'), id: 'e-dup-contact' }];
+    expect(() => replay(bad)).toThrow(/already recorded/);
+    expect(delivering).toEqual(before);
+    expect(replay(delivering)).toEqual(stepwise);
+  });
+});
