@@ -240,7 +240,10 @@ describe('the case state at the boundary', () => {
 
 describe('replay appends in place only to lists no caller holds', () => {
   const log = workedExampleEvents();
-  const delivering = log.slice(0, log.findIndex((e) => e.type === 'review.triggered'));
+  const delivering = log.slice(
+    0,
+    log.findIndex((e) => e.type === 'review.triggered'),
+  );
   const contact = (id: string) =>
     kaiEvent('contact.recorded', {
       contact: {
