@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PolicySchema } from './checks/policy/index.js';
 import { CaseEventSchema } from './lifecycle/events/index.js';
 import { CaseFileSchema } from './lifecycle/persist.js';

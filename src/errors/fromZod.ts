@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ErrorCode } from './codes.js';
 import { UNKNOWN_KEY_MESSAGE } from './messages.js';
 import { YjplanError, type YjplanIssue } from './YjplanError.js';

@@ -3,7 +3,9 @@
  * from the value it received, so they are safe to log; see docs/decisions/0002.
  * @internal
  */
-import { z } from 'zod';
+import type * as z from 'zod';
+// The English locale alone: `z.locales` would pull every locale into a bundle.
+import en from 'zod/v4/locales/en.js';
 
 /**
  * The message of every `unrecognized_keys` issue. Zod's own message lists the keys, which are
@@ -15,7 +17,7 @@ import { z } from 'zod';
 export const UNKNOWN_KEY_MESSAGE =
   'Unknown key: not part of the schema (check its spelling; unknown keys are rejected so no data is silently lost)';
 
-const english = z.locales.en().localeError;
+const english = en().localeError;
 
 /**
  * @internal The error map of every parse the library makes: zod's English messages (which

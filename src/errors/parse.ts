@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { errorFromZod } from './fromZod.js';
 import { libraryParseOptions } from './messages.js';
 import { err, ok, type Result } from './result.js';

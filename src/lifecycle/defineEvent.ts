@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { YjplanIssue } from '../errors/YjplanError.js';
 import { TimestampSchema } from '../model/dates.js';
 import { IdSchema } from '../model/ids.js';

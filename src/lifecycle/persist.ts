@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorFromZod } from '../errors/fromZod.js';
 import { libraryParseOptions } from '../errors/messages.js';
 import { err, ok, type Result } from '../errors/result.js';

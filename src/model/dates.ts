@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Years from 1900 to 2199: wider than any child's case, narrow enough to catch a mistyped year. */
 const PLAUSIBLE_YEAR = /^(?:19|20|21)\d\d-/;

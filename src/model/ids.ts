@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An opaque identifier chosen by the host system: 1-128 characters, starting with a letter or

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RatingsSchema, ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
 import { ObjectiveProgressSchema } from './delivery.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { objectiveNow } from '../../src/lifecycle/derive.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { isChangeTrigger, type ReviewOutcomeSchema } from '../../src/model/review.js';

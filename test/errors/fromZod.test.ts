@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorFromZod, issuesFromZod } from '../../src/errors/fromZod.js';
 import { UNKNOWN_KEY_MESSAGE } from '../../src/errors/messages.js';
 

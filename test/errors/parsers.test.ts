@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UNKNOWN_KEY_MESSAGE } from '../../src/errors/messages.js';
 import { parsers } from '../../src/errors/parse.js';
 import { YjplanError } from '../../src/errors/YjplanError.js';

@@ -4,7 +4,7 @@
  * input. The library passes its own error map on every parse so its messages stay its own.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Result,
   safeOpenCase,

@@ -3,7 +3,7 @@
  * what the parsers would reject. Checked by `tsc` (vitest runs them as ordinary tests too).
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   type Agreement,
   type CaseEvent,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Delivery and compliance numbers: overridable policy defaults from local practice and the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Parent and carer involvement numbers: practice defaults a YOS may override (globally or per

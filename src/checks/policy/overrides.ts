@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every field optional, all the way down; arrays and records are replaced whole. */
 export type DeepPartial<T> = T extends readonly unknown[]

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactorDomainSchema, InterventionLevelSchema } from '../../model/assessment.js';
 import { ResponsivityNeedKindSchema } from '../../model/child.js';
 import { AgencySchema } from '../../model/owner.js';

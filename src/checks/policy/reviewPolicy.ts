@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Review timescales: overridable policy defaults, never law. Current YJB guidance sets no

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChildSchema } from '../../model/child.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { DisposalSchema, disposalIssuesForChild } from '../../model/disposal/index.js';

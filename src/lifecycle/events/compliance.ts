@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../../model/dates.js';
 import { BreachActionSchema, BreachOutcomeSchema, WarningSchema } from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventDefinition } from '../defineEvent.js';
 import { assessmentEvents } from './assessment.js';
 import { caseEvents } from './case.js';

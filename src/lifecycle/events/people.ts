@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ageOn } from '../../_lib/calendar.js';
 import { planSharingRestrictions } from '../../involvement/restrictions.js';
 import { IsoDateSchema } from '../../model/dates.js';

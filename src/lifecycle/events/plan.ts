@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgreementSchema } from '../../model/agreement.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { requirementsOf } from '../../model/disposal/index.js';

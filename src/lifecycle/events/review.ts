@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../../model/dates.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import { ReviewOutcomeSchema, ReviewTriggerSchema } from '../../model/review.js';

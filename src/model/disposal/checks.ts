@@ -2,7 +2,7 @@
  * Cross-field checks shared by the disposal variants.
  * @internal
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * @internal Refinement option: cross-field rules run only on input whose fields are otherwise

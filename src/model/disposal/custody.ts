@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dtoTerms } from '../../law/custody.js';
 import { disposalCatalogue as C } from '../../law/disposals.js';
 import { IsoDateSchema } from '../dates.js';

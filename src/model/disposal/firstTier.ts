@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { disposalCatalogue as C } from '../../law/disposals.js';
 import { CONTRACT_ELEMENT_KINDS, contractElementCatalogue } from '../../law/referralOrder.js';
 import { IsoDateSchema } from '../dates.js';

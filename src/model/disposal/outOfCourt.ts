@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { disposalCatalogue } from '../../law/disposals.js';
 import { IsoDateSchema } from '../dates.js';
 import { IdSchema, TextSchema } from '../ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Range } from '../../law/types.js';
 import { requirementLimits as L } from '../../law/yroRequirements.js';
 import { IsoDateSchema } from '../dates.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsers } from '../../errors/parse.js';
 import { DtoSchema, LongTermDetentionSchema } from './custody.js';
 import {

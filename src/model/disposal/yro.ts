@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths } from '../../_lib/calendar.js';
 import { disposalCatalogue as C } from '../../law/disposals.js';
 import { requirementLimits as L } from '../../law/yroRequirements.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsers } from '../../errors/parse.js';
 import { DISPOSAL_TYPES } from '../../law/disposals.js';
 import { IsoDateSchema } from '../../model/dates.js';
