@@ -175,6 +175,17 @@ describe('applyEvent', () => {
     expect(error.issues[0]?.path).toEqual(['payload', 'version']);
   });
 
+  it('refuses a second assessment while one is still in progress, and allows it after sign-off', () => {
+    const second = kaiEvent('assessment.started', { assessmentId: 'as-2', on: '2025-09-04' });
+    const error = failure(safeApplyEvent(kaiAfter('assessment.started'), second));
+    expect(error.code).toBe('conflicting_record');
+    expect(error.issues[0]?.path).toEqual(['payload', 'assessmentId']);
+    // A review that decides to reassess starts the next assessment once the first is signed off.
+    const log = workedExampleEvents();
+    expect(log.filter((e) => e.type === 'assessment.started').length).toBeGreaterThanOrEqual(1);
+    expect(replay(log).record.assessments.every((a) => a.status !== 'in-progress')).toBe(true);
+  });
+
   it('lets a plan be signed off and activated without agreements (guidance, not a guard)', () => {
     const events = workedExampleEvents().filter((e) => e.type !== 'plan.agreementRecorded');
     expect(replay(events).stage).toBe('closed');

@@ -20,10 +20,20 @@ export const assessmentStarted = defineEvent({
   type: 'assessment.started',
   description: 'Work on an assessment begins.',
   payload: z.strictObject({ assessmentId: IdSchema, on: IsoDateSchema }),
-  check: (record, { payload }) =>
-    record.assessments.some((a) => a.id === payload.assessmentId)
-      ? [conflict(['assessmentId'], 'An assessment with this id is already in the case')]
-      : [],
+  check: (record, { payload }) => {
+    if (record.assessments.some((a) => a.id === payload.assessmentId)) {
+      return [conflict(['assessmentId'], 'An assessment with this id is already in the case')];
+    }
+    // One assessment at a time: a plan must be traceable to the assessment it rests on.
+    return record.assessments.some((a) => a.status === 'in-progress' || a.status === 'returned')
+      ? [
+          conflict(
+            ['assessmentId'],
+            'Another assessment is still in progress; complete and submit it before starting a new one',
+          ),
+        ]
+      : [];
+  },
   apply: (record, { payload }) => ({
     ...record,
     assessments: [

@@ -1,5 +1,5 @@
 import { isCorporateParent, isParentOrGuardian } from '../../involvement/roles.js';
-import type { Disposal } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Child } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { Disposal } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer, RestrictionKind } from '../../model/parentCarer.js';
 
 /** @internal What a generated case is about: who, which disposal, who manages it, and when. */

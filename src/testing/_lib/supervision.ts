@@ -1,6 +1,7 @@
 import { addMonths } from '../../_lib/calendar.js';
 import type { IsoDate } from '../../model/dates.js';
-import { type Disposal, disposalEndDate, disposalStartDate } from '../../model/disposal/index.js';
+import { disposalEndDate, disposalStartDate } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import { addDays } from './days.js';
 
 /** @internal The day a disposal was decided or passed: when the case opens. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { addMonths } from '../../_lib/calendar.js';
 import { DISPOSAL_TYPES, type DisposalType, disposalCatalogue } from '../../law/disposals.js';
 import type { Child } from '../../model/child.js';
-import type { Disposal } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 import { addDays } from '../_lib/days.js';
 import { disposal } from './disposal.js';

@@ -2,7 +2,7 @@ import { addDays, addMonths, minDate } from '../../_lib/calendar.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Child } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { Disposal } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 import {
   type InterventionPlan,

@@ -2,7 +2,7 @@ import { addMonths } from '../../_lib/calendar.js';
 import { type DisposalType, disposalCatalogue } from '../../law/disposals.js';
 import type { Child, ResponsivityNeed } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { Disposal } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 import type { Choices } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';

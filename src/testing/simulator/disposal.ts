@@ -2,8 +2,9 @@ import { addMonths } from '../../_lib/calendar.js';
 import type { DisposalType } from '../../law/disposals.js';
 import { CONTRACT_ELEMENT_KINDS, contractElementCatalogue } from '../../law/referralOrder.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { Disposal, YroRequirement } from '../../model/disposal/index.js';
 import { periodEnd } from '../../model/disposal/period.js';
+import type { YroRequirement } from '../../model/disposal/requirements.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { Choices } from '../_lib/choices.js';
 
 /** Contract terms a youth offender contract may hold (never the prohibited ones). */

@@ -2,7 +2,7 @@ import type { DisposalType } from '../../../law/disposals.js';
 import type { CaseEventInput } from '../../../lifecycle/events/index.js';
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from '../../../lifecycle/persist.js';
 import type { CaseState } from '../../../lifecycle/state.js';
-import type { Disposal } from '../../../model/disposal/index.js';
+import type { Disposal } from '../../../model/disposal/schema.js';
 import type { ParentCarerInput } from '../../../model/parentCarer.js';
 import type { ReviewDecision } from '../../../model/review.js';
 import type { CaseWriter } from '../../_lib/caseWriter.js';

@@ -2,7 +2,7 @@ import type { DisposalType } from '../../../law/disposals.js';
 import type { InterventionLevel, Ratings } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { Attendance, ContactKind } from '../../../model/delivery.js';
-import type { Disposal } from '../../../model/disposal/index.js';
+import type { Disposal } from '../../../model/disposal/schema.js';
 import type { ParentCarerInput } from '../../../model/parentCarer.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
 import type { ChildOverrides } from '../child.js';

@@ -1,6 +1,6 @@
 import { ageOn } from '../../../_lib/calendar.js';
 import { disposalCatalogue } from '../../../law/disposals.js';
-import type { Disposal } from '../../../model/disposal/index.js';
+import type { Disposal } from '../../../model/disposal/schema.js';
 import type { CaseSetup } from '../../_lib/setup.js';
 import { decisionDay, supervisionEnds } from '../../_lib/supervision.js';
 import { aChild } from '../child.js';

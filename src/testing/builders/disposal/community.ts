@@ -1,6 +1,6 @@
 import { addDays, addMonths } from '../../../_lib/calendar.js';
 import type { IsoDate } from '../../../model/dates.js';
-import type { DisposalOf } from '../../../model/disposal/index.js';
+import type { DisposalOf } from '../../../model/disposal/schema.js';
 import { built, type LengthOptions, sentenced, split } from './options.js';
 
 /** @internal The end date `months` after the order takes effect (the day before the anniversary). */

@@ -1,4 +1,4 @@
-import type { DisposalOf } from '../../../model/disposal/index.js';
+import type { DisposalOf } from '../../../model/disposal/schema.js';
 import { built, type DisposalOptions, type LengthOptions, sentenced, split } from './options.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { DisposalType } from '../../../law/disposals.js';
-import type { DisposalOf } from '../../../model/disposal/index.js';
+import type { DisposalOf } from '../../../model/disposal/schema.js';
 import { yro, yroFostering, yroIss } from './community.js';
 import { dto, longTermDetention } from './custody.js';
 import {

@@ -1,6 +1,6 @@
 import type { DisposalType } from '../../../law/disposals.js';
 import type { IsoDate } from '../../../model/dates.js';
-import { type DisposalOf, DisposalSchema } from '../../../model/disposal/index.js';
+import { type DisposalOf, DisposalSchema } from '../../../model/disposal/schema.js';
 import { validated } from '../../_lib/validate.js';
 import { BUILDER_IDS, BUILDER_START } from '../defaults.js';
 

@@ -1,5 +1,5 @@
-import type { DisposalOf } from '../../../model/disposal/index.js';
 import { periodEnd } from '../../../model/disposal/period.js';
+import type { DisposalOf } from '../../../model/disposal/schema.js';
 import { built, type DisposalOptions, decided, type LengthOptions, split } from './options.js';
 
 /**
