@@ -12,7 +12,9 @@ export {
   type FindingOverrideNote,
   findingTarget,
   type Severity,
+  type StaleOverrideNote,
 } from './checks/finding.js';
+export { findingDigest, overridePayload } from './checks/overrides.js';
 export {
   defaultPolicy,
   type Policy,
@@ -39,11 +41,13 @@ export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanErr
 export { type JsonSchemaName, jsonSchemas } from './jsonSchemas.js';
 // The law: sourced data, never scattered through logic
 export {
+  compulsorySchoolAge,
   DISPOSAL_TYPES,
   type DisposalCategory,
   type DisposalType,
   disposalCatalogue,
   PCSC_ACT_2022_COMMENCEMENT,
+  parentingOrderLaw,
   requirementLimits,
   YRO_REQUIREMENT_KINDS,
   type YroRequirementKind,
@@ -92,6 +96,12 @@ export {
   safeParseCaseFile,
   serializeCase,
 } from './lifecycle/persist.js';
+export {
+  type PlanRevision,
+  type PlanRevisionOptions,
+  planRevision,
+  safePlanRevision,
+} from './lifecycle/planRevision.js';
 export type {
   ActionUpdate,
   AssessmentRecord,
@@ -206,6 +216,20 @@ export {
   SupportKindSchema,
 } from './model/involvement.js';
 export { type Agency, AgencySchema, type Owner, OwnerSchema } from './model/owner.js';
+export {
+  parseAgreement,
+  parseAssessment,
+  parseChild,
+  parseInterventionPlan,
+  parseInvolvementRecord,
+  parseParentCarer,
+  safeParseAgreement,
+  safeParseAssessment,
+  safeParseChild,
+  safeParseInterventionPlan,
+  safeParseInvolvementRecord,
+  safeParseParentCarer,
+} from './model/parse.js';
 export {
   type ContactRestriction,
   ContactRestrictionSchema,

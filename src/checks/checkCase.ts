@@ -1,9 +1,11 @@
 import { YjplanError } from '../errors/YjplanError.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { type IsoDate, IsoDateSchema } from '../model/dates.js';
-import { RULES } from './catalogue.js';
-import { type Finding, findingTarget } from './finding.js';
+import { RULES, ruleById } from './catalogue.js';
+import type { Finding } from './finding.js';
+import { withOverride } from './overrides.js';
 import { type Policy, type PolicyInput, parsePolicy, resolvePolicy } from './policy/index.js';
+import { assessmentUnderCheck } from './rules/plan/_lib/subject.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -11,18 +13,25 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export interface CheckOptions {
   /** The date to judge the case at (never read from the clock). */
   readonly asOf: IsoDate;
-  /** The YOS's policy; the documented defaults when omitted. A parsed {@link Policy} is used as is. */
+  /**
+   * The YOS's policy; the documented defaults when omitted. A parsed {@link Policy} is used as
+   * is. Resolved for the case's disposal type and the intervention level of the assessment the
+   * plan rests on.
+   */
   readonly policy?: PolicyInput | Policy;
-  /** Only run these rules (all when omitted). */
+  /** Only run these rules (all when omitted); every id must be a rule's. */
   readonly rules?: readonly string[];
 }
 
 /**
  * Checks a case against every rule: the law for its disposal, proportionality, plan quality,
  * parent/carer involvement, delivery and reviews. Pure: no clock, no I/O. Findings are sorted
- * by severity, then rule id. An overridden finding is reported with its override, never dropped.
+ * by severity, then rule id. An overridden finding is reported with its override, never dropped;
+ * an override made under another plan version, or for evidence that has changed, no longer
+ * holds: the finding stands, with the override as `staleOverride`.
  *
- * @throws {YjplanError} `invalid_input` for a bad `asOf`, `invalid_policy` for a bad policy.
+ * @throws {YjplanError} `invalid_input` for a bad `asOf`, `invalid_policy` for a bad policy,
+ * `unknown_rule` for an id in `rules` that no rule has (at `['rules', i]`).
  * @example
  * const findings = checkCase(state, { asOf: '2025-10-01' });
  * findings.filter((f) => f.severity === 'error' && !f.overridden);
@@ -34,9 +43,13 @@ export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
       { path: ['asOf'], code: 'invalid_format', message: 'Expected a calendar date YYYY-MM-DD' },
     ]);
   }
-  const policy = resolvePolicy(parsePolicy(options.policy), state.record.disposal.type);
+  const policy = resolvePolicy(
+    parsePolicy(options.policy),
+    state.record.disposal.type,
+    assessmentUnderCheck(state.record)?.interventionLevel,
+  );
   const context = { state, asOf: asOf.data, policy };
-  const only = options.rules ? new Set(options.rules) : undefined;
+  const only = options.rules ? selectedRules(options.rules) : undefined;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (only && !only.has(rule.id)) continue;
@@ -48,27 +61,33 @@ export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
         path: raw.path,
         evidence: raw.evidence,
       };
-      const target = findingTarget(finding);
-      const override = state.record.overrides.findLast(
-        (o) => o.rule === rule.id && o.target === target,
-      );
-      findings.push(
-        override
-          ? {
-              ...finding,
-              overridden: {
-                rationale: override.rationale,
-                by: override.by,
-                on: override.on,
-                eventId: override.eventId,
-              },
-            }
-          : finding,
-      );
+      findings.push(withOverride(finding, state.record));
     }
   }
   return findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
   );
+}
+
+/** The rule ids to run, each checked against the catalogue. */
+function selectedRules(ids: readonly string[]): Set<string> {
+  if (!Array.isArray(ids)) {
+    throw new YjplanError('invalid_input', 'Invalid rules: expected a list of rule ids', [
+      { path: ['rules'], code: 'invalid_type', message: 'Expected a list of rule ids' },
+    ]);
+  }
+  const unknown = ids.flatMap((id, i) => (ruleById(id) ? [] : [i]));
+  if (unknown.length > 0) {
+    throw new YjplanError(
+      'unknown_rule',
+      `No check rule has the id at rules.${unknown[0]}`,
+      unknown.map((i) => ({
+        path: ['rules', i],
+        code: 'unknown_rule',
+        message: 'Unknown rule id',
+      })),
+    );
+  }
+  return new Set(ids);
 }

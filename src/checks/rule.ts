@@ -32,6 +32,11 @@ export interface Rule {
   readonly description: string;
   readonly severity: Severity;
   readonly source: RuleSource;
+  /**
+   * Evidence fields that change only because the date judged at moves on (days overdue, days
+   * waited): left out of the finding's digest, so an override survives the passing days.
+   */
+  readonly volatileEvidence?: readonly string[];
   readonly check: (context: CheckContext) => readonly RawFinding[];
 }
 

@@ -5,7 +5,7 @@ import { version } from '../version.js';
 import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
 import { runSchema } from './commands/schema.js';
-import { runSimulate } from './commands/simulate.js';
+import { MAX_SIMULATED_CASES, runSimulate } from './commands/simulate.js';
 import type { CliIo } from './io.js';
 
 const isoDate = (value: string): string => {
@@ -74,7 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description(
       'Write a seeded, deterministic simulated caseload as NDJSON (one case file per line).',
     )
-    .requiredOption('--cases <n>', 'how many cases', wholeNumber(1, 10_000_000))
+    .requiredOption(
+      '--cases <n>',
+      `how many cases (1 to ${MAX_SIMULATED_CASES.toLocaleString('en-GB')})`,
+      wholeNumber(1, MAX_SIMULATED_CASES),
+    )
     .requiredOption(
       '--seed <s>',
       'the seed: the same seed always writes the same caseload',

@@ -14,7 +14,8 @@ export const ERROR_CODES = {
   case_not_opened: 'The first event of a case must be `case.opened`.',
   reference_not_found:
     'The event refers to something the case does not hold (a plan version, objective, person, record).',
-  conflicting_record: 'The event would create a record whose id is already used in the case.',
+  conflicting_record:
+    'The event contradicts what the case holds: it reuses an id, completes or updates something already finished, or is dated before the record it follows (a warning before the absence it names, a review completed before it was triggered).',
   sharing_restricted:
     'A restriction forbids sharing with this person and the event carries no reasoned override.',
   unsupported_schema_version:

@@ -13,7 +13,7 @@ export const ISSUE_CODES = {
   invalid_value:
     'The value is not one of the allowed options (an enum or a literal such as the event `type`).',
   invalid_format:
-    'A string does not have the expected form (a real calendar date, a timestamp with offset, an identifier).',
+    'A string does not have the expected form (a real calendar date in 1900-2199, a timestamp with offset, an identifier).',
   invalid_union:
     'The value matches none of the alternatives; for a discriminated union, the discriminator (`type`, `kind`) is unknown.',
   invalid_key: 'A key of a record is not one of the allowed keys.',
@@ -28,17 +28,22 @@ export const ISSUE_CODES = {
   custom:
     'A rule across fields (dates in order, references inside a plan, the law that depends on the conviction date, a reason that must be recorded).',
   // the library's own, for the law that depends on the child's age at conviction (or decision)
-  disposal_age: 'The disposal is not available for a child of this age at conviction or decision.',
+  disposal_age:
+    'The disposal is not available for a child of this age at conviction or decision (10-17; a DTO 12-17).',
   requirement_age:
-    'The YRO requirement is not available for a child of this age at conviction (unpaid work only at 16 or 17).',
+    'The YRO requirement is not available for a child of this age at conviction (unpaid work only at 16 or 17; residence at a specified place only from 16).',
   attendance_centre_hours_for_age:
     'The attendance centre hours are outside the band for the child’s age at conviction.',
   requirement_ends_after_18:
     'A local authority residence or fostering requirement would run past the child’s 18th birthday.',
+  education_requirement_ends_too_late:
+    'An education requirement would run past the end of compulsory school age (or, for a child resident in England convicted on or after 28 June 2022, past the 18th birthday).',
   persistent_offender_required:
     'A DTO, or a YRO with ISS, for a child under 15 needs the court’s opinion that the child is a persistent offender.',
   parent_attendance_order_required:
     'A referral order for a child under 16 needs a parent or guardian ordered to attend the panel (unless unreasonable).',
+  parent_payment_order_required:
+    'A fine for a child under 16 is paid by a parent or guardian, unless the court found they cannot be found or that it would be unreasonable.',
   // the library's own, for problems with an event against the case
   reference_not_found: 'The field refers to something the case does not hold.',
   not_an_unacceptable_absence:
@@ -47,7 +52,8 @@ export const ISSUE_CODES = {
     'Breach action goes to a youth offender panel, which only a referral order has.',
   not_involved_reason_age:
     'The reason for not involving a parent/carer needs the child to have reached an age (such as the child’s own wish).',
-  conflicting_record: 'The field reuses an id the case already holds.',
+  conflicting_record:
+    'The field reuses an id the case already holds, or contradicts the case: an update to a finished referral, a date before the record it follows.',
   sharing_restricted:
     'A restriction forbids sharing with this person and no reasoned override is recorded.',
   duplicate_event: 'The event id is already in the case log.',

@@ -1,7 +1,6 @@
-import type { CaseRecord } from '../lifecycle/record.js';
+import type { CaseRecord, InvolvementEntry } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Id } from '../model/ids.js';
-import type { InvolvementRecord } from '../model/involvement.js';
 import type { AgreementEntry, AgreementEvidence } from './types.js';
 
 /** On the same day, a plan.agreementRecorded event (fuller status) comes after, so it wins. */
@@ -10,17 +9,18 @@ const SOURCE_ORDER = { 'involvement-record': 0, 'plan-agreement-event': 1 } as c
 /**
  * A parent/carer's agreement to each plan version, from both places it can be recorded: the
  * `plan.agreementRecorded` events (party `parent-carer`) and `plan-agreement` involvement records
- * (`agreed: false` reads as `disagreed`). Both count as evidence; each piece is listed once, and
- * a version has one status: the newest evidence's. Evidence dated after `asOf` is left out.
+ * (`agreed: false` reads as `disagreed`). Both count as evidence, each with who recorded it; each
+ * piece is listed once, and a version has one status: the newest evidence's. Evidence dated after
+ * `asOf` is left out (`standing` holds the person's standing records dated by `asOf`).
  *
  * @example
- * agreementEntries(state.record, 'pc-mum', records, '2026-03-31').map((a) => [a.planVersion, a.status]);
+ * agreementEntries(state.record, 'pc-mum', standing, '2026-03-31').map((a) => [a.planVersion, a.status]);
  * // [[1, 'agreed'], [2, 'agreed']]
  */
 export function agreementEntries(
   record: CaseRecord,
   personId: Id,
-  records: readonly InvolvementRecord[],
+  standing: readonly InvolvementEntry[],
   asOf: IsoDate,
 ): AgreementEntry[] {
   const evidence: AgreementEvidence[] = [];
@@ -31,15 +31,17 @@ export function agreementEntries(
       planVersion: a.planVersion,
       status: a.status,
       on: a.recordedOn,
+      recordedBy: a.recordedBy,
       source: { kind: 'plan-agreement-event', eventId: a.eventId },
     });
   }
-  for (const r of records) {
+  for (const { record: r, recordedBy } of standing) {
     if (r.kind !== 'plan-agreement') continue;
     evidence.push({
       planVersion: r.planVersion,
       status: r.agreed ? 'agreed' : 'disagreed',
       on: r.on,
+      recordedBy,
       source: { kind: 'involvement-record', recordId: r.id },
     });
   }

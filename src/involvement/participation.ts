@@ -49,7 +49,8 @@ export function planningParticipation(
 
 /**
  * @internal Took part in a review: attended a review meeting naming it (or, naming none, held
- * while it was open), or gave views recorded in it or for it.
+ * while it was open), attended the youth offender panel meeting that held it (a panel record
+ * naming the review), or gave views recorded in it or for it.
  */
 export function reviewParticipation(
   record: CaseRecord,
@@ -74,10 +75,11 @@ export function reviewParticipation(
             p.attendance.some(
               (a) =>
                 a.attended &&
-                a.meeting === 'review' &&
-                (a.reviewId === undefined
-                  ? review.triggered.on <= a.on && a.on <= end
-                  : a.reviewId === review.id),
+                ((a.meeting === 'review' &&
+                  (a.reviewId === undefined
+                    ? review.triggered.on <= a.on && a.on <= end
+                    : a.reviewId === review.id)) ||
+                  (a.meeting === 'panel' && a.reviewId === review.id)),
             ) || p.views.some((v) => v.reviewId === review.id),
         ),
       };

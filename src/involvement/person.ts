@@ -1,6 +1,5 @@
 import type { CaseRecord, InvolvementEntry } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
-import type { InvolvementRecord } from '../model/involvement.js';
 import type { ParentCarer } from '../model/parentCarer.js';
 import { agreementEntries } from './agreement.js';
 import { excuseOn } from './excuse.js';
@@ -11,18 +10,20 @@ import { expectedToBeInvolved } from './roles.js';
 import type { InvalidatedEntry, PersonInvolvement } from './types.js';
 import { viewsInAssessmentsAndReviews } from './views.js';
 
-/** Splits a person's entries dated by `asOf` into standing records and invalidated ones. */
+/** Splits a person's entries dated by `asOf` into standing entries and invalidated ones. */
 function split(entries: readonly InvolvementEntry[], asOf: IsoDate) {
-  const standing: InvolvementRecord[] = [];
+  const standing: InvolvementEntry[] = [];
   const invalidated: InvalidatedEntry[] = [];
-  for (const { record: r, invalidated: x } of entries) {
+  for (const entry of entries) {
+    const { record: r, invalidated: x } = entry;
     if (r.on > asOf) continue;
-    if (!x) standing.push(r);
+    if (!x) standing.push(entry);
     else {
       invalidated.push({
         recordId: r.id,
         kind: r.kind,
         on: r.on,
+        recordedBy: entry.recordedBy,
         invalidatedOn: x.on,
         invalidatedBy: x.by,
         reason: x.reason,
@@ -46,7 +47,11 @@ export function personInvolvement(
   const lists = recordLists(standing);
   lists.views.push(...viewsInAssessmentsAndReviews(record, person.id, asOf));
   const agreements = agreementEntries(record, person.id, standing, asOf);
-  const excused = excuseOn(person, standing, asOf);
+  const excused = excuseOn(
+    person,
+    standing.map((e) => e.record),
+    asOf,
+  );
   return {
     personId: person.id,
     role: person.role,

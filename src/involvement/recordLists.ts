@@ -1,3 +1,4 @@
+import type { InvolvementEntry } from '../lifecycle/record.js';
 import type { InvolvementRecord } from '../model/involvement.js';
 import type { PersonInvolvement } from './types.js';
 
@@ -27,8 +28,8 @@ const RESPONSE = {
 } as const;
 
 /** Files one record into its list. `plan-agreement` records go to the agreements instead. */
-function file(lists: RecordLists, r: InvolvementRecord): void {
-  const at = { recordId: r.id, on: r.on };
+function file(lists: RecordLists, { record: r, recordedBy }: InvolvementEntry): void {
+  const at = { recordId: r.id, on: r.on, recordedBy };
   switch (r.kind) {
     case 'invited':
       lists.invitations.push({ ...at, meeting: r.meeting, ...concerns(r) });
@@ -50,6 +51,7 @@ function file(lists: RecordLists, r: InvolvementRecord): void {
         source: 'involvement-record',
         recordId: r.id,
         ...concerns(r),
+        recordedBy,
         ...r.views,
       });
       return;
@@ -89,10 +91,11 @@ function file(lists: RecordLists, r: InvolvementRecord): void {
 }
 
 /**
- * @internal Files each record into exactly one list, in log order. `plan-agreement` records are
- * left to `agreementEntries`, which lists each of them once as agreement evidence.
+ * @internal Files each record into exactly one list, in log order, with who recorded it.
+ * `plan-agreement` records are left to `agreementEntries`, which lists each of them once as
+ * agreement evidence.
  */
-export function recordLists(records: readonly InvolvementRecord[]): RecordLists {
+export function recordLists(entries: readonly InvolvementEntry[]): RecordLists {
   const lists: RecordLists = {
     invitations: [],
     attendance: [],
@@ -104,6 +107,6 @@ export function recordLists(records: readonly InvolvementRecord[]): RecordLists 
     contactAttempts: [],
     notInvolved: [],
   };
-  for (const r of records) file(lists, r);
+  for (const e of entries) file(lists, e);
   return lists;
 }

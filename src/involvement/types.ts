@@ -16,8 +16,13 @@ export interface Concerns {
   readonly reviewId?: Id;
 }
 
+/** Who recorded an involvement record: the `by` of its event, an opaque practitioner id. */
+export interface RecordedBy {
+  readonly recordedBy: Id;
+}
+
 /** An invitation to a meeting. */
-export interface InvitationEntry extends Concerns {
+export interface InvitationEntry extends Concerns, RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly meeting: MeetingKind;
@@ -35,6 +40,11 @@ export interface ViewsEntry extends Concerns {
   /** The involvement record, for views recorded that way. */
   readonly recordId?: Id;
   readonly assessmentId?: Id;
+  /**
+   * Who recorded the views: the involvement record's practitioner, the assessment's
+   * `completedBy`, or the practitioner who completed the review (when the log says).
+   */
+  readonly recordedBy?: Id;
   readonly inOwnWords: string;
   readonly givenOn: IsoDate;
 }
@@ -45,7 +55,7 @@ export type AgreementSource =
   | { readonly kind: 'involvement-record'; readonly recordId: Id };
 
 /** One piece of evidence of a person's agreement to a plan version. */
-export interface AgreementEvidence {
+export interface AgreementEvidence extends RecordedBy {
   readonly planVersion: number;
   readonly status: Agreement['status'];
   readonly on: IsoDate;
@@ -65,7 +75,7 @@ export interface AgreementEntry {
 }
 
 /** A copy of the plan given to the person. */
-export interface CopyEntry {
+export interface CopyEntry extends RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly planVersion: number;
@@ -73,7 +83,7 @@ export interface CopyEntry {
 }
 
 /** Support offered to the person, and their answer. */
-export interface SupportEntry extends Concerns {
+export interface SupportEntry extends Concerns, RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly response: 'offered' | 'accepted' | 'declined';
@@ -82,14 +92,14 @@ export interface SupportEntry extends Concerns {
 }
 
 /** A parenting contract (Anti-social Behaviour Act 2003 s.25). */
-export interface ParentingContractEntry {
+export interface ParentingContractEntry extends RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly until: IsoDate;
 }
 
 /** A parenting order (Sentencing Act 2020 ss.366-368). */
-export interface ParentingOrderEntry {
+export interface ParentingOrderEntry extends RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly months: number;
@@ -97,14 +107,14 @@ export interface ParentingOrderEntry {
 }
 
 /** Attempts to reach a person that failed. */
-export interface ContactAttemptEntry extends Concerns {
+export interface ContactAttemptEntry extends Concerns, RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly attempts: number;
 }
 
 /** A recorded reason why a person is not involved. */
-export interface NotInvolvedEntry {
+export interface NotInvolvedEntry extends RecordedBy {
   readonly recordId: Id;
   readonly on: IsoDate;
   readonly reason: NotInvolvedReason;
@@ -112,7 +122,7 @@ export interface NotInvolvedEntry {
 }
 
 /** A record that was invalidated: kept in history, never counted. */
-export interface InvalidatedEntry {
+export interface InvalidatedEntry extends RecordedBy {
   readonly recordId: Id;
   readonly kind: InvolvementKind;
   readonly on: IsoDate;

@@ -17,13 +17,24 @@ export function viewsInAssessmentsAndReviews(
     if (!a.assessment || a.assessment.completedOn > asOf) continue;
     for (const v of a.assessment.parentCarerViews) {
       if (v.personId === personId)
-        views.push({ source: 'assessment', assessmentId: a.id, ...v.views });
+        views.push({
+          source: 'assessment',
+          assessmentId: a.id,
+          recordedBy: a.assessment.completedBy,
+          ...v.views,
+        });
     }
   }
   for (const r of record.reviews) {
     if (!r.outcome || r.outcome.completedOn > asOf) continue;
     for (const v of r.outcome.parentCarerViews) {
-      if (v.personId === personId) views.push({ source: 'review', reviewId: r.id, ...v.views });
+      if (v.personId !== personId) continue;
+      views.push({
+        source: 'review',
+        reviewId: r.id,
+        ...(r.completedBy !== undefined && { recordedBy: r.completedBy }),
+        ...v.views,
+      });
     }
   }
   return views;

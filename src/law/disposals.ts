@@ -69,6 +69,18 @@ export interface DisposalLaw extends Sourced {
   readonly lengthMonths?: Range;
   /** Hours of work, where the law counts them. */
   readonly hours?: Range;
+  /** The provision that sets `lengthMonths`, where it is narrower than `source`. */
+  readonly lengthSource?: string;
+  /** For a YRO: the provision by which every requirement is complied with by the end date. */
+  readonly endDateSource?: string;
+  /** For a fine: below this age (when the court orders payment) a parent or guardian pays. */
+  readonly parentPaysBelowAge?: number;
+  /**
+   * What the court decides and records (opinions, consents, whether something is unreasonable):
+   * judgements kept as data, never computed. Where the record carries the judgement as a field,
+   * the entry names it.
+   */
+  readonly courtJudgements?: readonly string[];
 }
 
 /**
@@ -125,7 +137,8 @@ export const disposalCatalogue = {
     ages: YOUTH,
     kind: 'law',
     source: 'Crime and Disorder Act 1998 ss.66A-66H',
-    note: 'Signed admission and consent; breach can lead to prosecution. Time limits for conditions vary by source: not encoded.',
+    courtJudgements: ['A signed admission and the child’s consent to the conditions'],
+    note: 'Breach can lead to prosecution. Time limits for conditions vary by source: not encoded.',
   },
   // Sentencing Act 2020 s.79.
   'absolute-discharge': {
@@ -152,9 +165,13 @@ export const disposalCatalogue = {
     category: 'first-tier',
     courtOrder: true,
     ages: YOUTH,
+    parentPaysBelowAge: 16,
+    courtJudgements: [
+      'The parent or guardian cannot be found, or ordering them to pay would be unreasonable (s.380(2)): recorded as `parentPaymentExcused`',
+    ],
     kind: 'law',
-    source: 'Sentencing Act 2020 s.380',
-    note: 'A parent or guardian must be ordered to pay for a child under 16 (unless they cannot be found or it would be unreasonable), may be for 16-17: a judgement, not checked.',
+    source: 'Sentencing Act 2020 ss.128, 380',
+    note: 'A parent or guardian must be ordered to pay for a child under 16 (s.380(1)(a)) unless excused, and may be for 16-17 (s.380(1)(b)): checked against the age on the sentence date.',
   },
   // Sentencing Act 2020 ss.109-114: at most 24 hours, within 3 months.
   'reparation-order': {
@@ -176,6 +193,10 @@ export const disposalCatalogue = {
     courtOrder: true,
     ages: YOUTH,
     lengthMonths: { min: 3, max: 12 },
+    courtJudgements: [
+      'Ordering a parent or guardian to attend the panel would be unreasonable: recorded as `parentAttendanceUnreasonable`, checked',
+      'Victim-related contract terms have the victim’s consent: recorded as `victimConsented`, checked',
+    ],
     kind: 'law',
     source: 'Sentencing Act 2020 ss.83-104; Sentencing Council pronouncement card (referral order)',
     note: 'Runs from the day the youth offender contract is signed, not the court date. See referralOrderLaw.',
@@ -187,9 +208,13 @@ export const disposalCatalogue = {
     courtOrder: true,
     ages: YOUTH,
     lengthMonths: { max: 36 },
+    lengthSource: 'Sentencing Act 2020 s.187(2)(a)',
+    endDateSource: 'Sentencing Act 2020 s.187(1), (3)',
+    courtJudgements: [
+      'The requirements are the most suitable for the child and the restrictions commensurate with the seriousness of the offence (s.186)',
+    ],
     kind: 'law',
     source: 'Sentencing Act 2020 ss.173-187, Sch. 6',
-    note: 'Requirements most suitable for the child and restrictions commensurate with seriousness (s.186): a recorded judgement, not computed.',
   },
   // Sentencing Act 2020 s.187(2)(b): end date at least 6 months after taking effect.
   'youth-rehabilitation-order-iss': {
@@ -199,9 +224,15 @@ export const disposalCatalogue = {
     ages: YOUTH,
     persistentOffenderBelowAge: 15,
     lengthMonths: { min: 6, max: 36 },
+    lengthSource: 'Sentencing Act 2020 s.187(2)(a)-(b)',
+    endDateSource: 'Sentencing Act 2020 s.187(1), (3)',
+    courtJudgements: [
+      'The offence is imprisonable and custody would otherwise be appropriate',
+      'The child is a persistent offender, for a child under 15: recorded as `persistentOffender`, checked',
+    ],
     kind: 'law',
     source: 'Sentencing Act 2020 s.185(1), s.187(2), Sch. 6 paras. 1-2',
-    note: 'Needs an imprisonable offence where custody would otherwise be appropriate (a judgement, not checked). Includes an extended activity requirement (91-180 days), a supervision and a curfew requirement, electronic monitoring unless inappropriate (YJB glossary, ISS).',
+    note: 'Includes an extended activity requirement (91-180 days), a supervision and a curfew requirement, electronic monitoring unless inappropriate (YJB glossary, ISS).',
   },
   // Sentencing Act 2020 s.185(3), Sch. 6 Part 11.
   'youth-rehabilitation-order-fostering': {
@@ -210,6 +241,8 @@ export const disposalCatalogue = {
     courtOrder: true,
     ages: YOUTH,
     lengthMonths: { max: 36 },
+    lengthSource: 'Sentencing Act 2020 s.187(2)(a)',
+    endDateSource: 'Sentencing Act 2020 s.187(1), (3)',
     kind: 'law',
     source: 'Sentencing Act 2020 s.185(3), s.187(2)(a), Sch. 6 Part 11',
   },
@@ -222,9 +255,14 @@ export const disposalCatalogue = {
     ages: { min: 12, max: 17 },
     persistentOffenderBelowAge: 15,
     lengthMonths: { min: 4, max: 24 },
+    lengthSource: 'Sentencing Act 2020 s.236(1)',
+    courtJudgements: [
+      'The offence is imprisonable (s.234(1)(b))',
+      'The child is a persistent offender, for a child under 15: recorded as `persistentOffender`, checked',
+    ],
     kind: 'law',
     source: 'Sentencing Act 2020 ss.233-248',
-    note: 'Term rules depend on the conviction date: see dtoTerms. Imprisonable offence only (s.234(1)(b)).',
+    note: 'Term rules depend on the conviction date: see dtoTerms.',
   },
   // Sentencing Act 2020 ss.249-250: Crown Court, serious offences; term up to the adult maximum.
   'long-term-detention': {

@@ -12,6 +12,7 @@ export {
   type DisposalType,
   disposalCatalogue,
 } from './disposals.js';
+export { parentingOrderLaw } from './parentingOrder.js';
 export {
   CONTRACT_ELEMENT_KINDS,
   type ContractElementKind,
@@ -20,8 +21,10 @@ export {
   referralOrderLaw,
   referralOrderPolicyDefaults,
 } from './referralOrder.js';
+export { compulsorySchoolAge } from './schoolAge.js';
 export type { AgeBand, ByConvictionDate, LawKind, Range, Sourced } from './types.js';
 export {
+  type EducationEnd,
   type RequirementLaw,
   requirementLimits,
   YRO_REQUIREMENT_KINDS,

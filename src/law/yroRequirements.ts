@@ -51,6 +51,8 @@ export interface RequirementLaw extends Sourced {
   readonly sessions?: Range;
   readonly hoursPerDay?: Range;
   readonly hoursPer7Days?: Range;
+  /** The provision that sets `hoursPer7Days`, where it differs from `source`. */
+  readonly hoursPer7DaysSource?: string;
   readonly hoursPerOccasion?: Range;
   /** Days allowed beyond `days.max`, and the orders that allow them. */
   readonly extended?: { readonly days: Range; readonly onlyIn: readonly DisposalType[] };
@@ -72,8 +74,35 @@ export interface RequirementLaw extends Sourced {
   readonly onlyWith?: readonly YroRequirementKind[];
   /** Only available if the order imposes at least one other requirement. */
   readonly needsAnotherRequirement?: boolean;
-  /** The court must also impose electronic monitoring unless inappropriate or unavailable. */
+  /**
+   * The court must also impose electronic monitoring unless it is prevented or finds it
+   * inappropriate. Data only: whether monitoring was inappropriate is the court's judgement, and
+   * an order without it is lawful, so the model never rejects one (see
+   * docs/decisions/0008-court-judgements-are-recorded-not-computed-d.md).
+   */
   readonly electronicMonitoringByDefault?: boolean;
+  /** The requirement's period must end by the relevant time of the education requirement. */
+  readonly endsBy?: EducationEnd;
+  /**
+   * What the court decides or records before imposing the requirement (consents, willingness,
+   * medical evidence, consultation): judgements the library keeps as data but never computes.
+   */
+  readonly courtJudgements?: readonly string[];
+}
+
+/**
+ * When an education requirement must end ("the relevant time"): when the child ceases to be of
+ * compulsory school age, or, for a child resident in England when the order is made and
+ * convicted on or after `residentInEnglandConvictedFrom`, before the child turns
+ * `residentInEnglandBeforeAge`.
+ *
+ * @example
+ * const end: EducationEnd = requirementLimits.education.endsBy;
+ */
+export interface EducationEnd {
+  readonly residentInEnglandConvictedFrom: string;
+  readonly residentInEnglandBeforeAge: number;
+  readonly source: string;
 }
 
 /**
@@ -130,10 +159,12 @@ export const requirementLimits = {
       { fromAge: 14, toAge: 15, value: { min: 12, max: 24 } },
       { toAge: 13, value: { max: 12 } },
     ],
+    // At most 3 hours on one occasion (DOMAIN.md [S]; the sub-paragraph was not verified):
+    // checked when the order records `hoursPerOccasion`.
     hoursPerOccasion: { max: 3 },
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 para. 14',
-    note: 'At most once a day and 3 hours an occasion per secondary sources: not checked.',
+    note: 'The 3-hour occasion limit and "at most once a day" come from secondary sources; only the 3 hours is checked, when recorded.',
   },
   // Sch. 6 Part 6: specified days.
   'prohibited-activity': {
@@ -161,18 +192,31 @@ export const requirementLimits = {
         source: 'Sentencing Act 2020 Sch. 6 para. 18(4)(b), (4A)(b), as amended by PCSC Act 2022',
       },
     ],
+    // The 7 days run from the day of the week the requirement first takes effect. A day of more
+    // than 16 hours (from 28.6.2022 only) can breach the weekly cap, so the model then needs the
+    // recorded week total; a week cannot hold more than 7 of the longest day.
     hoursPer7Days: { max: 112 },
+    hoursPer7DaysSource:
+      'Sentencing Act 2020 Sch. 6 para. 18(4)(c), inserted by PCSC Act 2022 Sch. 17 para. 19(2)(c)',
     months: { min: 1, max: 12 },
+    days: { min: 1 },
     electronicMonitoringByDefault: true,
+    courtJudgements: [
+      'Information about each place, including the attitude of those affected by the child being there (Sch. 6 para. 19(1)-(2))',
+      'Whether electronic monitoring is inappropriate or unavailable (Sch. 6 para. 19(3))',
+    ],
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 paras. 18-19, as amended by PCSC Act 2022 Sch. 17 para. 19',
-    note: 'The 112-hour weekly cap came in with the 2022 Act; before it 7 x 16 = 112 bounded the week anyway.',
+    note: 'The 112-hour weekly cap came in with the 2022 Act; before it 7 x 16 = 112 bounded the week anyway. The period may be recorded in months or days.',
   },
-  // Sch. 6 Part 8: at most 3 months; electronic monitoring by default.
+  // Sch. 6 Part 8: at most 3 months; electronic monitoring by default. The period may be recorded
+  // in days (an exclusion of 6 weeks), checked against the 3 months from the day it takes effect.
   exclusion: {
     label: 'Exclusion',
     months: { min: 1, max: 3 },
+    days: { min: 1 },
     electronicMonitoringByDefault: true,
+    courtJudgements: ['Whether electronic monitoring is inappropriate or unavailable'],
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 Part 8',
   },
@@ -181,6 +225,7 @@ export const requirementLimits = {
   residence: {
     label: 'Residence',
     placeOfResidenceFromAge: 16,
+    courtJudgements: ['The named individual consents (recorded as `individualConsented`, checked)'],
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 Part 9',
   },
@@ -189,6 +234,7 @@ export const requirementLimits = {
     label: 'Local authority residence',
     months: { min: 1, max: 6 },
     endsBeforeAge: 18,
+    courtJudgements: ['A parent or guardian of the child was consulted (Sch. 6 para. 25)'],
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 paras. 24-25',
   },
@@ -206,15 +252,19 @@ export const requirementLimits = {
   'mental-health-treatment': {
     label: 'Mental health treatment',
     kind: 'law',
+    courtJudgements: [
+      'Medical evidence that the child needs, and may respond to, treatment',
+      'The child has expressed willingness to comply',
+    ],
     source: 'Sentencing Act 2020 Sch. 6 Part 12',
-    note: 'Medical evidence and the child willing: conditions not verified, not checked.',
+    note: 'The conditions are from DOMAIN.md [V/M] and not verified paragraph by paragraph.',
   },
   // Sch. 6 Part 13.
   'drug-treatment': {
     label: 'Drug treatment',
     kind: 'law',
+    courtJudgements: ['The child has expressed willingness to comply (consent)'],
     source: 'Sentencing Act 2020 Sch. 6 Part 13',
-    note: 'The child consents.',
   },
   // Sch. 6 Part 14: only with a drug treatment requirement.
   'drug-testing': {
@@ -227,22 +277,35 @@ export const requirementLimits = {
   'intoxicating-substance-treatment': {
     label: 'Intoxicating substance treatment',
     kind: 'law',
+    courtJudgements: ['The child consents'],
     source: 'Sentencing Act 2020 Sch. 6 Part 15',
-    note: 'Consent condition from recollection only: not checked.',
+    note: 'The consent condition is from recollection only (DOMAIN.md [M]).',
   },
-  // Sch. 6 Part 16.
+  // Sch. 6 para. 39(4)-(4B), amended by PCSC Act 2022 Sch. 17 para. 21 (in force 28.6.2022):
+  // the period ends by "the relevant time": ceasing to be of compulsory school age, or reaching
+  // 18 for a child resident in England (Education and Skills Act 2008 Part 1) when the order is
+  // made, convicted on or after that day.
   education: {
     label: 'Education',
+    endsBy: {
+      residentInEnglandConvictedFrom: PCSC_ACT_2022_COMMENCEMENT,
+      residentInEnglandBeforeAge: 18,
+      source:
+        'Sentencing Act 2020 Sch. 6 para. 39(4)-(4B), as amended by PCSC Act 2022 Sch. 17 para. 21',
+    },
+    courtJudgements: [
+      'The local authority was consulted and suitable education arrangements exist (Sch. 6 para. 39)',
+    ],
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 Part 16, as amended by PCSC Act 2022',
-    note: 'To compulsory school age, or to 18 for children resident in England convicted on or after 28 June 2022: not checked.',
+    note: 'Compulsory school age: see compulsorySchoolAge. Checked when the requirement records `months`; where residence in England is not recorded, the later (18) limit is applied.',
   },
   // s.185(4): only if the order imposes at least one other requirement; Sch. 6 Part 17.
   'electronic-monitoring': {
     label: 'Electronic monitoring',
     needsAnotherRequirement: true,
     kind: 'law',
+    courtJudgements: ['The consent of any person whose co-operation is needed (Sch. 6 Part 17)'],
     source: 'Sentencing Act 2020 s.185(4), Sch. 6 Part 17',
-    note: 'Third-party consent where needed: not checked.',
   },
 } as const satisfies Record<YroRequirementKind, RequirementLaw>;

@@ -1,6 +1,7 @@
 import { diffRecords, type PatchOperation } from './diff.js';
 import { eventDefinition } from './events/index.js';
-import { advance, notACaseState, openParsed, type Position } from './reducer.js';
+import { adoptState, notACaseState, onState } from './ownStates.js';
+import { advance, openedPosition, type Position } from './reducer.js';
 import { type CaseState, labelOf } from './state.js';
 
 /**
@@ -38,9 +39,19 @@ export interface HistoryEntry {
 export function historyOf(state: CaseState): HistoryEntry[] {
   const wrongState = notACaseState(state);
   if (wrongState) throw wrongState;
+  return onState(
+    state,
+    () => entriesOf(adoptState(state)),
+    (error) => {
+      throw error;
+    },
+  );
+}
+
+function entriesOf(state: CaseState): HistoryEntry[] {
   const [first, ...rest] = state.events;
   if (!first) return [];
-  const opened = openParsed(first);
+  const opened = openedPosition(first);
   if (!opened.ok) throw opened.error;
   let position: Position = opened.value;
   const entries = [entry(0, first, null, position, diffRecords({}, position.record))];

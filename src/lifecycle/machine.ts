@@ -54,6 +54,64 @@ function withinStage(stage: Stage) {
   return on;
 }
 
+const COMPLIANCE_EVENTS = [
+  'compliance.warningIssued',
+  'compliance.breachActionTaken',
+  'compliance.breachOutcomeRecorded',
+  'compliance.reengaged',
+] as const;
+type ComplianceEvent = (typeof COMPLIANCE_EVENTS)[number];
+
+/**
+ * How the compliance status moves, by event: the one table behind both the `compliance` region
+ * of delivery and the compliance events recorded while a plan is reviewed or revised.
+ */
+const COMPLIANCE_MOVES: Readonly<
+  Record<ComplianceStatus, Readonly<Partial<Record<ComplianceEvent, ComplianceStatus>>>>
+> = {
+  compliant: {
+    'compliance.warningIssued': 'warned',
+    'compliance.breachActionTaken': 'enforcement',
+  },
+  warned: {
+    'compliance.warningIssued': 'warned',
+    'compliance.breachActionTaken': 'enforcement',
+    'compliance.reengaged': 'compliant',
+  },
+  enforcement: { 'compliance.breachOutcomeRecorded': 'reengaging' },
+  reengaging: {
+    'compliance.reengaged': 'compliant',
+    'compliance.warningIssued': 'warned',
+    'compliance.breachActionTaken': 'enforcement',
+  },
+};
+
+/** The `compliance` region's transitions out of one status, from {@link COMPLIANCE_MOVES}. */
+function complianceRegionFrom(from: ComplianceStatus) {
+  const on: Record<string, { target: ComplianceStatus; reenter?: true }> = {};
+  for (const [type, to] of Object.entries(COMPLIANCE_MOVES[from])) {
+    if (to !== undefined) on[type] = to === from ? { target: to, reenter: true } : { target: to };
+  }
+  return { on };
+}
+
+/**
+ * Supervision goes on while a plan is reviewed, revised or the child reassessed (also before the
+ * first plan, once the order is made): compliance moves as in delivery, custody can end, and a
+ * further review trigger (a new offence during an open review, say) is recorded. None of them
+ * moves the stage; delivery's nested states are entered from the record when the case returns.
+ */
+function supervisionGoesOn() {
+  type Guard = 'custodyPhase' | { type: 'complianceMoves'; params: { type: ComplianceEvent } };
+  const on: Record<string, { actions: 'record'; guard: Guard }> = {
+    'custody.phaseEnded': { actions: 'record', guard: 'custodyPhase' },
+  };
+  for (const type of COMPLIANCE_EVENTS) {
+    on[type] = { actions: 'record', guard: { type: 'complianceMoves', params: { type } } };
+  }
+  return { ...on, 'review.triggered': { actions: 'record' as const } };
+}
+
 const decided =
   (decision: ReviewDecision) =>
   ({ event }: { event: MachineEvent }) =>
@@ -83,6 +141,8 @@ export const caseMachine = setup({
     noPlanYet: ({ event }) => event.facts.hasPlan === false,
     hasPlan: ({ event }) => event.facts.hasPlan === true,
     planVersionExists: ({ event }) => event.facts.planVersionExists === true,
+    complianceMoves: ({ context }, params: { type: ComplianceEvent }) =>
+      COMPLIANCE_MOVES[context.compliance][params.type] !== undefined,
     assessmentSignedOff: ({ event }) => event.facts.assessmentSignedOff === true,
     decidedContinue: decided('continue'),
     decidedRevisePlan: decided('revise-plan'),
@@ -105,7 +165,7 @@ export const caseMachine = setup({
     },
     assessment: {
       initial: 'inProgress',
-      on: withinStage('assessment'),
+      on: { ...withinStage('assessment'), ...supervisionGoesOn() },
       states: {
         inProgress: {
           on: {
@@ -123,7 +183,7 @@ export const caseMachine = setup({
     },
     planning: {
       initial: 'drafting',
-      on: withinStage('planning'),
+      on: { ...withinStage('planning'), ...supervisionGoesOn() },
       states: {
         drafting: {
           on: {
@@ -170,29 +230,10 @@ export const caseMachine = setup({
                 { target: 'compliant' },
               ],
             },
-            compliant: {
-              on: {
-                'compliance.warningIssued': { target: 'warned' },
-                'compliance.breachActionTaken': { target: 'enforcement' },
-              },
-            },
-            warned: {
-              on: {
-                'compliance.warningIssued': { target: 'warned', reenter: true },
-                'compliance.breachActionTaken': { target: 'enforcement' },
-                'compliance.reengaged': { target: 'compliant' },
-              },
-            },
-            enforcement: {
-              on: { 'compliance.breachOutcomeRecorded': { target: 'reengaging' } },
-            },
-            reengaging: {
-              on: {
-                'compliance.reengaged': { target: 'compliant' },
-                'compliance.warningIssued': { target: 'warned' },
-                'compliance.breachActionTaken': { target: 'enforcement' },
-              },
-            },
+            compliant: complianceRegionFrom('compliant'),
+            warned: complianceRegionFrom('warned'),
+            enforcement: complianceRegionFrom('enforcement'),
+            reengaging: complianceRegionFrom('reengaging'),
           },
         },
       },
@@ -201,6 +242,7 @@ export const caseMachine = setup({
       description: 'A scheduled or triggered review of the plan.',
       on: {
         ...withinStage('review'),
+        ...supervisionGoesOn(),
         'review.completed': [
           { target: 'delivery', guard: 'decidedContinue' },
           { target: 'planning.drafting', guard: 'decidedRevisePlan' },

@@ -4,8 +4,8 @@ import { libraryParseOptions } from '../errors/messages.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError, type YjplanIssue } from '../errors/YjplanError.js';
 import { type CaseEvent, CaseEventSchema } from './events/index.js';
-import { parseEvent } from './parse.js';
-import { notACaseState } from './reducer.js';
+import { notACaseState, onState } from './ownStates.js';
+import { expectEvents, parseEvent } from './parse.js';
 import { safeReplay } from './replay.js';
 import type { CaseState } from './state.js';
 
@@ -68,6 +68,7 @@ export function safeParseCaseFile(input: unknown): Result<CaseFile> {
   if (!envelope.success) return err(errorFromZod(envelope.error, 'case file'));
   const events: CaseEvent[] = [];
   const issues: YjplanIssue[] = [];
+  expectEvents(envelope.data.events);
   envelope.data.events.forEach((input, i) => {
     const r = parseEvent(input);
     if (r.ok) events.push(r.value);
@@ -186,7 +187,13 @@ export function migrateCaseFile(
 export function serializeCase(state: CaseState): string {
   const wrongState = notACaseState(state);
   if (wrongState) throw wrongState;
-  return JSON.stringify({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events: state.events });
+  return onState(
+    state,
+    () => JSON.stringify({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events: state.events }),
+    (error) => {
+      throw error;
+    },
+  );
 }
 
 /**

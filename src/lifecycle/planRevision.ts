@@ -27,11 +27,11 @@ export type PlanRevision = CaseEventOf<'plan.revised'>['payload'];
  * @example
  * const options: PlanRevisionOptions = { on: '2025-12-19', reason: 'review' };
  */
-export type PlanRevisionOptions = Omit<z.input<typeof planRevised.payload>, 'version' | 'plan'> & {
+export type PlanRevisionOptions = Omit<z.input<typeof planRevised.schema.shape.payload>, 'version' | 'plan'> & {
   readonly on: IsoDate;
 };
 
-const { safeParse: safeParseRevision } = parsers(planRevised.payload, 'plan revision');
+const { safeParse: safeParseRevision } = parsers(planRevised.schema.shape.payload, 'plan revision');
 
 const noPlanYet = () =>
   new YjplanError('reference_not_found', 'The case has no plan to revise yet', [

@@ -167,6 +167,12 @@ export interface FindingOverride extends Recorded {
   /** The finding's path joined with `/` (e.g. `plan/objectives/o-2`), or `` for the whole case. */
   readonly target: string;
   readonly rationale: string;
+  /** The plan version in force (under check) when the override was recorded; absent when there was no plan. */
+  readonly planVersion?: number;
+  /** The digest of the finding's evidence the override was made against (`findingDigest`), when recorded. */
+  readonly evidenceDigest?: string;
+  /** Set once the override is withdrawn (`finding.overrideWithdrawn`); the entry stays, marked. */
+  readonly withdrawn?: Recorded & { readonly eventId: Id; readonly reason: string };
 }
 
 /**

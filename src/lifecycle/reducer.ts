@@ -4,16 +4,12 @@ import { YjplanError } from '../errors/YjplanError.js';
 import { caseOpened } from './events/case.js';
 import { type CaseEvent, type CaseEventInput, eventDefinition } from './events/index.js';
 import type { GuardFacts } from './machine.js';
+import { acceptedTypes, stageAcceptedTypes } from './offered.js';
+import { adoptState, notACaseState, onState, sealNext, sealState } from './ownStates.js';
 import { parseEvent } from './parse.js';
 import type { CaseRecord } from './record.js';
 import { type CaseState, stageOf } from './state.js';
-import {
-  acceptedTypes,
-  guardFacts,
-  initialStateValue,
-  machineContext,
-  nextStateValue,
-} from './transitions.js';
+import { guardFacts, initialStateValue, machineContext, nextStateValue } from './transitions.js';
 
 /** @internal Where a case stands without its log: all that one event changes. */
 export interface Position {
@@ -28,30 +24,8 @@ function idsOf(events: readonly CaseEvent[]): Set<string> {
   return idIndex.get(events) ?? new Set(events.map((e) => e.id));
 }
 
-/**
- * @internal A cheap check that a value looks like a case state this library made (a JavaScript
- * host can pass anything): the error to answer with, if it does not.
- */
-export function notACaseState(state: unknown): YjplanError | undefined {
-  const s = state as Partial<CaseState> | null | undefined;
-  const looksRight =
-    typeof s === 'object' &&
-    s !== null &&
-    typeof s.caseId === 'string' &&
-    (typeof s.machineState === 'string' ||
-      (typeof s.machineState === 'object' && s.machineState !== null)) &&
-    typeof s.record === 'object' &&
-    s.record !== null &&
-    Array.isArray(s.events) &&
-    s.events.length > 0;
-  return looksRight
-    ? undefined
-    : new YjplanError(
-        'invalid_input',
-        'Expected a case state made by openCase, applyEvent or replay',
-        [{ path: [], code: 'invalid_type', message: 'Not a case state' }],
-      );
-}
+/** @internal Re-exported for the modules that check a state before reading it. */
+export { notACaseState } from './ownStates.js';
 
 /** @internal The error for an event whose id is already in the log. */
 export function duplicateEvent(): YjplanError {
@@ -111,32 +85,52 @@ function notAllowed(position: Position, event: CaseEvent): YjplanError {
  * Duplicate ids are the caller's concern (it owns the log).
  */
 export function advance(position: Position, event: CaseEvent): Result<Position> {
+  const next = step(position, event);
+  return next instanceof YjplanError ? err(next) : ok(next);
+}
+
+/** @internal {@link advance} without the result wrapper, for folds: the next position or the error. */
+export function step(position: Position, event: CaseEvent): Position | YjplanError {
   const definition = eventDefinition(event.type);
-  if (!definition) return err(new YjplanError('unknown_event_type', 'Unknown event type'));
+  if (!definition) return new YjplanError('unknown_event_type', 'Unknown event type');
   const { record } = position;
   const facts = guardFacts(record, event.type, event.payload as Record<string, unknown>);
   const next = nextStateValue(position.machineState, machineContext(record), event.type, facts);
-  if (next === null) return err(notAllowed(position, event));
+  if (next === null) return notAllowed(position, event);
   const issues = definition.check?.(record, event as never) ?? [];
   const first = issues[0];
-  if (first) {
-    return err(new YjplanError(first.kind, `Event ${event.type}: ${first.message}`, issues));
-  }
-  return ok({ machineState: next, record: definition.apply(record, event as never) });
+  if (first) return new YjplanError(first.kind, `Event ${event.type}: ${first.message}`, issues);
+  return { machineState: next, record: definition.apply(record, event as never) };
 }
 
 /**
  * @internal The state for a log that has been checked event by event; `ids` holds the log's ids.
- * The log array is owned by the new state from here on.
+ * The log array is owned by the new state from here on, and the state is deep-frozen: what it
+ * shares with earlier states is frozen already, so only what is new is walked.
  */
-export function stateFor(position: Position, events: CaseEvent[], ids: Set<string>): CaseState {
+export function stateFor(
+  position: Position,
+  events: CaseEvent[],
+  ids: Set<string>,
+  previous?: CaseState,
+): CaseState {
   idIndex.set(events, ids);
   const { machineState, record } = position;
-  return { caseId: record.caseId, stage: stageOf(machineState), machineState, record, events };
+  const state = {
+    caseId: record.caseId,
+    stage: stageOf(machineState),
+    machineState,
+    record,
+    events,
+  };
+  return previous ? sealNext(state, previous) : sealState(state);
 }
 
-/** @internal Opens a case from a validated event. */
-export function openParsed(opened: CaseEvent): Result<CaseState> {
+/**
+ * @internal The position a validated `case.opened` event starts a case at. Nothing is frozen
+ * yet, so a fold can carry on from it without reading frozen lists.
+ */
+export function openedPosition(opened: CaseEvent): Result<Position> {
   if (opened.type !== 'case.opened') {
     return err(
       new YjplanError('case_not_opened', 'A case starts with a case.opened event', [
@@ -145,8 +139,13 @@ export function openParsed(opened: CaseEvent): Result<CaseState> {
     );
   }
   const record = caseOpened.apply(undefined as never, opened);
-  const machineState = initialStateValue(machineContext(record));
-  return ok(stateFor({ machineState, record }, [opened], new Set([opened.id])));
+  return ok({ machineState: initialStateValue(machineContext(record)), record });
+}
+
+/** @internal Opens a case from a validated event. */
+export function openParsed(opened: CaseEvent): Result<CaseState> {
+  const r = openedPosition(opened);
+  return r.ok ? ok(stateFor(r.value, [opened], new Set([opened.id]))) : r;
 }
 
 /**
@@ -176,8 +175,8 @@ export function safeOpenCase(event: unknown): Result<CaseState> {
 }
 
 /**
- * Applies one event to a case and returns the new state. The input state is never changed; on
- * any error it stays exactly as it was.
+ * Applies one event to a case and returns the new state, deep-frozen like every state the
+ * library returns. The input state is never changed; on any error it stays exactly as it was.
  *
  * @throws {YjplanError} `invalid_input` (a bad event, or not a case state), `unknown_event_type`, `duplicate_event`,
  * `event_not_allowed`, `reference_not_found`, `conflicting_record`, `sharing_restricted`.
@@ -206,8 +205,16 @@ export function safeApplyEvent(state: CaseState, input: unknown): Result<CaseSta
   return applyParsed(state, parsed.value);
 }
 
-/** @internal Applies an event that has already been validated. */
+/**
+ * @internal Applies an event that has already been validated. A state the library did not make
+ * is copied first (the new state is frozen, the caller's objects never are), and anything in it
+ * that cannot be read as a case is answered as `invalid_input`.
+ */
 export function applyParsed(state: CaseState, event: CaseEvent): Result<CaseState> {
+  return onState(state, () => applyToOwn(adoptState(state), event), err);
+}
+
+function applyToOwn(state: CaseState, event: CaseEvent): Result<CaseState> {
   const known = idsOf(state.events);
   if (known.has(event.id)) return err(duplicateEvent());
   const r = advance(state, event);
@@ -215,12 +222,13 @@ export function applyParsed(state: CaseState, event: CaseEvent): Result<CaseStat
   // The id set moves to the new log; an older state that is used again rebuilds its own.
   idIndex.delete(state.events);
   known.add(event.id);
-  return ok(stateFor(r.value, [...state.events, event], known));
+  return ok(stateFor(r.value, [...state.events, event], known, state));
 }
 
 /**
- * Event types the lifecycle accepts in the case's current stage (assuming a payload that
- * refers to what the case holds).
+ * Event types the case can take now: the lifecycle accepts them in the current stage, and the
+ * record holds what their payload must refer to (a plan version to agree to, a person to update,
+ * an open referral to move on), so each listed type is accepted for some payload.
  *
  * @throws {YjplanError} `invalid_input` when given something that is not a case state.
  * @example
@@ -229,5 +237,19 @@ export function applyParsed(state: CaseState, event: CaseEvent): Result<CaseStat
 export function allowedEvents(state: CaseState): CaseEvent['type'][] {
   const wrongState = notACaseState(state);
   if (wrongState) throw wrongState;
-  return acceptedTypes(state.machineState, state.record) as CaseEvent['type'][];
+  return onState(
+    state,
+    () => acceptedTypes(state.machineState, state.record) as CaseEvent['type'][],
+    (error) => {
+      throw error;
+    },
+  );
+}
+
+/**
+ * @internal The event types the case's stage takes for some payload, whether or not the record
+ * holds what the payload must refer to: any other type is refused as `event_not_allowed`.
+ */
+export function typesTheStageTakes(state: CaseState): CaseEvent['type'][] {
+  return stageAcceptedTypes(state.machineState, state.record) as CaseEvent['type'][];
 }

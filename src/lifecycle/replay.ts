@@ -1,9 +1,10 @@
+import { freezeTree } from '../_lib/deepFreeze.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import type { CaseEvent, CaseEventInput } from './events/index.js';
 import { withOwnedLists } from './idIndex.js';
 import { parseEvent } from './parse.js';
-import { advance, duplicateEvent, openParsed, type Position, stateFor } from './reducer.js';
+import { duplicateEvent, openedPosition, type Position, stateFor, step } from './reducer.js';
 import type { CaseState } from './state.js';
 
 /** Puts the event's index in front of each issue path, and in the message. */
@@ -50,19 +51,22 @@ function foldOwned(
   }
   const first = log[0];
   if (first === undefined) return err(atIndex(invalid as YjplanError, 0));
-  const opened = openParsed(first);
+  const opened = openedPosition(first);
   if (!opened.ok) return err(atIndex(opened.error, 0));
   const ids = new Set([first.id]);
   let position: Position = opened.value;
   for (let i = 1; i < log.length; i++) {
     const event = log[i] as CaseEvent;
     if (ids.has(event.id)) return err(atIndex(duplicateEvent(), i));
-    const r = advance(position, event);
-    if (!r.ok) return err(atIndex(r.error, i));
-    position = r.value;
+    const next = step(position, event);
+    if (next instanceof YjplanError) return err(atIndex(next, i));
+    position = next;
     ids.add(event.id);
   }
   if (invalid) return err(atIndex(invalid, log.length));
+  // Nothing was frozen while the fold ran (ADR 0004): the events, which share nothing, are
+  // frozen without looking for frozen parts, then the record, down to what it shares with them.
+  for (const event of log) freezeTree(event);
   return ok(stateFor(position, log, ids));
 }
 

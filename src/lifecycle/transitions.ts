@@ -2,9 +2,9 @@ import { type StateValue, transition } from 'xstate';
 import { isCustodial } from '../model/disposal/index.js';
 import type { ReviewDecision } from '../model/review.js';
 import { type ComplianceStatus, complianceStatus, signedOffAssessment } from './derive.js';
-import { EVENT_TYPES } from './events/index.js';
 import { caseMachine, type GuardFacts, type MachineContext } from './machine.js';
 import type { CaseRecord } from './record.js';
+import { invalidMachineState, ownStateValue } from './stateValues.js';
 
 /** @internal The machine context for a case record. */
 export function machineContext(record: CaseRecord): MachineContext {
@@ -34,9 +34,11 @@ export function guardFacts(
       return outcome?.decision ? { decision: outcome.decision } : {};
     }
     default:
-      return {};
+      return NO_FACTS;
   }
 }
+
+const NO_FACTS: GuardFacts = Object.freeze({});
 
 const COMPLIANCE: readonly ComplianceStatus[] = [
   'compliant',
@@ -68,25 +70,9 @@ function shapeCode(context: MachineContext, facts: GuardFacts): number {
 }
 
 /**
- * Equal state values share one object, so the memo can be keyed by identity. State values made
- * by the machine are registered as they come; any other (a state rebuilt from JSON) is looked up
- * once by its JSON form.
+ * state value -> event type -> shape code -> next state value (`null`: not accepted). Keyed by
+ * the library's own copy of each state value ({@link ownStateValue}), so by identity.
  */
-const canonicalOf = new WeakMap<object, StateValue>();
-const byJson = new Map<string, StateValue>();
-function canonical(value: StateValue): StateValue {
-  if (typeof value === 'string') return value;
-  let c = canonicalOf.get(value);
-  if (c === undefined) {
-    const json = JSON.stringify(value);
-    c = byJson.get(json) ?? value;
-    byJson.set(json, c);
-    canonicalOf.set(value, c);
-  }
-  return c;
-}
-
-/** state value -> event type -> shape code -> next state value (`null`: not accepted). */
 const memo = new Map<StateValue, Map<string, Map<number, StateValue | null>>>();
 
 /**
@@ -100,7 +86,8 @@ export function nextStateValue(
   type: string,
   facts: GuardFacts,
 ): StateValue | null {
-  const from = canonical(value);
+  const from = ownStateValue(value);
+  if (from === undefined) throw invalidMachineState();
   let byType = memo.get(from);
   if (byType === undefined) {
     byType = new Map();
@@ -129,32 +116,13 @@ function askMachine(
   const snapshot = caseMachine.resolveState({ value, context });
   const event = { type, facts };
   if (snapshot.status !== 'active' || !snapshot.can(event)) return null;
-  return canonical(transition(caseMachine, snapshot, event)[0].value);
+  const next = ownStateValue(transition(caseMachine, snapshot, event)[0].value);
+  if (next === undefined)
+    throw new Error(`The machine moved to a state it cannot rest in (${type})`);
+  return next;
 }
 
 /** @internal The machine's initial state value for a newly opened case. */
 export function initialStateValue(context: MachineContext): StateValue {
   return caseMachine.resolveState({ value: 'opened', context }).value;
-}
-
-const PAYLOAD_VARIANTS: Record<string, readonly GuardFacts[]> = {
-  'plan.agreementRecorded': [{ planVersionExists: true }],
-  'review.completed': [
-    { decision: 'continue' },
-    { decision: 'revise-plan' },
-    { decision: 'reassess' },
-    { decision: 'close' },
-  ],
-};
-
-/** @internal Event types the machine would accept now, given a payload that refers to what exists. */
-export function acceptedTypes(value: StateValue, record: CaseRecord): string[] {
-  const context = machineContext(record);
-  return EVENT_TYPES.filter((type) => {
-    const variants = PAYLOAD_VARIANTS[type] ?? [{}];
-    const base = guardFacts(record, type, undefined);
-    return variants.some(
-      (variant) => nextStateValue(value, context, type, { ...base, ...variant }) !== null,
-    );
-  });
 }

@@ -1,6 +1,9 @@
 import * as z from 'zod';
+import { parentingOrderLaw } from '../law/parentingOrder.js';
 import { ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
+import { rangeText } from './disposal/lawLookup.js';
+import { counted } from './disposal/requirements.js';
 import { IdSchema, TextSchema } from './ids.js';
 
 /**
@@ -11,7 +14,12 @@ import { IdSchema, TextSchema } from './ids.js';
  * MeetingKindSchema.parse('panel');
  */
 export const MeetingKindSchema = z.enum(['assessment', 'planning-meeting', 'panel', 'review']);
-/** A meeting a parent/carer can be invited to. */
+/**
+ * A meeting a parent/carer can be invited to.
+ *
+ * @example
+ * const meeting: MeetingKind = 'review';
+ */
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
 /**
@@ -26,7 +34,12 @@ export const SupportKindSchema = z.enum([
   'mediation',
   'other',
 ]);
-/** A kind of support offered to a parent/carer. */
+/**
+ * A kind of support offered to a parent/carer.
+ *
+ * @example
+ * const support: SupportKind = 'family-support';
+ */
 export type SupportKind = z.infer<typeof SupportKindSchema>;
 
 /**
@@ -46,6 +59,9 @@ export const NotInvolvedReasonSchema = z.enum([
 /**
  * Why a parent/carer is not involved. `child-18-or-over` needs the child to be 18 on the record's
  * date, and `childs-wish` 16 or over; the case checks both against the child's date of birth.
+ *
+ * @example
+ * const reason: NotInvolvedReason = 'safeguarding';
  */
 export type NotInvolvedReason = z.infer<typeof NotInvolvedReasonSchema>;
 
@@ -76,7 +92,12 @@ export const SharingOverrideSchema = z.strictObject({
   rationale: TextSchema,
   authorisedBy: IdSchema,
 });
-/** A reasoned override of a sharing restriction. */
+/**
+ * A reasoned override of a sharing restriction.
+ *
+ * @example
+ * const o: SharingOverride = { rationale: 'Redacted copy agreed at strategy meeting', authorisedBy: 'pr-manager-lee' };
+ */
 export type SharingOverride = z.infer<typeof SharingOverrideSchema>;
 
 const common = {
@@ -138,9 +159,16 @@ export const InvolvementRecordSchema = z
     z.strictObject({
       kind: z.literal('parenting-order-made'),
       ...common,
-      /** Sentencing Act 2020 s.366-368: up to 12 months, guidance programme up to 3 months. */
-      months: z.int().min(1).max(12),
-      programmeMonths: z.int().min(0).max(3),
+      /** How long the order's requirements last: see `parentingOrderLaw`. */
+      months: counted(
+        parentingOrderLaw.months,
+        `A parenting order's requirements last ${rangeText(parentingOrderLaw.months, 'months')} (${parentingOrderLaw.source})`,
+      ),
+      /** The counselling or guidance programme, concurrent with the order (0: none). */
+      programmeMonths: counted(
+        parentingOrderLaw.programmeMonths,
+        `A parenting order's counselling or guidance programme runs for ${rangeText(parentingOrderLaw.programmeMonths, 'months')} (${parentingOrderLaw.source})`,
+      ),
     }),
     z.strictObject({
       kind: z.literal('could-not-contact'),
@@ -159,7 +187,7 @@ export const InvolvementRecordSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['programmeMonths'],
-        message: 'A parenting order’s guidance programme cannot outlast the order',
+        message: `A parenting order’s guidance programme runs concurrently with the order, so cannot outlast it (${parentingOrderLaw.source})`,
       });
     }
     if (r.kind === 'parenting-contract-agreed' && r.until <= r.on) {
@@ -171,7 +199,18 @@ export const InvolvementRecordSchema = z
     }
   });
 
-/** One involvement record. */
+/**
+ * One involvement record; see {@link InvolvementRecordSchema}.
+ *
+ * @example
+ * const r: InvolvementRecord = { kind: 'attended', id: 'inv-2', personId: 'pc-mum', on: '2025-03-12', meeting: 'planning-meeting' };
+ */
 export type InvolvementRecord = z.infer<typeof InvolvementRecordSchema>;
-/** The kinds of involvement record. */
+
+/**
+ * The kinds of involvement record.
+ *
+ * @example
+ * const kind: InvolvementKind = 'parenting-order-made';
+ */
 export type InvolvementKind = InvolvementRecord['kind'];

@@ -18,7 +18,12 @@ export const ParentCarerRoleSchema = z.enum([
   'other',
 ]);
 
-/** A role around the child. */
+/**
+ * A role around the child.
+ *
+ * @example
+ * const role: ParentCarerRole = 'foster-carer';
+ */
 export type ParentCarerRole = z.infer<typeof ParentCarerRoleSchema>;
 
 /**
@@ -35,7 +40,12 @@ export const RestrictionKindSchema = z.enum([
   'no-sharing-of-whereabouts',
 ]);
 
-/** A kind of contact restriction. */
+/**
+ * A kind of contact restriction.
+ *
+ * @example
+ * const kind: RestrictionKind = 'no-sharing-of-whereabouts';
+ */
 export type RestrictionKind = z.infer<typeof RestrictionKindSchema>;
 
 /**
@@ -47,7 +57,12 @@ export type RestrictionKind = z.infer<typeof RestrictionKindSchema>;
  */
 export const RestrictionSourceSchema = z.enum(['court-order', 'safeguarding-decision', 'other']);
 
-/** Where a contact restriction comes from. */
+/**
+ * Where a contact restriction comes from.
+ *
+ * @example
+ * const source: RestrictionSource = 'safeguarding-decision';
+ */
 export type RestrictionSource = z.infer<typeof RestrictionSourceSchema>;
 
 /**
@@ -72,7 +87,12 @@ export const ContactRestrictionSchema = z
     message: 'A restriction cannot end before it starts',
   });
 
-/** A contact restriction. */
+/**
+ * A contact restriction; see {@link ContactRestrictionSchema}.
+ *
+ * @example
+ * const r: ContactRestriction = { kind: 'supervised-contact', reason: 'Strategy meeting decision', source: 'safeguarding-decision' };
+ */
 export type ContactRestriction = z.infer<typeof ContactRestrictionSchema>;
 
 /**
@@ -92,7 +112,18 @@ export const ParentCarerSchema = z.strictObject({
   restrictions: z.array(ContactRestrictionSchema).max(20).default([]),
 });
 
-/** A parent, carer or corporate parent. */
+/**
+ * A parent, carer or corporate parent, as parsed (defaults applied).
+ *
+ * @example
+ * const mum: ParentCarer = parseParentCarer(input);
+ * mum.restrictions; // [] when none were given
+ */
 export type ParentCarer = z.infer<typeof ParentCarerSchema>;
-/** What a host passes to describe a parent/carer. */
+/**
+ * What a host passes to describe a parent/carer (defaults not yet applied).
+ *
+ * @example
+ * const input: ParentCarerInput = { id: 'pc-gran', role: 'kinship-carer', relationship: 'grandmother', parentalResponsibility: false };
+ */
 export type ParentCarerInput = z.input<typeof ParentCarerSchema>;

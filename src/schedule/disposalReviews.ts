@@ -6,23 +6,26 @@
 import { addDays } from '../_lib/calendar.js';
 import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import type { CaseRecord } from '../lifecycle/record.js';
+import type { IsoDate } from '../model/dates.js';
 import { custodyPhaseEnd, disposalEndDate } from '../model/disposal/index.js';
 import type { DueItem } from './intervalReviews.js';
 import type { ReviewFacts } from './reviewFacts.js';
-import { shiftWorkingDays } from './workingDayMath.js';
+import { shiftWorkingDays, workingDayOnOrBefore } from './workingDayMath.js';
 
 /**
  * @internal Custody: before release, a review `preReleaseReviewWorkingDays` before the expected
- * release (held when a review triggered as `release-from-custody` is completed); after release,
- * a review within `triggeredReviewWorkingDays` of it (held by any review completed since).
+ * release (held when a review triggered as `release-from-custody` is completed); after release
+ * (on or before `asOf`), a review within `triggeredReviewWorkingDays` of it (held by any review
+ * completed since).
  */
 export function custodyReview(
   record: CaseRecord,
   facts: ReviewFacts,
   policy: ReviewPolicy,
+  asOf: IsoDate,
 ): { due: DueItem; held: boolean } | undefined {
   const released = record.custodyPhaseEndedOn;
-  if (released !== undefined) {
+  if (released !== undefined && released <= asOf) {
     return {
       due: {
         reason: 'post-release',
@@ -48,7 +51,9 @@ export function custodyReview(
 
 /**
  * @internal The end-of-order review, `endOfOrderReviewWeeksBefore` weeks before the disposal's
- * last day; held by a review triggered as `end-of-order` or one that decided to close.
+ * last day, brought back to the working day before when that day is a weekend or an England and
+ * Wales bank holiday (a review is held on a working day); held by a review triggered as
+ * `end-of-order` or one that decided to close.
  */
 export function endOfOrderReview(
   record: CaseRecord,
@@ -61,9 +66,9 @@ export function endOfOrderReview(
   return {
     due: {
       reason: 'end-of-order',
-      date: addDays(end, -7 * weeks),
+      date: workingDayOnOrBefore(addDays(end, -7 * weeks)),
       from: end,
-      basis: `${weeks === 1 ? '1 week' : `${weeks} weeks`} before the disposal ends (reviews.endOfOrderReviewWeeksBefore)`,
+      basis: `${weeks === 1 ? '1 week' : `${weeks} weeks`} before the disposal ends (reviews.endOfOrderReviewWeeksBefore), on the last working day by then`,
     },
     held: facts.completed.some(
       (r) => r.trigger === 'end-of-order' || r.outcome.decision === 'close',

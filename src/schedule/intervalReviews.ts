@@ -7,7 +7,9 @@ import { addMonths } from '../_lib/calendar.js';
 import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import { activePlan } from '../lifecycle/derive.js';
 import type { CaseRecord } from '../lifecycle/record.js';
+import type { IsoDate } from '../model/dates.js';
 import { disposalStartDate } from '../model/disposal/index.js';
+import { panelMeetingsHeld } from './panelMeetings.js';
 import type { ReviewFacts } from './reviewFacts.js';
 import type { ScheduledReview } from './types.js';
 
@@ -32,28 +34,22 @@ export function intervalReview(facts: ReviewFacts, policy: ReviewPolicy): DueIte
 
 /**
  * @internal Referral orders: a youth offender panel progress meeting at least every
- * `referralOrderPanelMonths`, from the contract taking effect, the last panel meeting the child
- * attended, or the last review (reviews of a referral order are held with the panel).
+ * `referralOrderPanelMonths`, from the contract taking effect or the last panel meeting held by
+ * `asOf` (see `panelMeetingsHeld`). Only a panel meeting restarts it: a review the YOS holds
+ * without the panel does not.
  */
 export function panelReview(
   record: CaseRecord,
-  facts: ReviewFacts,
   policy: ReviewPolicy,
+  asOf: IsoDate,
 ): DueItem | undefined {
   if (record.disposal.type !== 'referral-order') return undefined;
-  let from = disposalStartDate(record.disposal);
-  let what = 'the youth offender contract taking effect';
-  for (const c of record.contacts) {
-    if (c.kind === 'panel-meeting' && c.attendance === 'attended' && c.date > from) {
-      from = c.date;
-      what = 'the last panel meeting the child attended';
-    }
-  }
-  const lastReview = facts.last?.outcome.completedOn;
-  if (lastReview !== undefined && lastReview > from) {
-    from = lastReview;
-    what = 'the last completed review';
-  }
+  const last = panelMeetingsHeld(record, asOf).at(-1);
+  const from = last?.on ?? disposalStartDate(record.disposal);
+  const what =
+    last?.source === 'contact'
+      ? 'the last panel meeting held'
+      : 'the youth offender contract taking effect';
   return {
     reason: 'referral-order-panel',
     date: addMonths(from, policy.referralOrderPanelMonths),

@@ -57,18 +57,21 @@ const PRIORITY: Record<ScheduledReviewReason, number> = {
   interval: 5,
 };
 
-/** @internal The schedule for a state, with the policy already resolved for its disposal. */
+/**
+ * @internal The schedule for a state at `asOf`, with the policy already resolved for its
+ * disposal: reviews, contacts and release dated after `asOf` have not happened yet.
+ */
 export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolicy): ReviewSchedule {
   const { record } = state;
-  const facts = reviewFacts(record);
-  const custody = custodyReview(record, facts, policy);
+  const facts = reviewFacts(record, asOf);
+  const custody = custodyReview(record, facts, policy, asOf);
   const endOfOrder = endOfOrderReview(record, facts, policy);
   const end = disposalEndDate(record.disposal);
   const due: DueItem[] = [];
   if (!FINISHED.has(state.stage)) {
     for (const item of [
       intervalReview(facts, policy),
-      panelReview(record, facts, policy),
+      panelReview(record, policy, asOf),
       practitionerReview(record, facts),
     ]) {
       if (item && (end === undefined || item.date <= end)) due.push(item);
@@ -110,7 +113,7 @@ export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolic
  * @throws {YjplanError} `invalid_input` for a bad `asOf`, `invalid_policy` for a bad policy.
  * @example
  * const s = reviewSchedule(state, { asOf: '2026-01-10' });
- * s.nextDue; // { reason: 'plan-review-date', date: '2026-03-10', overdue: false, ... }
+ * s.nextDue; // { reason: 'plan-review-date', date: '2026-02-17', overdue: false, ... }
  * s.triggered.filter((t) => t.overdue);
  */
 export function reviewSchedule(state: CaseState, options: ReviewScheduleOptions): ReviewSchedule {

@@ -7,10 +7,14 @@ import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { isChangeTrigger } from '../model/review.js';
+import { isCompletedBy } from './reviewFacts.js';
 import type { TriggeredReview, UnactionedTrigger } from './types.js';
 import { shiftWorkingDays } from './workingDayMath.js';
 
-/** @internal Every review triggered by a change, in the order triggered, with its due date. */
+/**
+ * @internal Every review triggered by a change on or before `asOf`, in the order triggered, with
+ * its due date; a review completed after `asOf` shows as not completed yet.
+ */
 export function triggeredReviews(
   record: CaseRecord,
   asOf: IsoDate,
@@ -18,12 +22,12 @@ export function triggeredReviews(
 ): TriggeredReview[] {
   const days = policy.triggeredReviewWorkingDays;
   return record.reviews
-    .filter((r) => isChangeTrigger(r.trigger))
+    .filter((r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf)
     .map((r) => {
       const byPolicy = shiftWorkingDays(r.triggered.on, days);
       const recorded = r.dueBy !== undefined && r.dueBy < byPolicy;
       const dueBy = recorded && r.dueBy !== undefined ? r.dueBy : byPolicy;
-      const completedOn = r.outcome?.completedOn;
+      const completedOn = isCompletedBy(r, asOf) ? r.outcome.completedOn : undefined;
       return {
         reviewId: r.id,
         trigger: r.trigger,
@@ -39,8 +43,9 @@ export function triggeredReviews(
 }
 
 /**
- * @internal Breach action is non-compliance serious enough to review the plan: each one with no
- * review triggered on or after its date, due within `triggeredReviewWorkingDays`.
+ * @internal Breach action is non-compliance serious enough to review the plan: each one taken by
+ * `asOf` with no review triggered on or after its date (and by `asOf`), due within
+ * `triggeredReviewWorkingDays`.
  */
 export function unactionedTriggers(
   record: CaseRecord,
@@ -49,8 +54,8 @@ export function unactionedTriggers(
 ): UnactionedTrigger[] {
   const out: UnactionedTrigger[] = [];
   for (const entry of record.compliance) {
-    if (entry.kind !== 'breach-action') continue;
-    if (record.reviews.some((r) => r.triggered.on >= entry.on)) continue;
+    if (entry.kind !== 'breach-action' || entry.on > asOf) continue;
+    if (record.reviews.some((r) => r.triggered.on >= entry.on && r.triggered.on <= asOf)) continue;
     const dueBy = shiftWorkingDays(entry.on, policy.triggeredReviewWorkingDays);
     out.push({
       trigger: 'non-compliance',

@@ -79,7 +79,7 @@ export interface UnactionedTrigger {
  *
  * @example
  * const s: ReviewSchedule = reviewSchedule(state, { asOf: '2026-01-10' });
- * s.nextDue?.date; // '2026-03-10'
+ * s.nextDue?.date; // '2026-02-17'
  */
 export interface ReviewSchedule {
   readonly asOf: IsoDate;

@@ -23,6 +23,13 @@ export function shiftWorkingDays(date: string, days: number): string {
   return fromDayNumber(day);
 }
 
+/** @internal `date` itself when it is a working day, else the last working day before it. */
+export function workingDayOnOrBefore(date: string): string {
+  let day = toDayNumber(date);
+  while (!isWorkingDayNumber(day)) day--;
+  return fromDayNumber(day);
+}
+
 /** Monday to Friday days from a fixed Monday up to and including `day` (can be negative). */
 function weekdaysThrough(day: number): number {
   const sinceMonday = day - 4; // day 4 is Monday 1970-01-05

@@ -69,3 +69,8 @@ export {
   type LifecyclePathStep,
   lifecyclePaths,
 } from './lifecyclePaths.js';
+export {
+  type EventsForPathOptions,
+  EventsForPathOptionsSchema,
+  eventsForPath,
+} from './eventsForPath.js';

@@ -130,13 +130,14 @@ const cache = new Map<string, readonly LifecyclePath[]>();
  * `cover: 'transitions'` a walk through every transition; each with a shortest way on to
  * closure. Community orders first, then what only a custodial order reaches.
  *
- * A host suite walks each path against its own adapter: open a case, send one event per step
- * with a payload that makes its `facts` true, check the stage reads `reaches`; then follow
- * `toClosure` and check that the case closes.
+ * A host suite walks each path against its own adapter: `eventsForPath(path)` gives the event
+ * log (one event per step, with a payload that makes its `facts` true); apply it and check the
+ * stage reads `reaches`; then `eventsForPath(path, { toClosure: true })` and check that the case
+ * closes.
  *
  * @example
  * for (const path of lifecyclePaths()) {
- *   const state = walk(path.steps); // your adapter: build and apply one event per step
+ *   const state = myAdapter.load(eventsForPath(path)); // your system, event by event
  *   expect(stageLabel(state)).toBe(path.reaches);
  * }
  */

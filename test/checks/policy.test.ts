@@ -7,6 +7,12 @@ import {
 } from '../../src/checks/policy/index.js';
 import { PlanPolicySchema } from '../../src/checks/policy/planPolicy.js';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
+import { findingsOf, kai } from './plan/_fixtures.js';
+
+const issuePaths = (input: unknown) => {
+  const r = safeParsePolicy(input);
+  return r.ok ? [] : r.error.issues.map((i) => i.path.join('.'));
+};
 
 describe('the plan policy', () => {
   it('is valid as {} and fills in every documented default', () => {
@@ -64,10 +70,6 @@ describe('the plan policy', () => {
     );
   });
 
-  // Known defect in src/checks/policy/index.ts (not owned by the plan checks): the per-type
-  // override schema is `.partial()` of a section whose fields carry defaults, and zod 4 still
-  // fills those defaults in, so an override silently resets the YOS's own numbers to the
-  // defaults. Remove `.fails` once the override schema stops filling defaults.
   it('keeps the YOS’s own numbers for the fields a disposal-type override leaves out', () => {
     const policy = parsePolicy({
       plan: { exitPlanNoticeWeeks: 12 },
@@ -107,5 +109,122 @@ describe('per-disposal-type overrides', () => {
     expect(resolved.plan.maxActiveObjectives).toEqual({ standard: 4, enhanced: 6, intensive: 7 });
     expect(resolvePolicy(policy, 'referral-order')).toBe(resolved);
     expect(resolvePolicy(policy, 'fine').plan.maxActiveObjectives.enhanced).toBe(5);
+  });
+});
+
+describe('a policy override says only what it changes, at every layer', () => {
+  it('keeps the default maximum when a YOS sets only the minimum of a band', () => {
+    const policy = parsePolicy({ plan: { contactsPerMonth: { standard: { min: 1 } } } });
+    expect(policy.plan.contactsPerMonth.standard).toEqual({ min: 1, max: 3 });
+  });
+
+  it('accepts a band’s maximum on its own, over the default minimum', () => {
+    const policy = parsePolicy({ plan: { contactsPerMonth: { standard: { max: 5 } } } });
+    expect(policy.plan.contactsPerMonth.standard).toEqual({ min: 2, max: 5 });
+    expect(issuePaths({ plan: { contactsPerMonth: { standard: { max: 1 } } } })).toEqual([
+      'plan.contactsPerMonth.standard.max',
+    ]);
+  });
+
+  it('merges a disposal type’s band the same way', () => {
+    const policy = parsePolicy({
+      plan: { contactsPerMonth: { standard: { min: 1 } } },
+      byDisposalType: {
+        'youth-rehabilitation-order': { plan: { contactsPerMonth: { standard: { max: 5 } } } },
+      },
+    });
+    expect(
+      resolvePolicy(policy, 'youth-rehabilitation-order').plan.contactsPerMonth.standard,
+    ).toEqual({
+      min: 1,
+      max: 5,
+    });
+  });
+
+  it('replaces lists and records whole', () => {
+    const policy = parsePolicy({
+      plan: { agencyDomains: { lifestyle: ['voluntary-sector'] }, stabilityDomains: ['finances'] },
+    });
+    expect(policy.plan.agencyDomains).toEqual({ lifestyle: ['voluntary-sector'] });
+    expect(policy.plan.stabilityDomains).toEqual(['finances']);
+  });
+
+  it('returns a policy it parsed before as it is', () => {
+    const policy = parsePolicy({ reviews: { intervalMonths: 2 } });
+    expect(parsePolicy(policy)).toBe(policy);
+  });
+});
+
+describe('per-intervention-level overrides', () => {
+  const policy = parsePolicy({
+    plan: { exitPlanNoticeWeeks: 10 },
+    byInterventionLevel: {
+      intensive: {
+        reviews: { intervalMonths: 1 },
+        plan: { exitPlanNoticeWeeks: 12, transitionNoticeWeeks: 30, firstWeeks: { weeks: 6 } },
+      },
+    },
+    byDisposalType: {
+      'referral-order': {
+        reviews: { intervalMonths: 2 },
+        byInterventionLevel: { intensive: { plan: { exitPlanNoticeWeeks: 14 } } },
+      },
+    },
+  });
+
+  it('cover the review interval, the notice periods and the first weeks', () => {
+    const intensive = resolvePolicy(policy, 'youth-rehabilitation-order', 'intensive');
+    expect(intensive.reviews.intervalMonths).toBe(1);
+    expect(intensive.plan).toMatchObject({
+      exitPlanNoticeWeeks: 12,
+      transitionNoticeWeeks: 30,
+      firstWeeks: { weeks: 6, maxActionsDue: { intensive: 6 } },
+    });
+    expect(
+      resolvePolicy(policy, 'youth-rehabilitation-order', 'standard').reviews.intervalMonths,
+    ).toBe(3);
+    expect(resolvePolicy(policy, 'youth-rehabilitation-order').plan.exitPlanNoticeWeeks).toBe(10);
+  });
+
+  it('lay the level, then the disposal type, then the type and level over the YOS’s numbers', () => {
+    const ro = resolvePolicy(policy, 'referral-order', 'intensive');
+    expect(ro.reviews.intervalMonths).toBe(2); // the type beats the level
+    expect(ro.plan.exitPlanNoticeWeeks).toBe(14); // the type and level beat both
+    expect(ro.plan.transitionNoticeWeeks).toBe(30); // the level, where the type says nothing
+    expect(resolvePolicy(policy, 'referral-order', 'enhanced').plan.exitPlanNoticeWeeks).toBe(10);
+  });
+
+  it('report an override that makes its section invalid at the override’s path', () => {
+    expect(
+      issuePaths({
+        byInterventionLevel: {
+          standard: { plan: { contactsPerMonth: { standard: { max: 1 } } } },
+        },
+      }),
+    ).toEqual(['byInterventionLevel.standard.plan.contactsPerMonth.standard.max']);
+    expect(
+      issuePaths({
+        byDisposalType: {
+          'youth-rehabilitation-order': {
+            byInterventionLevel: {
+              enhanced: { plan: { contactsPerMonth: { enhanced: { min: 20 } } } },
+            },
+          },
+        },
+      }),
+    ).toEqual([
+      'byDisposalType.youth-rehabilitation-order.byInterventionLevel.enhanced.plan.contactsPerMonth.enhanced.max',
+    ]);
+    expect(issuePaths({ byInterventionLevel: { extreme: {} } })).toHaveLength(1);
+  });
+
+  it('are applied by checkCase for the level of the assessment the plan rests on', () => {
+    // Kai is at the enhanced level; his first plan sets its review three months out.
+    const rule = 'plan.review-interval-too-long';
+    const at = (level: 'enhanced' | 'intensive') => ({
+      policy: { byInterventionLevel: { [level]: { reviews: { intervalMonths: 1 } } } },
+    });
+    expect(findingsOf(kai, rule, at('enhanced'))).toHaveLength(1);
+    expect(findingsOf(kai, rule, at('intensive'))).toEqual([]);
   });
 });

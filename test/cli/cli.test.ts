@@ -1,10 +1,43 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { MAX_SIMULATED_CASES } from '../../src/cli/commands/simulate.js';
 import { runCli } from '../../src/cli/program.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { involvementSummary } from '../../src/involvement/summary.js';
+import type { InvolvementSummary } from '../../src/involvement/types.js';
+import { currentPlan } from '../../src/lifecycle/derive.js';
+import { replay } from '../../src/lifecycle/replay.js';
+import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
+import type { ReviewSchedule } from '../../src/schedule/types.js';
+import {
+  WORKED_EXAMPLE,
+  workedExampleEvents,
+} from '../../src/testing/examples/referralOrderCase.js';
 import { YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/examples/yroCase.js';
+import { SimulateCaseloadOptionsSchema } from '../../src/testing/simulator/options.js';
 import { memoryIo } from './io.js';
 
 const caseFile = (events = workedExampleEvents()) => JSON.stringify({ schemaVersion: 1, events });
+
+interface DemoMoment {
+  readonly title: string;
+  readonly asOf: string;
+  readonly stage: string;
+  readonly involvement: InvolvementSummary;
+  readonly reviewSchedule: ReviewSchedule;
+}
+
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const literal = (s: string) => s.replace(/[()]/g, '\\$&');
+
+/** The demo as text, and its two moments as JSON (what the text must show). */
+async function demo() {
+  const text = memoryIo();
+  await runCli(['demo'], text.io);
+  const data = memoryIo();
+  await runCli(['demo', '--format', 'json'], data.io);
+  const [during, closure] = JSON.parse(data.stdout()) as [DemoMoment, DemoMoment];
+  return { text: text.stdout(), during, closure };
+}
 
 describe('yjplan demo', () => {
   it('runs the worked example to closure and shows stage, plan and findings', async () => {
@@ -17,11 +50,88 @@ describe('yjplan demo', () => {
     expect(out).toContain('Review completed: revise-plan');
   });
 
-  it('prints JSON with --format json', async () => {
+  it('shows each parent/carer per plan version, and never a restricted one as given a copy', async () => {
+    const { text, closure } = await demo();
+    const lines = text.split('\n');
+    const header = lines.find((l) => /^ +plan +invited +attended +views +agreement +copy$/.test(l));
+    expect(header).toBeDefined();
+    // At closure: a row per plan version for each parent, lined up under the header.
+    const after = lines.slice(lines.findIndex((l) => l.startsWith('At closure')));
+    const at = (name: string) => after.findIndex((l) => l.trimStart().startsWith(name));
+    const mum = after.slice(at('pc-mum ('), at('pc-mum (') + 2);
+    expect(mum[0]).toMatch(/^ {4}pc-mum \(mother\) +v1 +yes +yes +no +agreed +given$/);
+    expect(mum[1]).toMatch(/^ +v2 +(yes|no) +(yes|no) +(yes|no) +agreed +given$/);
+    expect(mum[1]?.indexOf('v2')).toBe(header?.indexOf('plan'));
+    const dad = after.slice(at('pc-dad ('), at('pc-dad (') + 2);
+    expect(dad[0]).toMatch(/^ {4}pc-dad \(father\) +v1 +no +no +no +- +withheld \(restricted\)$/);
+    expect(dad[1]).toMatch(/^ +v2 .*withheld \(restricted\)$/);
+    expect(text).toContain('pc-dad: not expected to take part (no-contact restriction)');
+    expect(lines.filter((l) => l.includes('pc-dad') && /given|shared/.test(l))).toEqual([]);
+    // Whether a parent/carer took part in the assessment, each plan version and each review.
+    const who = (p: { tookPart: boolean; personIds: readonly string[] }) =>
+      p.tookPart ? `yes (${p.personIds.join(', ')})` : 'no';
+    const inv = closure.involvement;
+    expect(inv.reviews.length).toBeGreaterThanOrEqual(3);
+    expect(inv.reviews.some((r) => !r.tookPart)).toBe(true);
+    const tookPart = [
+      `assessment +${literal(who(inv.assessment))}`,
+      ...inv.planning.map((p) => `planning v${p.planVersion} +${literal(who(p))}`),
+      ...inv.reviews.map((r) => `review ${r.reviewId} +${literal(who(r))}`),
+    ];
+    for (const row of tookPart) expect(after.join('\n')).toMatch(new RegExp(`^ {4}${row}$`, 'm'));
+  });
+
+  it('shows the review schedule: next due, triggered reviews and the end of the order', async () => {
+    const { text, during, closure } = await demo();
+    const [before, after] = text.split('At closure') as [string, string];
+    const next = during.reviewSchedule.nextDue;
+    expect(next?.reason).toBe('plan-review-date');
+    expect(before).toContain(`next due    ${next?.date}  date set in the plan`);
+    expect(before).toMatch(/then +\d{4}-\d\d-\d\d +youth offender panel/);
+    expect(before).toContain(
+      `order ends  2026-03-22  end-of-order review by ${during.reviewSchedule.endOfOrderReviewBy}`,
+    );
+    expect(before).toMatch(/Triggered reviews:\n {4}none\n/);
+    const last = closure.reviewSchedule.lastReview;
+    expect(after).toMatch(/next due +none/);
+    expect(after).toMatch(new RegExp(`last review +${last?.completedOn} +${last?.reviewId}`));
+    expect(closure.reviewSchedule.triggered.length).toBeGreaterThan(0);
+    for (const t of closure.reviewSchedule.triggered) {
+      expect(after).toMatch(
+        new RegExp(
+          `${t.reviewId} ${t.trigger.replaceAll('-', ' ')} +${t.triggeredOn}, due by ${t.dueBy} +completed ${t.completedOn}`,
+        ),
+      );
+    }
+  });
+
+  it('numbers objectives by position, once each, even where two share a priority', async () => {
+    const { text } = await demo();
+    const after = text.split('At closure')[1] ?? '';
+    const numbers = [...after.matchAll(/^ {2}(\d+)\. /gm)].map((x) => Number(x[1]));
+    const version = currentPlan(replay(workedExampleEvents()).record);
+    expect(new Set(version?.plan.objectives.map((o) => o.priority)).size).toBeLessThan(
+      numbers.length,
+    );
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  it('prints JSON with --format json, with the involvement summary and review schedule', async () => {
     const m = memoryIo();
     expect(await runCli(['demo', '--format', 'json'], m.io)).toBe(0);
-    const moments = JSON.parse(m.stdout()) as { stage: string }[];
-    expect(moments.map((x) => x.stage)).toEqual(['delivery', 'closed']);
+    const [during, closed] = JSON.parse(m.stdout()) as [DemoMoment, DemoMoment];
+    expect([during.stage, closed.stage]).toEqual(['delivery', 'closed']);
+    const state = replay(workedExampleEvents());
+    const asOf = WORKED_EXAMPLE.asOfClosed;
+    expect(closed.asOf).toBe(asOf);
+    expect(closed.involvement).toEqual(json(involvementSummary(state, { asOf })));
+    expect(closed.reviewSchedule).toEqual(json(reviewSchedule(state, { asOf })));
+    expect(during.involvement.asOf).toBe(during.asOf);
+    expect(during.reviewSchedule.asOf).toBe(during.asOf);
+    expect(during.reviewSchedule.nextDue?.date).toBeDefined();
+    const dad = closed.involvement.people.find((p) => p.personId === 'pc-dad');
+    expect(dad?.planSharingRestricted).toBe(true);
+    expect(dad?.byPlanVersion.map((v) => v.copyGiven)).toEqual([false, false]);
   });
 });
 
@@ -68,6 +178,25 @@ describe('yjplan check', () => {
     expect(m.stdout().trim().split('\n')).toHaveLength(3);
   });
 
+  it('keeps checking a caseload whose first line is broken, naming that line', async () => {
+    const good = caseFile();
+    const m = memoryIo({
+      files: { 'load.ndjson': `{"schemaVersion":1,\n${good}\n\n${good}\nnot json\n${good}\n` },
+    });
+    expect(
+      await runCli(['check', 'load.ndjson', '--as-of', '2026-03-31', '--format', 'json'], m.io),
+    ).toBe(2);
+    expect(m.stderr()).toBe('load.ndjson:1: not valid JSON\nload.ndjson:5: not valid JSON\n');
+    expect(m.stdout().trim().split('\n')).toHaveLength(3);
+  });
+
+  it('keeps a broken pretty-printed document whole, though lines like `{}` or `1` parse', async () => {
+    const doc = JSON.stringify(JSON.parse(caseFile()), null, 2);
+    const m = memoryIo({ files: { 'bad.json': `${doc.slice(0, -2)}\n{}\n1\n` } });
+    expect(await runCli(['check', 'bad.json', '--as-of', '2026-03-31'], m.io)).toBe(2);
+    expect(m.stderr()).toBe('bad.json: not valid JSON\n');
+  });
+
   it('reads standard input with -', async () => {
     const m = memoryIo({ stdin: caseFile() });
     expect(await runCli(['check', '-', '--as-of', '2026-03-31'], m.io)).toBe(0);
@@ -94,11 +223,15 @@ describe('yjplan schema and diagram', () => {
     expect(Object.keys(JSON.parse(all.stdout()))).toContain('case-event');
   });
 
-  it('exits 2 for an unknown schema name', async () => {
-    const m = memoryIo();
-    expect(await runCli(['schema', 'nope'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('Known: case-file');
-  });
+  it.each(['nope', 'toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'exits 2 for the unknown schema name %s, listing the known ones',
+    async (name) => {
+      const m = memoryIo();
+      expect(await runCli(['schema', name], m.io)).toBe(2);
+      expect(m.stdout()).toBe('');
+      expect(m.stderr()).toContain('Known: case-file, case-event,');
+    },
+  );
 
   it('prints the Mermaid state diagram', async () => {
     const m = memoryIo();
@@ -109,15 +242,40 @@ describe('yjplan schema and diagram', () => {
 
 describe('the command line', () => {
   it.each([
-    ['--help'],
-    ['demo', '--help'],
-    ['check', '--help'],
-    ['schema', '--help'],
-    ['diagram', '--help'],
-  ])('answers %s with usage and exit 0', async (...argv) => {
+    [['--help'], 'Usage: yjplan [options] [command]'],
+    [['help'], 'Usage: yjplan [options] [command]'],
+    [['demo', '--help'], 'Usage: yjplan demo [options]'],
+    [['check', '--help'], 'Usage: yjplan check [options] <file>'],
+    [['simulate', '--help'], 'Usage: yjplan simulate [options]'],
+    [['schema', '--help'], 'Usage: yjplan schema [options] [name]'],
+    [['diagram', '--help'], 'Usage: yjplan diagram [options]'],
+  ])('answers %j with its usage and exit 0', async (argv, usage) => {
     const m = memoryIo();
     expect(await runCli(argv, m.io)).toBe(0);
-    expect(m.stdout()).toContain('Usage: yjplan');
+    expect(m.stdout()).toContain(usage);
+  });
+
+  it('lists every command in the top-level help', async () => {
+    const m = memoryIo();
+    await runCli(['--help'], m.io);
+    for (const command of ['demo', 'check', 'simulate', 'schema', 'diagram']) {
+      expect(m.stdout()).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+  });
+
+  it('documents the options of simulate, with the library’s own case limit', async () => {
+    const m = memoryIo();
+    await runCli(['simulate', '--help'], m.io);
+    for (const option of [
+      '--cases <n>',
+      '--seed <s>',
+      '--out <file>',
+      '--from <date>',
+      '--to <date>',
+    ]) {
+      expect(m.stdout()).toContain(option);
+    }
+    expect(m.stdout()).toContain('how many cases (1 to 1,000,000)');
   });
 
   it('prints the version', async () => {
@@ -181,5 +339,75 @@ describe('yjplan simulate', () => {
   it('exits 2 for a missing or bad --cases', async () => {
     expect(await runCli(['simulate', '--seed', '1'], memoryIo().io)).toBe(2);
     expect(await runCli(['simulate', '--cases', 'many', '--seed', '1'], memoryIo().io)).toBe(2);
+  });
+
+  it('takes its case limit from the simulator, refusing one case more', async () => {
+    expect(MAX_SIMULATED_CASES).toBe(SimulateCaseloadOptionsSchema.shape.cases.maxValue);
+    expect(
+      SimulateCaseloadOptionsSchema.safeParse({ seed: 1, cases: MAX_SIMULATED_CASES + 1 }).success,
+    ).toBe(false);
+    const m = memoryIo();
+    const over = String(MAX_SIMULATED_CASES + 1);
+    expect(await runCli(['simulate', '--cases', over, '--seed', '1'], m.io)).toBe(2);
+    expect(m.stderr()).toContain(`Expected a whole number from 1 to ${MAX_SIMULATED_CASES}.`);
+  });
+
+  it('exits 2 naming the path when --out cannot be created', async () => {
+    const m = memoryIo();
+    const path = '/no/such/dir/x.ndjson';
+    expect(await runCli(['simulate', '--cases', '2', '--seed', '1', '--out', path], m.io)).toBe(2);
+    expect(m.stderr()).toBe(`yjplan simulate: cannot write ${path} (ENOENT)\n`);
+  });
+
+  it('waits for a slow reader: the output buffer never holds more than it asks for', async () => {
+    const highWaterMark = 16 * 1024;
+    let received = 0;
+    let mostBuffered = 0;
+    const slow = new Writable({
+      highWaterMark,
+      write(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        setTimeout(done, 1);
+      },
+    });
+    const write = slow.write.bind(slow);
+    let longestLine = 0;
+    const stdout = Object.assign(slow, {
+      write: (text: string) => {
+        longestLine = Math.max(longestLine, text.length);
+        const more = write(text);
+        mostBuffered = Math.max(mostBuffered, slow.writableLength);
+        return more;
+      },
+    });
+    const m = memoryIo({ stdout });
+    expect(await runCli(['simulate', '--cases', '60', '--seed', '3'], m.io)).toBe(0);
+    await new Promise<void>((resolve) => slow.end(resolve));
+    // Without waiting for 'drain', every line would sit in the buffer at once.
+    expect(received).toBeGreaterThan(20 * highWaterMark);
+    expect(mostBuffered).toBeLessThanOrEqual(highWaterMark + longestLine);
+  });
+
+  const failingOutput = (code: string) => {
+    const failing = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _encoding, done) {
+        setTimeout(() => done(Object.assign(new Error(code), { code })), 1);
+      },
+    });
+    failing.on('error', () => {});
+    return failing;
+  };
+
+  it('exits 2 when the output fails part-way, instead of waiting for ever', async () => {
+    const m = memoryIo({ stdout: failingOutput('ENOSPC') });
+    expect(await runCli(['simulate', '--cases', '20', '--seed', '3'], m.io)).toBe(2);
+    expect(m.stderr()).toBe('yjplan simulate: cannot write standard output (ENOSPC)\n');
+  });
+
+  it('stops quietly when the reader goes away (`yjplan simulate | head`)', async () => {
+    const m = memoryIo({ stdout: failingOutput('EPIPE') });
+    expect(await runCli(['simulate', '--cases', '20', '--seed', '3'], m.io)).toBe(0);
+    expect(m.stderr()).toBe('');
   });
 });

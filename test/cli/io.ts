@@ -1,15 +1,20 @@
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import type { CliIo } from '../../src/cli/io.js';
 
-/** A CLI I/O that captures output, with in-memory files. */
+/** A CLI I/O that captures output, with in-memory files (a missing folder fails like ENOENT). */
 export function memoryIo(
-  options: { files?: Record<string, string>; stdin?: string; env?: Record<string, string> } = {},
+  options: {
+    files?: Record<string, string>;
+    stdin?: string;
+    env?: Record<string, string>;
+    stdout?: CliIo['stdout'];
+  } = {},
 ) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
   const io: CliIo = {
-    stdout: { write: (s: string) => out.push(s), isTTY: false },
+    stdout: options.stdout ?? { write: (s: string) => out.push(s), isTTY: false },
     stderr: { write: (s: string) => err.push(s), isTTY: false },
     stdin: Readable.from([options.stdin ?? '']),
     env: options.env ?? {},
@@ -24,14 +29,17 @@ export function memoryIo(
       }
       return Readable.from([text]);
     },
-    createFile: (path) => {
+    createFile: async (path) => {
+      if (path.startsWith('/no/such/')) {
+        throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+      }
       written[path] = '';
-      return {
-        write: (s: string) => {
-          written[path] += s;
+      return new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          written[path] += chunk.toString();
+          done();
         },
-        end: async () => {},
-      };
+      });
     },
     today: () => '2026-11-23',
   };

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -47,7 +47,9 @@ describe('yjplan check on a large caseload', () => {
       stdin: Readable.from([]),
       env: {},
       openFile: (p) => createReadStream(p, { encoding: 'utf8' }),
-      createFile: () => ({ write: () => true, end: async () => {} }),
+      createFile: async () => {
+        throw new Error('check writes no file');
+      },
       today: () => '2025-06-30',
     };
     // Live memory, measured after a full collection, a few times a second.
@@ -68,5 +70,51 @@ describe('yjplan check on a large caseload', () => {
     expect(quarter).toBeGreaterThan(3);
     expect(late).toBeLessThan(early + 16 * 1024 * 1024);
     expect(Math.max(...samples)).toBeLessThan(size / 2);
+  }, 300_000);
+});
+
+/** Live memory after a full collection: the heap, and the buffers written lines wait in. */
+function liveMemory(): number {
+  collectGarbage();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+describe('yjplan simulate to a slow reader', () => {
+  it('keeps live memory flat while writing 1,500 cases (it waits for the reader)', async () => {
+    const CASES_OUT = 1500;
+    let bytes = 0;
+    let lines = 0;
+    const samples: number[] = [];
+    // A reader slower than the simulator: without backpressure every line would pile up.
+    const reader = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        lines++;
+        if (lines % 100 === 0) samples.push(liveMemory());
+        setImmediate(done);
+      },
+    });
+    const io: CliIo = {
+      stdout: reader,
+      stderr: { write: () => true },
+      stdin: Readable.from([]),
+      env: {},
+      openFile: () => Readable.from([]),
+      createFile: async () => {
+        throw new Error('simulate writes to standard output here');
+      },
+      today: () => '2025-06-30',
+    };
+    const before = liveMemory();
+    expect(await runCli(['simulate', '--cases', String(CASES_OUT), '--seed', '9'], io)).toBe(0);
+    await new Promise<void>((resolve) => reader.end(resolve));
+    expect(lines).toBe(CASES_OUT);
+    const quarter = Math.floor(samples.length / 4);
+    const early = Math.max(...samples.slice(0, quarter));
+    const late = Math.max(...samples.slice(-quarter));
+    expect(late).toBeLessThan(early + 16 * 1024 * 1024);
+    // Holding the output would take more than its size; live memory grows by a fraction of it.
+    expect(Math.max(...samples) - before).toBeLessThan(bytes / 4);
   }, 300_000);
 });

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../src/checks/checkCase.js';
+import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
-import { stageLabel } from '../../src/lifecycle/state.js';
-import { add, contact, kaiInDelivery, tryAdd, warning } from './fixtures.js';
+import { replay } from '../../src/lifecycle/replay.js';
+import { type CaseState, stageLabel } from '../../src/lifecycle/state.js';
+import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
+import { add, contact, kaiInDelivery, tryAdd, warning, workedExampleUntil } from './fixtures.js';
+
+/** The event was refused with `code` at `path`, and the case is exactly as it was. */
+function expectRefused(
+  before: CaseState,
+  r: Result<CaseState>,
+  code: string,
+  path: readonly (string | number)[],
+) {
+  const snapshot = JSON.stringify(before);
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.error.code).toBe(code);
+  expect(!r.ok && r.error.issues[0]?.path).toEqual(path);
+  expect(JSON.stringify(before)).toBe(snapshot);
+}
 
 /** Kai's case with an attended contact, an acceptable and an unacceptable absence. */
 function withContacts() {
@@ -233,5 +251,199 @@ describe('compliance.reengaged', () => {
     );
     const r = tryAdd(state, 'compliance.reengaged', '2025-10-21', { id: 'w-1', on: '2025-10-21' });
     expect(!r.ok && r.error.code).toBe('conflicting_record');
+  });
+});
+
+describe('compliance dates follow what they answer', () => {
+  const breachOn = (on: string, contactIds = ['c-miss']) => ({
+    breachAction: { id: 'b-1', on, to: 'court' as const, reason: 'Missed sessions', contactIds },
+  });
+
+  it('accepts a warning on the day of the absence it names, refuses one dated before it', () => {
+    const state = withContacts(); // c-miss on 2025-10-14
+    expect(
+      add(state, 'compliance.warningIssued', '2025-10-14', warning('w-1', '2025-10-14', ['c-miss']))
+        .record.compliance,
+    ).toHaveLength(1);
+    const r = tryAdd(
+      state,
+      'compliance.warningIssued',
+      '2025-10-14',
+      warning('w-1', '2025-10-13', ['c-miss']),
+    );
+    expectRefused(state, r, 'conflicting_record', ['payload', 'warning', 'contactIds', 0]);
+  });
+
+  it('refuses breach action dated before an absence it names', () => {
+    const state = withContacts();
+    expect(
+      complianceStatus(
+        add(state, 'compliance.breachActionTaken', '2025-10-14', breachOn('2025-10-14')).record,
+      ),
+    ).toBe('enforcement');
+    const r = tryAdd(state, 'compliance.breachActionTaken', '2025-10-14', breachOn('2025-10-13'));
+    expectRefused(state, r, 'conflicting_record', ['payload', 'breachAction', 'contactIds', 0]);
+  });
+
+  it('accepts a breach outcome on the day of its breach action, refuses one dated before it', () => {
+    const state = add(
+      withContacts(),
+      'compliance.breachActionTaken',
+      '2025-10-20',
+      breachOn('2025-10-20'),
+    );
+    const outcome = (on: string) => ({
+      id: 'bo-1',
+      breachActionId: 'b-1',
+      on,
+      outcome: 'order-continued' as const,
+    });
+    expect(
+      complianceStatus(
+        add(state, 'compliance.breachOutcomeRecorded', '2025-10-20', outcome('2025-10-20')).record,
+      ),
+    ).toBe('reengaging');
+    const r = tryAdd(
+      state,
+      'compliance.breachOutcomeRecorded',
+      '2025-10-20',
+      outcome('2025-10-19'),
+    );
+    expectRefused(state, r, 'conflicting_record', ['payload', 'on']);
+  });
+
+  it('refuses re-engagement dated before the warning or breach outcome it follows', () => {
+    const warned = add(
+      withContacts(),
+      'compliance.warningIssued',
+      '2025-10-15',
+      warning('w-1', '2025-10-15', ['c-miss']),
+    );
+    expect(
+      complianceStatus(
+        add(warned, 'compliance.reengaged', '2025-10-15', { id: 're-1', on: '2025-10-15' }).record,
+      ),
+    ).toBe('compliant');
+    const early = tryAdd(warned, 'compliance.reengaged', '2025-10-15', {
+      id: 're-1',
+      on: '2025-10-14',
+    });
+    expectRefused(warned, early, 'conflicting_record', ['payload', 'on']);
+
+    let enforced = add(
+      withContacts(),
+      'compliance.breachActionTaken',
+      '2025-10-20',
+      breachOn('2025-10-20'),
+    );
+    enforced = add(enforced, 'compliance.breachOutcomeRecorded', '2025-11-03', {
+      id: 'bo-1',
+      breachActionId: 'b-1',
+      on: '2025-11-03',
+      outcome: 'order-continued',
+    });
+    const beforeOutcome = tryAdd(enforced, 'compliance.reengaged', '2025-11-03', {
+      id: 're-1',
+      on: '2025-11-02',
+    });
+    expectRefused(enforced, beforeOutcome, 'conflicting_record', ['payload', 'on']);
+  });
+});
+
+describe('compliance while a plan is reviewed or revised', () => {
+  it('answers an absence during a plan revision with a warning, so no finding is left for it', () => {
+    let state = replay(workedExampleUntil('plan.revised'));
+    expect(state.stage).toBe('planning');
+    state = add(
+      state,
+      'contact.recorded',
+      '2025-12-20',
+      contact('c-gone', '2025-12-20', 'unacceptable-absence'),
+    );
+    const asOf = '2026-01-20';
+    const unanswered = checkCase(state, { asOf, rules: ['compliance.absences-not-addressed'] });
+    expect(unanswered.map((f) => f.path)).toContainEqual(['contacts', 'c-gone']);
+    state = add(
+      state,
+      'compliance.warningIssued',
+      '2025-12-22',
+      warning('w-gone', '2025-12-22', ['c-gone']),
+    );
+    expect(state.stage).toBe('planning');
+    expect(complianceStatus(state.record)).toBe('warned');
+    const answered = checkCase(state, { asOf, rules: ['compliance.absences-not-addressed'] });
+    expect(answered.map((f) => f.path)).not.toContainEqual(['contacts', 'c-gone']);
+  });
+
+  it('keeps the compliance state recorded during a review when delivery resumes', () => {
+    let state = add(withContacts(), 'review.triggered', '2025-10-15', {
+      reviewId: 'rv-c',
+      on: '2025-10-15',
+      trigger: 'non-compliance',
+    });
+    state = add(
+      state,
+      'compliance.warningIssued',
+      '2025-10-16',
+      warning('w-1', '2025-10-16', ['c-miss']),
+    );
+    expect(stageLabel(state)).toBe('review');
+    state = add(state, 'review.completed', '2025-10-17', {
+      reviewId: 'rv-c',
+      outcome: {
+        completedOn: '2025-10-17',
+        progress: [],
+        decision: 'continue',
+        nextReviewDate: '2026-01-16',
+      },
+    });
+    expect(stageLabel(state)).toBe('delivery.community+warned');
+  });
+
+  it('refuses re-engagement during a review when no warning or enforcement is under way', () => {
+    const state = add(withContacts(), 'review.triggered', '2025-10-15', {
+      reviewId: 'rv-c',
+      on: '2025-10-15',
+      trigger: 'scheduled',
+    });
+    const r = tryAdd(state, 'compliance.reengaged', '2025-10-16', { id: 're-1', on: '2025-10-16' });
+    expectRefused(state, r, 'event_not_allowed', ['type']);
+  });
+});
+
+describe('custody.phaseEnded', () => {
+  /** A DTO case taken to a plan revision after its first review, still in custody. */
+  function dtoReplanning(): CaseState {
+    const d = caseDriver({ disposal: 'dto', parents: 1 });
+    for (const type of [
+      'case.opened',
+      'assessment.started',
+      'assessment.submitted',
+      'assessment.signedOff',
+      'plan.drafted',
+      'plan.signedOff',
+      'plan.activated',
+      'review.triggered',
+    ] as const) {
+      d.emit(type);
+    }
+    d.emit('review.completed', { decision: 'revise-plan' });
+    return replay(d.events);
+  }
+
+  it('records a release during a plan revision, and delivery resumes in the community', () => {
+    let state = dtoReplanning();
+    expect(stageLabel(state)).toBe('planning.drafting');
+    state = add(state, 'custody.phaseEnded', '2025-02-01', { on: '2025-02-01' });
+    expect(stageLabel(state)).toBe('planning.drafting');
+    expect(state.record.custodyPhaseEndedOn).toBe('2025-02-01');
+    const again = tryAdd(state, 'custody.phaseEnded', '2025-02-02', { on: '2025-02-02' });
+    expectRefused(state, again, 'event_not_allowed', ['type']);
+  });
+
+  it('is refused outside delivery for an order with no custody', () => {
+    const state = replay(workedExampleUntil('plan.revised'));
+    const r = tryAdd(state, 'custody.phaseEnded', '2025-12-20', { on: '2025-12-20' });
+    expectRefused(state, r, 'event_not_allowed', ['type']);
   });
 });

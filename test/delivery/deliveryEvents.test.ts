@@ -143,6 +143,82 @@ describe('referral.made and referral.updated', () => {
     expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'status']);
   });
 
+  /** Kai's case with a referral made on 25 September and waitlisted on 2 October. */
+  const waitlisted = () => {
+    const made = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+      referralId: 'r-1',
+      on: '2025-09-25',
+      agency: 'education',
+      service: 'Pupil referral unit',
+    });
+    return add(made, 'referral.updated', '2025-10-02', {
+      referralId: 'r-1',
+      on: '2025-10-02',
+      status: 'waiting-list',
+    });
+  };
+  const update = (on: string, status: 'accepted' | 'started' | 'completed') => ({
+    referralId: 'r-1',
+    on,
+    status,
+  });
+
+  it('takes an update on the day the referral was made, and refuses one dated before it', () => {
+    const made = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+      referralId: 'r-1',
+      on: '2025-09-25',
+      agency: 'education',
+      service: 'Pupil referral unit',
+    });
+    const sameDay = add(made, 'referral.updated', '2025-09-25', update('2025-09-25', 'accepted'));
+    expect(sameDay.record.referrals[0]?.history).toHaveLength(2);
+    const before = JSON.stringify(made);
+    const r = tryAdd(made, 'referral.updated', '2025-09-25', update('2025-09-24', 'accepted'));
+    expect(!r.ok && r.error.code).toBe('conflicting_record');
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'on']);
+    expect(JSON.stringify(made)).toBe(before);
+  });
+
+  it('takes an update on the day of the previous one, and refuses one dated before it', () => {
+    const state = waitlisted();
+    expect(
+      add(state, 'referral.updated', '2025-10-02', update('2025-10-02', 'started')).record
+        .referrals[0]?.history,
+    ).toHaveLength(3);
+    const r = tryAdd(state, 'referral.updated', '2025-10-02', update('2025-10-01', 'started'));
+    expect(!r.ok && r.error.code).toBe('conflicting_record');
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'on']);
+  });
+
+  it('refuses any update once a referral is completed, declined or not available', () => {
+    for (const final of ['completed', 'declined', 'not-available'] as const) {
+      const state = add(waitlisted(), 'referral.updated', '2025-10-09', {
+        referralId: 'r-1',
+        on: '2025-10-09',
+        status: final,
+      });
+      const before = JSON.stringify(state);
+      const r = tryAdd(state, 'referral.updated', '2025-10-20', update('2025-10-20', 'started'));
+      expect(!r.ok && r.error.code, final).toBe('conflicting_record');
+      expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'referralId']);
+      expect(JSON.stringify(state)).toBe(before);
+    }
+    const started = add(
+      waitlisted(),
+      'referral.updated',
+      '2025-10-09',
+      update('2025-10-09', 'started'),
+    );
+    expect(
+      add(
+        started,
+        'referral.updated',
+        '2025-10-20',
+        update('2025-10-20', 'completed'),
+      ).record.referrals[0]?.history.at(-1)?.status,
+    ).toBe('completed');
+  });
+
   it('refuses an update to a referral the case does not hold', () => {
     const r = tryAdd(kaiInDelivery(), 'referral.updated', '2025-10-02', {
       referralId: 'r-9',

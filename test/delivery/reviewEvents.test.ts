@@ -55,6 +55,47 @@ describe('review.triggered', () => {
     expect(isChangeTrigger('end-of-order')).toBe(false);
     expect(isChangeTrigger('release-from-custody')).toBe(false);
   });
+  it('records a further trigger during an open review without moving the stage', () => {
+    const state = add(inReview(), 'review.triggered', '2025-11-12', {
+      reviewId: 'rv-2',
+      on: '2025-11-12',
+      trigger: 'new-offence',
+    });
+    expect(state.stage).toBe('review');
+    expect(state.record.reviews.map((r) => [r.id, r.trigger])).toEqual([
+      ['rv-1', 'change-in-risk'],
+      ['rv-2', 'new-offence'],
+    ]);
+    const completed = add(state, 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome(),
+    });
+    expect(completed.stage).toBe('delivery');
+  });
+
+  it('records a new offence during a plan revision as a trigger, without leaving planning', () => {
+    const replanning = replay(workedExampleUntil('plan.revised'));
+    const state = add(replanning, 'review.triggered', '2025-12-20', {
+      reviewId: 'rv-new',
+      on: '2025-12-20',
+      trigger: 'new-offence',
+    });
+    expect(state.stage).toBe('planning');
+    expect(state.record.reviews.at(-1)).toMatchObject({ id: 'rv-new', trigger: 'new-offence' });
+  });
+
+  it('refuses a trigger before the case is assessed or once the closing review has decided', () => {
+    for (const until of ['case.opened', 'case.closed'] as const) {
+      const state = replay(workedExampleUntil(until));
+      const r = tryAdd(state, 'review.triggered', '2026-03-30', {
+        reviewId: 'rv-late',
+        on: '2026-03-30',
+        trigger: 'new-offence',
+      });
+      expect(!r.ok && r.error.code).toBe('event_not_allowed');
+      expect(!r.ok && r.error.issues[0]?.path).toEqual(['type']);
+    }
+  });
 });
 
 describe('review.completed', () => {
@@ -118,6 +159,51 @@ describe('review.completed', () => {
       outcome: outcome({ nextReviewDate: '2025-11-18' }),
     });
     expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'outcome', 'nextReviewDate']);
+  });
+
+  it('takes a review completed on the day it was triggered, and refuses one completed before', () => {
+    const state = inReview(); // triggered on 2025-11-10
+    const sameDay = add(state, 'review.completed', '2025-11-10', {
+      reviewId: 'rv-1',
+      outcome: outcome({ completedOn: '2025-11-10', progress: [] }),
+    });
+    expect(sameDay.stage).toBe('delivery');
+    const before = JSON.stringify(state);
+    const r = tryAdd(state, 'review.completed', '2025-11-10', {
+      reviewId: 'rv-1',
+      outcome: outcome({ completedOn: '2025-11-09', progress: [] }),
+    });
+    expect(!r.ok && r.error.code).toBe('conflicting_record');
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'outcome', 'completedOn']);
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('takes progress dated on the day of the review, and refuses progress dated after it', () => {
+    const progress = (on: string) => [
+      { objectiveId: 'o-school', on, achievement: 'improving' as const },
+    ];
+    expect(
+      add(inReview(), 'review.completed', '2025-11-18', {
+        reviewId: 'rv-1',
+        outcome: outcome({ progress: progress('2025-11-18') }),
+      }).record.objectiveUpdates.at(-1)?.on,
+    ).toBe('2025-11-18');
+    const state = inReview();
+    const r = tryAdd(state, 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({ progress: progress('2025-11-19') }),
+    });
+    expect(!r.ok && r.error.code).toBe('invalid_input');
+    expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'outcome', 'progress', 0, 'on']);
+    expect(state.record.reviews[0]?.outcome).toBeUndefined();
+  });
+
+  it('takes a next review date the day after the review', () => {
+    const state = add(inReview(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({ nextReviewDate: '2025-11-19' }),
+    });
+    expect(state.record.reviews[0]?.outcome?.nextReviewDate).toBe('2025-11-19');
   });
 
   it('needs a next review date unless the review closes the case', () => {

@@ -49,6 +49,22 @@ describe('recording a copy of the plan given to a restricted person', () => {
     expect(active).toEqual(before);
   });
 
+  it('refuses it as sharing_restricted first, even when the record is wrong in other ways', () => {
+    const before = structuredClone(active);
+    const r = record(active, copy('pc-dad', '2025-03-17', { planVersion: 9 }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('sharing_restricted');
+    expect(r.error.issues.map((i) => [i.code, i.path.join('/')])).toEqual([
+      ['sharing_restricted', 'payload/record/personId'],
+      ['reference_not_found', 'payload/record/planVersion'],
+    ]);
+    expect(active).toEqual(before);
+    const withCopy = withRecords(active, copy('pc-mum', '2025-03-17'));
+    const reused = record(withCopy, copy('pc-dad', '2025-03-17', { id: 'copy-pc-mum-2025-03-17' }));
+    expect(reused.ok ? undefined : reused.error.code).toBe('sharing_restricted');
+  });
+
   it('accepts it with an explicit, reasoned override and keeps the override', () => {
     const state = withRecords(
       active,

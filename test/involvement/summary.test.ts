@@ -1,8 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { involvementSummary, safeInvolvementSummary } from '../../src/involvement/summary.js';
 import type { InvolvementSummary, PersonInvolvement } from '../../src/involvement/types.js';
+import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
+import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { event, MINI, MUM, miniCase, withEvents, withRecords } from './miniCase.js';
 
 /** The first person of the summary (the mother in these cases). */
@@ -111,7 +113,69 @@ describe('involvementSummary per person', () => {
   it('lists support offered and declined, and a parenting contract', () => {
     expect(mum.support.map((s) => s.response)).toEqual(['offered', 'declined']);
     expect(mum.parentingContracts).toEqual([
-      { recordId: 'i-9', on: MINI.activated, until: '2025-09-17' },
+      { recordId: 'i-9', on: MINI.activated, recordedBy: 'pr-test', until: '2025-09-17' },
+    ]);
+  });
+
+  it('shows who recorded each entry: the practitioner who recorded its event', () => {
+    const records = [
+      rec({ kind: 'invited', id: 'r-1', meeting: 'review' }),
+      rec({ kind: 'attended', id: 'r-2', meeting: 'review' }),
+      rec({
+        kind: 'views-recorded',
+        id: 'r-3',
+        views: { inOwnWords: 'Fine', givenOn: MINI.activated },
+      }),
+      rec({ kind: 'plan-agreement', id: 'r-4', planVersion: 1, agreed: true }),
+      rec({ kind: 'plan-copy-given', id: 'r-5', planVersion: 1 }),
+      rec({ kind: 'support-offered', id: 'r-6', support: 'mediation' }),
+      rec({ kind: 'parenting-contract-agreed', id: 'r-7', until: '2025-09-17' }),
+      rec({ kind: 'parenting-order-made', id: 'r-8', months: 6, programmeMonths: 3 }),
+      rec({ kind: 'could-not-contact', id: 'r-9', attempts: 2 }),
+      rec({ kind: 'not-involved', id: 'r-10', reason: 'other', rationale: 'Works away' }),
+    ];
+    const byLee = withEvents(
+      miniCase({ assessmentViewsOf: ['pc-mum'] }),
+      ...records.map((r) => event('involvement.recorded', r.on, { record: r }, 'pr-lee')),
+      event('involvement.invalidated', MINI.activated, {
+        recordId: 'r-1',
+        on: MINI.activated,
+        reason: 'Wrong meeting',
+      }),
+    );
+    const p = firstPerson(byLee, '2025-04-30');
+    const entries = [
+      ...p.attendance,
+      ...p.views.filter((v) => v.source === 'involvement-record'),
+      ...p.copiesGiven,
+      ...p.support,
+      ...p.parentingContracts,
+      ...p.parentingOrders,
+      ...p.contactAttempts,
+      ...p.notInvolved,
+      ...p.agreements.flatMap((a) => a.evidence),
+      ...p.invalidated,
+    ];
+    expect(entries).toHaveLength(10);
+    expect(new Set(entries.map((e) => e.recordedBy))).toEqual(new Set(['pr-lee']));
+    expect(p.invalidated).toMatchObject([
+      { recordId: 'r-1', recordedBy: 'pr-lee', invalidatedBy: 'pr-test' },
+    ]);
+    // views in an assessment were recorded by the practitioner who completed it
+    expect(p.views.find((v) => v.source === 'assessment')?.recordedBy).toBe('pr-test');
+  });
+
+  it('shows who recorded an agreement given by event, and who completed a review with views', () => {
+    const kai = involvementSummary(replay(workedExampleEvents()), { asOf: '2026-03-31' });
+    const mum = kai.people.find((q) => q.personId === 'pc-mum');
+    expect(mum?.agreements[0]?.evidence.map((e) => [e.source.kind, e.recordedBy])).toEqual([
+      ['involvement-record', 'pr-sam'],
+      ['plan-agreement-event', 'pr-sam'],
+    ]);
+    expect(mum?.views.filter((v) => v.source === 'review').map((v) => v.recordedBy)).toEqual([
+      'pr-sam',
+      'pr-sam',
+      'pr-sam',
     ]);
   });
 

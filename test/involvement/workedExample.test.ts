@@ -25,12 +25,19 @@ describe('the worked example (Kai) and his parents', () => {
     const mum = person('pc-mum');
     expect(mum.parentalResponsibility).toBe(true);
     expect(mum.excused).toBeUndefined();
-    expect(mum.attendance.filter((a) => a.attended).map((a) => a.meeting)).toEqual([
+    expect(mum.attendance.filter((a) => a.attended).map((a) => [a.meeting, a.on])).toEqual([
+      ['assessment', '2025-09-09'],
+      ['panel', '2025-09-23'], // the first panel, which agreed the contract
+      ['panel', '2025-12-17'], // the panel progress meeting that held review rv-2
+      ['panel', '2026-02-17'], // and rv-3
+    ]);
+    expect(mum.attendance.every((a) => a.attended)).toBe(true);
+    expect(mum.invitations.map((i) => i.meeting)).toEqual([
       'assessment',
       'panel',
-      'review',
+      'panel',
+      'panel',
     ]);
-    expect(mum.invitations.map((i) => i.meeting)).toEqual(['assessment', 'panel', 'review']);
   });
 
   it('has the mother agreeing both plan versions, with one status per version', () => {
@@ -63,16 +70,17 @@ describe('the worked example (Kai) and his parents', () => {
     expect(copiesToDad).toEqual([]);
   });
 
-  it('shows a parent took part in the assessment, the planning of both versions and two of three reviews', () => {
+  it('shows a parent took part in the assessment, the planning of both versions and three of four reviews', () => {
     expect(summary.assessment).toEqual({ tookPart: true, personIds: ['pc-mum'] });
     expect(summary.planning.map((p) => [p.planVersion, p.tookPart])).toEqual([
       [1, true],
       [2, true],
     ]);
     expect(summary.reviews.map((r) => [r.reviewId, r.tookPart])).toEqual([
-      ['rv-1', false],
+      ['rv-1', false], // the review after the move, held by the YOS without her
       ['rv-2', true],
       ['rv-3', true],
+      ['rv-4', true],
     ]);
   });
 

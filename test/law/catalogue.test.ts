@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTRACT_ELEMENT_KINDS,
+  compulsorySchoolAge,
   contractElementCatalogue,
   DISPOSAL_CATEGORIES,
   DISPOSAL_TYPES,
@@ -9,6 +10,7 @@ import {
   dtoTerms,
   longTermDetentionRelease,
   PCSC_ACT_2022_COMMENCEMENT,
+  parentingOrderLaw,
   referralOrderPolicyDefaults,
   requirementLimits,
   YRO_REQUIREMENT_KINDS,
@@ -137,5 +139,58 @@ describe('referral order contract elements', () => {
   it('keeps the 3-monthly progress meeting as a policy default, not law', () => {
     expect(referralOrderPolicyDefaults.kind).toBe('policy-default');
     expect(referralOrderPolicyDefaults.progressMeetingEveryMonths).toBe(3);
+  });
+});
+
+describe('limits the model does not compute', () => {
+  const entries = [...Object.values(disposalCatalogue), ...Object.values(requirementLimits)];
+
+  it('never leaves a limit silently unchecked: no entry says "not checked" without saying why', () => {
+    const silent = entries.filter((e) => 'note' in e && /: not checked\.?$/.test(e.note));
+    expect(silent.map((e) => e.label)).toEqual([]);
+  });
+
+  it('records as court judgements the consents and opinions DOMAIN.md lists', () => {
+    const judged = (e: { courtJudgements?: readonly string[] }) => e.courtJudgements ?? [];
+    expect(judged(requirementLimits['mental-health-treatment']).join(' ')).toMatch(/willingness/);
+    expect(judged(requirementLimits['drug-treatment']).join(' ')).toMatch(/consent/);
+    expect(judged(requirementLimits['intoxicating-substance-treatment']).join(' ')).toMatch(
+      /consent/,
+    );
+    expect(judged(requirementLimits['electronic-monitoring']).join(' ')).toMatch(/consent/);
+    expect(judged(requirementLimits['local-authority-residence']).join(' ')).toMatch(/consulted/);
+    expect(judged(disposalCatalogue['youth-rehabilitation-order']).join(' ')).toMatch(/s\.186/);
+    expect(judged(disposalCatalogue['youth-rehabilitation-order-iss']).join(' ')).toMatch(
+      /imprisonable/,
+    );
+    expect(judged(disposalCatalogue.fine).join(' ')).toMatch(/`parentPaymentExcused`/);
+  });
+
+  it('keeps electronic monitoring by default as data for curfew and exclusion', () => {
+    const byDefault = YRO_REQUIREMENT_KINDS.filter((k) => {
+      const e = requirementLimits[k];
+      return 'electronicMonitoringByDefault' in e && e.electronicMonitoringByDefault;
+    });
+    expect(byDefault).toEqual(['curfew', 'exclusion']);
+  });
+});
+
+describe('parenting orders and school age', () => {
+  it('limits a parenting order to 12 months and its programme to 3', () => {
+    expect(parentingOrderLaw.months).toEqual({ min: 1, max: 12 });
+    expect(parentingOrderLaw.programmeMonths).toEqual({ min: 0, max: 3 });
+    expect(parentingOrderLaw.source).toMatch(/Sentencing Act 2020 ss\.366-368/);
+  });
+
+  it('ends compulsory school age on the last Friday in June in the year of turning 16', () => {
+    expect(compulsorySchoolAge).toMatchObject({
+      leavingAge: 16,
+      leavingDate: { month: 6, weekday: 5 },
+      kind: 'law',
+    });
+    expect(requirementLimits.education.endsBy).toMatchObject({
+      residentInEnglandConvictedFrom: PCSC_ACT_2022_COMMENCEMENT,
+      residentInEnglandBeforeAge: 18,
+    });
   });
 });

@@ -184,6 +184,85 @@ describe('caseMachine: stages and the structural guards', () => {
   });
 });
 
+describe('caseMachine: supervision goes on while a plan is reviewed, revised or reassessed', () => {
+  const supervising: StateValue[] = [
+    { assessment: 'inProgress' },
+    { assessment: 'awaitingSignOff' },
+    { planning: 'drafting' },
+    { planning: 'awaitingAgreement' },
+    { planning: 'signedOff' },
+    'review',
+  ];
+  const COMPLIANCE_EVENTS = [
+    'compliance.warningIssued',
+    'compliance.breachActionTaken',
+    'compliance.breachOutcomeRecorded',
+    'compliance.reengaged',
+  ];
+  /** The compliance statuses from which each event is accepted in delivery. */
+  const acceptedFrom = (type: string) =>
+    (['compliant', 'warned', 'enforcement', 'reengaging'] as const).filter(
+      (c) => next(delivering(c), type, {}, { ...community, compliance: c }) !== null,
+    );
+
+  it('records compliance outside delivery from exactly the statuses delivery accepts, without moving', () => {
+    for (const value of supervising) {
+      for (const type of COMPLIANCE_EVENTS) {
+        for (const compliance of ['compliant', 'warned', 'enforcement', 'reengaging'] as const) {
+          const expected = acceptedFrom(type).includes(compliance) ? labelOf(value) : null;
+          expect(
+            next(value, type, {}, { ...community, compliance }),
+            `${labelOf(value)} ${compliance} ${type}`,
+          ).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('refuses compliance before assessment and once the closing review has decided', () => {
+    for (const value of ['opened', 'closing', 'closed'] as const) {
+      for (const type of COMPLIANCE_EVENTS) {
+        expect(next(value, type, {}, { ...community, compliance: 'warned' })).toBeNull();
+      }
+    }
+  });
+
+  it('records the end of custody outside delivery only for a custodial order still in custody', () => {
+    const dto: MachineContext = { ...community, custodial: true };
+    for (const value of supervising) {
+      expect(next(value, 'custody.phaseEnded', {}, dto)).toBe(labelOf(value));
+      expect(next(value, 'custody.phaseEnded', {}, { ...dto, custodyEnded: true })).toBeNull();
+      expect(next(value, 'custody.phaseEnded', {}, community)).toBeNull();
+    }
+    expect(next('opened', 'custody.phaseEnded', {}, dto)).toBeNull();
+    expect(next('closing', 'custody.phaseEnded', {}, dto)).toBeNull();
+  });
+
+  it('returns to delivery in the phase and compliance state recorded meanwhile', () => {
+    const released: MachineContext = {
+      custodial: true,
+      custodyEnded: true,
+      compliance: 'enforcement',
+    };
+    expect(next('review', 'review.completed', { decision: 'continue' }, released)).toBe(
+      'delivery.community+enforcement',
+    );
+    expect(
+      next({ planning: 'signedOff' }, 'plan.activated', { assessmentSignedOff: true }, released),
+    ).toBe('delivery.community+enforcement');
+  });
+
+  it('records a further review trigger without moving; only in delivery does a trigger start a review', () => {
+    for (const value of supervising) {
+      expect(next(value, 'review.triggered')).toBe(labelOf(value));
+    }
+    expect(next(delivering('warned', 'custody'), 'review.triggered')).toBe('review');
+    for (const value of ['opened', 'closing'] as const) {
+      expect(next(value, 'review.triggered')).toBeNull();
+    }
+  });
+});
+
 describe('nextStateValue: the memoised answers bulk replay uses', () => {
   const values: StateValue[] = [
     'opened',

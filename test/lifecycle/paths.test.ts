@@ -87,6 +87,27 @@ describe('lifecyclePaths({ cover: "transitions" })', () => {
     }
   });
 
+  it(
+    'walks compliance and a release recorded while a plan is reviewed, revised or reassessed',
+    SLOW,
+    () => {
+      const outside = lifecyclePaths({ cover: 'transitions' }).filter(
+        (p) => p.stage !== 'delivery' && p.steps.length > 0,
+      );
+      const taken = (type: string) =>
+        new Set(outside.filter((p) => p.steps.at(-1)?.type === type).map((p) => p.stage));
+      for (const type of [
+        'compliance.warningIssued',
+        'compliance.breachActionTaken',
+        'compliance.breachOutcomeRecorded',
+        'compliance.reengaged',
+        'custody.phaseEnded',
+      ]) {
+        expect(taken(type), type).toEqual(new Set(['assessment', 'planning', 'review']));
+      }
+    },
+  );
+
   it('takes every event the statechart routes, and every review decision', SLOW, () => {
     const taken = new Set(
       lifecyclePaths({ cover: 'transitions' }).map((p) => {

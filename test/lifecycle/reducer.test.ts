@@ -12,7 +12,7 @@ import { replay } from '../../src/lifecycle/replay.js';
 import { stageLabel } from '../../src/lifecycle/state.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { deepFreeze } from './support.js';
-import { kaiAfter, kaiEvent } from './workedExample.js';
+import { kaiAfter, kaiEvent, logThrough } from './workedExample.js';
 
 const opened = () => workedExampleEvents()[0] as CaseEventInput;
 
@@ -115,7 +115,10 @@ describe('applyEvent', () => {
     const inDelivery = kaiAfter('plan.activated');
     const close = kaiEvent('case.closed', { on: '2025-10-01', reason: 'disposal-completed' });
     expect(failure(safeApplyEvent(inDelivery, close)).code).toBe('event_not_allowed');
-    expect(applyEvent(kaiAfter('review.completed', 3), close).stage).toBe('closed');
+    const reviews = workedExampleEvents().filter((e) => e.type === 'review.completed');
+    const closing = reviews.findIndex((e) => e.payload.outcome.decision === 'close') + 1;
+    expect(closing).toBeGreaterThan(1);
+    expect(applyEvent(kaiAfter('review.completed', closing), close).stage).toBe('closed');
   });
 
   it('refuses agreement to a plan version that does not exist, pointing at the version', () => {
@@ -220,6 +223,22 @@ describe('allowedEvents', () => {
   it('reports the nested state a practitioner recognises', () => {
     expect(stageLabel(kaiAfter('compliance.warningIssued'))).toBe('delivery.community+warned');
     expect(stageLabel(kaiAfter('plan.drafted'))).toBe('planning.awaitingAgreement');
+  });
+});
+
+describe('event timestamps', () => {
+  it('does not refuse a log whose `at` goes backwards: the log order is the truth (ADR 0001)', () => {
+    const log = logThrough('plan.activated');
+    // A host importing a backdated record appends it after later ones.
+    const backdated = log.map((e, i) =>
+      i === log.length - 1 ? { ...e, at: '2000-01-01T09:00:00Z' } : e,
+    ) as CaseEventInput[];
+    const state = replay(backdated);
+    expect(state.events.map((e) => e.id)).toEqual(log.map((e) => e.id));
+    expect(stageLabel(state)).toBe(stageLabel(replay(log)));
+    const earlier = kaiEvent('case.managerChanged', { caseManager: 'pr-alex', on: '2025-01-01' });
+    const next = applyEvent(state, { ...earlier, at: '1999-12-31T23:59:59Z' });
+    expect(next.events.at(-1)?.id).toBe(earlier.id);
   });
 });
 

@@ -109,8 +109,12 @@ describe('a case.opened event whose disposal breaks the law', () => {
     ]);
   });
 
-  it('accepts a curfew of 18 hours a day for a conviction in 2023', () => {
-    expect(safeOpenCase(openedWith(yro('2023-10-04', [curfew(18)]), BORN_2007)).ok).toBe(true);
+  it('accepts a curfew of 18 hours a day for a conviction in 2023 with its week total', () => {
+    const week = { ...curfew(18), hoursPer7Days: 112 };
+    expect(safeOpenCase(openedWith(yro('2023-10-04', [week]), BORN_2007)).ok).toBe(true);
+    expectRejectedAt(openedWith(yro('2023-10-04', [curfew(18)]), BORN_2007), [
+      ['payload', 'disposal', 'requirements', 1, 'hoursPer7Days'],
+    ]);
   });
 
   it('is rejected for a curfew of 21 hours a day in any year', () => {

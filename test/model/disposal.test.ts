@@ -160,7 +160,7 @@ describe('DisposalSchema', () => {
   });
 
   it('rejects a curfew of 18 hours a day for a conviction in 2021 and accepts it in 2023', () => {
-    const curfew = { kind: 'curfew', hoursPerDay: 18, months: 3 };
+    const curfew = { kind: 'curfew', hoursPerDay: 18, hoursPer7Days: 100, months: 3 };
     const issues = issuesOf(yroWith(curfew, '2021-10-04'));
     expect(issues.map((i) => i.path)).toEqual([['requirements', 1, 'hoursPerDay']]);
     expect(issues[0]?.message).toMatch(/before 28 June 2022 a curfew is for at most 16 hours/);
@@ -168,7 +168,12 @@ describe('DisposalSchema', () => {
   });
 
   it('applies the 20-hour curfew from 28 June 2022 exactly and 16 hours on 27 June', () => {
-    const curfew = (hoursPerDay: number) => ({ kind: 'curfew', hoursPerDay, months: 2 });
+    const curfew = (hoursPerDay: number) => ({
+      kind: 'curfew',
+      hoursPerDay,
+      hoursPer7Days: 112,
+      months: 2,
+    });
     expect(issuesOf(yroWith(curfew(20), '2022-06-28'))).toEqual([]);
     expect(pathsOf(yroWith(curfew(17), '2022-06-27'))).toEqual([
       ['requirements', 1, 'hoursPerDay'],
@@ -191,8 +196,43 @@ describe('DisposalSchema', () => {
     expect(pathsOf(yroWith({ ...curfew, hoursPer7Days: 113 }))).toEqual([
       ['requirements', 1, 'hoursPer7Days'],
     ]);
-    expect(issuesOf(yroWith({ ...curfew, hoursPer7Days: 112 }))).toEqual([]);
+    expect(issuesOf(yroWith({ ...curfew, hoursPerDay: 16, hoursPer7Days: 112 }))).toEqual([]);
     expect(pathsOf(yroWith({ ...curfew, months: 13 }))).toEqual([['requirements', 1, 'months']]);
+  });
+
+  describe('the curfew week of at most 112 hours (Sch. 6 para. 18(4)(c), as amended)', () => {
+    const day = (hoursPerDay: number, more: object = {}) => ({
+      kind: 'curfew',
+      hoursPerDay,
+      months: 3,
+      ...more,
+    });
+
+    it('needs no week total for a 2021 conviction, whose 16-hour day bounds the week', () => {
+      expect(issuesOf(yroWith(day(16), '2021-10-04'))).toEqual([]);
+    });
+
+    it('needs the week total for a 2023 conviction with a day over 16 hours', () => {
+      const issues = issuesOf(yroWith(day(17), '2023-10-04'));
+      expect(issues.map((i) => i.path)).toEqual([['requirements', 1, 'hoursPer7Days']]);
+      expect(issues[0]?.message).toMatch(
+        /may not exceed 112 \(Sentencing Act 2020 Sch\. 6 para\. 18\(4\)\(c\)/,
+      );
+      expect(issuesOf(yroWith(day(16), '2023-10-04'))).toEqual([]);
+      expect(issuesOf(yroWith(day(20, { hoursPer7Days: 112 }), '2023-10-04'))).toEqual([]);
+      expect(pathsOf(yroWith(day(20, { hoursPer7Days: 113 }), '2023-10-04'))).toEqual([
+        ['requirements', 1, 'hoursPer7Days'],
+      ]);
+    });
+
+    it('rejects a week total over 7 times the longest day, in any year', () => {
+      for (const on of ['2021-10-04', '2023-10-04']) {
+        expect(pathsOf(yroWith(day(10, { hoursPer7Days: 71 }), on))).toEqual([
+          ['requirements', 1, 'hoursPer7Days'],
+        ]);
+        expect(issuesOf(yroWith(day(10, { hoursPer7Days: 70 }), on))).toEqual([]);
+      }
+    });
   });
 
   it('rejects an unknown key on the disposal and on a requirement', () => {
@@ -456,6 +496,7 @@ describe('disposalIssuesForChild', () => {
     const fostering = parse({
       ...yroWith({ kind: 'fostering', months: 12, startDate: '2024-02-01' }),
       type: 'youth-rehabilitation-order-fostering',
+      endDate: '2025-06-30',
     });
     expect(disposalIssuesForChild(fostering, '2007-01-31').map((i) => i.path)).toEqual([
       ['requirements', 1, 'months'],

@@ -2,7 +2,7 @@
  * Every export of the model's core files documents itself: a JSDoc summary and an `@example`
  * (internal helpers, marked `@internal`, need only the summary).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const FILES = [
@@ -10,11 +10,19 @@ const FILES = [
   'assessment',
   'child',
   'dates',
+  'delivery',
   'ids',
+  'involvement',
   'owner',
+  'parentCarer',
+  'parse',
   'plan',
   'refinements',
+  'review',
   'visibility',
+  ...readdirSync(new URL('../../src/model/disposal/', import.meta.url))
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => `disposal/${f.replace(/\.ts$/, '')}`),
 ].map((name) => `${name}.ts`);
 
 /** An export and the JSDoc block right above it (`undefined` when there is none). */

@@ -7,6 +7,7 @@ import {
   workedExampleEvents,
 } from '../../src/testing/examples/referralOrderCase.js';
 import { add, kaiInDelivery, workedExampleUntil } from '../delivery/fixtures.js';
+import { miniCase, YRO } from '../involvement/miniCase.js';
 
 const reasonsAndDates = (s: ReturnType<typeof reviewSchedule>) =>
   s.scheduled.map((r) => [r.reason, r.date]);
@@ -18,14 +19,15 @@ describe('reviewSchedule: scheduled reviews', () => {
       ['plan-review-date', '2025-12-18'], // set in plan v1
       ['referral-order-panel', '2025-12-23'], // 3 months from the contract (23 September)
       ['interval', '2025-12-24'], // 3 months from activation (24 September)
-      ['end-of-order', '2026-03-15'], // 1 week before the order's last day, 22 March 2026
+      // 1 week before the order's last day (Sunday 22 March 2026) is a Sunday: Friday 13th
+      ['end-of-order', '2026-03-13'],
     ]);
     expect(s.nextDue).toMatchObject({
       reason: 'plan-review-date',
       date: '2025-12-18',
       overdue: false,
     });
-    expect(s.endOfOrderReviewBy).toBe('2026-03-15');
+    expect(s.endOfOrderReviewBy).toBe('2026-03-13');
     expect(s.custodyReleaseReviewBy).toBeUndefined();
   });
 
@@ -37,15 +39,15 @@ describe('reviewSchedule: scheduled reviews', () => {
     for (const r of s.scheduled) expect(r.basis).not.toMatch(/Kai/);
   });
 
-  it('restarts the interval and the panel clock from the last completed review, even a triggered one', () => {
+  it('restarts the interval from the last completed review, even a triggered one, but not the panel clock', () => {
     const state = replay(workedExampleUntil('review.completed'));
     const s = reviewSchedule(state, { asOf: '2025-11-18' });
     expect(s.lastReview).toEqual({ reviewId: 'rv-1', completedOn: '2025-11-18' });
     expect(reasonsAndDates(s)).toEqual([
       ['plan-review-date', '2025-12-18'], // set at the review
-      ['referral-order-panel', '2026-02-18'],
+      ['referral-order-panel', '2025-12-23'], // rv-1 was not a panel meeting
       ['interval', '2026-02-18'],
-      ['end-of-order', '2026-03-15'],
+      ['end-of-order', '2026-03-13'],
     ]);
   });
 
@@ -53,7 +55,7 @@ describe('reviewSchedule: scheduled reviews', () => {
     const state = replay(workedExampleUntil('plan.activated', 2));
     expect(reviewSchedule(state, { asOf: '2025-12-23' }).nextDue).toMatchObject({
       reason: 'plan-review-date',
-      date: '2026-03-10',
+      date: '2026-02-17',
       from: '2025-12-23',
     });
   });
@@ -65,19 +67,19 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('shows the open review a scheduled review waits for', () => {
-    const state = replay(workedExampleUntil('review.triggered', 3)); // rv-3, end of order
+    const state = replay(workedExampleUntil('review.triggered', 4)); // rv-4, end of order
     const s = reviewSchedule(state, { asOf: '2026-03-09' });
-    expect(s.scheduled.find((r) => r.reason === 'end-of-order')?.openReviewId).toBe('rv-3');
+    expect(s.scheduled.find((r) => r.reason === 'end-of-order')?.openReviewId).toBe('rv-4');
     expect(s.scheduled.find((r) => r.reason === 'interval')?.openReviewId).toBeUndefined();
   });
 
   it('schedules nothing more once the closing review has decided, but still reports the end-of-order date', () => {
-    const closing = replay(workedExampleUntil('review.completed', 3));
+    const closing = replay(workedExampleUntil('review.completed', 4));
     expect(closing.stage).toBe('closing');
-    const s = reviewSchedule(closing, { asOf: '2026-03-11' });
+    const s = reviewSchedule(closing, { asOf: '2026-03-12' });
     expect(s.nextDue).toBeUndefined();
     expect(s.scheduled).toEqual([]);
-    expect(s.endOfOrderReviewBy).toBe('2026-03-15');
+    expect(s.endOfOrderReviewBy).toBe('2026-03-13');
     const closed = replay(workedExampleEvents());
     expect(reviewSchedule(closed, { asOf: WORKED_EXAMPLE.asOfClosed }).scheduled).toEqual([]);
   });
@@ -95,7 +97,7 @@ describe('reviewSchedule: scheduled reviews', () => {
       asOf: '2025-09-24',
       policy: { reviews: { endOfOrderReviewWeeksBefore: 2 } },
     });
-    expect(s.endOfOrderReviewBy).toBe('2026-03-08');
+    expect(s.endOfOrderReviewBy).toBe('2026-03-06'); // Sunday 8th brought back to Friday 6th
   });
 
   it('applies a per-disposal-type override', () => {
@@ -119,7 +121,7 @@ describe('reviewSchedule: scheduled reviews', () => {
         byDisposalType: { 'referral-order': { reviews: { referralOrderPanelMonths: 2 } } },
       },
     });
-    expect(s.endOfOrderReviewBy).toBe('2026-03-08');
+    expect(s.endOfOrderReviewBy).toBe('2026-03-06');
   });
 });
 
@@ -212,6 +214,95 @@ describe('reviewSchedule: triggered reviews', () => {
       trigger: 'non-compliance',
     });
     expect(reviewSchedule(reviewed, { asOf: '2025-10-29' }).unactionedTriggers).toEqual([]);
+  });
+});
+
+describe('reviewSchedule: the end-of-order review falls on a working day', () => {
+  const endingOn = (endDate: string, weeks = 1) =>
+    reviewSchedule(miniCase({ disposal: { ...YRO, endDate } }), {
+      asOf: '2025-03-17',
+      policy: { reviews: { endOfOrderReviewWeeksBefore: weeks } },
+    }).endOfOrderReviewBy;
+
+  it('keeps a working day as it is', () => {
+    expect(endingOn('2025-12-17')).toBe('2025-12-10'); // a Wednesday
+  });
+
+  it('brings a weekend back to the Friday before', () => {
+    expect(endingOn('2025-12-14')).toBe('2025-12-05'); // Sunday 7th
+    expect(endingOn('2025-12-13')).toBe('2025-12-05'); // Saturday 6th
+  });
+
+  it('brings a bank holiday back past Christmas and Boxing Day to the last working day', () => {
+    expect(endingOn('2026-01-02')).toBe('2025-12-24'); // Boxing Day, Friday 26 December
+    expect(endingOn('2026-01-01')).toBe('2025-12-24'); // Christmas Day
+    expect(endingOn('2026-01-03')).toBe('2025-12-24'); // Saturday 27th, then both bank holidays
+  });
+
+  it('brings Good Friday back to the Thursday before', () => {
+    expect(endingOn('2026-04-10')).toBe('2026-04-02'); // 3 April 2026 is Good Friday
+  });
+
+  it('marks it overdue only after the working day it was brought back to', () => {
+    const state = kaiInDelivery(); // order ends Sunday 22 March 2026; due Friday 13 March
+    const endOfOrder = (asOf: string) =>
+      reviewSchedule(state, { asOf }).scheduled.find((r) => r.reason === 'end-of-order');
+    expect(endOfOrder('2026-03-13')).toMatchObject({ date: '2026-03-13', overdue: false });
+    expect(endOfOrder('2026-03-14')).toMatchObject({ overdue: true });
+  });
+});
+
+describe('reviewSchedule: only what had happened by asOf', () => {
+  it('does not count a review completed after asOf as held: it is still open then', () => {
+    const state = replay(workedExampleUntil('review.completed', 2)); // rv-2 completed 17 December
+    const before = reviewSchedule(state, { asOf: '2025-12-16' });
+    expect(before.lastReview).toEqual({ reviewId: 'rv-1', completedOn: '2025-11-18' });
+    expect(before.nextDue).toMatchObject({
+      reason: 'plan-review-date',
+      date: '2025-12-18',
+      from: '2025-11-18',
+      openReviewId: 'rv-2',
+    });
+    const onTheDay = reviewSchedule(state, { asOf: '2025-12-17' });
+    expect(onTheDay.lastReview).toEqual({ reviewId: 'rv-2', completedOn: '2025-12-17' });
+    expect(onTheDay.nextDue).toMatchObject({ date: '2026-02-17' });
+  });
+
+  it('reports the last review held by asOf, not the one completed after it', () => {
+    const closed = replay(workedExampleEvents()); // rv-4 closed the case on 12 March
+    expect(reviewSchedule(closed, { asOf: '2026-03-11' }).lastReview?.reviewId).toBe('rv-3');
+    expect(reviewSchedule(closed, { asOf: '2026-03-12' }).lastReview?.reviewId).toBe('rv-4');
+  });
+
+  it('shows a triggered review completed after asOf as open, and overdue once past its due date', () => {
+    let state = add(kaiInDelivery(), 'review.triggered', '2025-10-01', {
+      reviewId: 'rv-x',
+      on: '2025-10-01',
+      trigger: 'new-offence',
+    });
+    state = add(state, 'review.completed', '2025-10-20', {
+      reviewId: 'rv-x',
+      outcome: {
+        completedOn: '2025-10-20',
+        progress: [],
+        decision: 'continue',
+        nextReviewDate: '2025-12-18',
+      },
+    });
+    const at = (asOf: string) => reviewSchedule(state, { asOf }).triggered;
+    expect(at('2025-09-30')).toEqual([]); // not triggered yet
+    expect(at('2025-10-15')[0]).toMatchObject({ dueBy: '2025-10-15', overdue: false });
+    expect(at('2025-10-16')[0]).toMatchObject({ overdue: true });
+    expect(at('2025-10-16')[0]?.completedOn).toBeUndefined();
+    expect(at('2025-10-20')[0]).toMatchObject({ completedOn: '2025-10-20', overdue: false });
+  });
+
+  it('does not restart the panel clock from a panel meeting after asOf', () => {
+    const state = replay(workedExampleUntil('review.completed', 2)); // panel met 17 December
+    const panel = (asOf: string) =>
+      reviewSchedule(state, { asOf }).scheduled.find((r) => r.reason === 'referral-order-panel');
+    expect(panel('2025-12-16')).toMatchObject({ date: '2025-12-23', from: '2025-09-23' });
+    expect(panel('2025-12-17')).toMatchObject({ date: '2026-03-17', from: '2025-12-17' });
   });
 });
 

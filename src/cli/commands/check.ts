@@ -6,7 +6,7 @@ import { safeParseCaseFile } from '../../lifecycle/persist.js';
 import { replayParsed } from '../../lifecycle/replay.js';
 import { formatFindings, tally } from '../format/findings.js';
 import { formatPath } from '../format/paths.js';
-import { type CliIo, painter, useColor } from '../io.js';
+import { type CliIo, errorCode, isBrokenPipe, painter, useColor, writeText } from '../io.js';
 import { readCases } from '../readCases.js';
 
 /** @internal Options of `yjplan check`. */
@@ -74,13 +74,13 @@ export async function runCheck(
       }
       const findings = checkCase(state.value, { asOf: options.asOf, policy });
       if (tally(findings).errors > 0 && exit === EXIT.ok) exit = EXIT.findings;
-      report(io, paint, options.format, state.value.caseId, state.value.stage, findings);
+      await report(io, paint, options.format, state.value.caseId, state.value.stage, findings);
     }
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    io.stderr.write(
-      `yjplan check: cannot read ${name}${typeof code === 'string' ? ` (${code})` : ''}\n`,
-    );
+    // The reader of the findings went away (`| head`): it has what it wanted.
+    if (isBrokenPipe(e)) return exit;
+    const code = errorCode(e);
+    io.stderr.write(`yjplan check: cannot read ${name}${code ? ` (${code})` : ''}\n`);
     return EXIT.invalid;
   }
   if (cases === 0) {
@@ -90,20 +90,22 @@ export async function runCheck(
   return exit;
 }
 
-function report(
+/** One case's findings; waits while standard output's buffer is full (a slow reader). */
+async function report(
   io: CliIo,
   paint: ReturnType<typeof painter>,
   format: 'text' | 'json',
   caseId: string,
   stage: string,
   findings: Finding[],
-): void {
+): Promise<void> {
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ caseId, stage, findings })}\n`);
+    await writeText(io.stdout, `${JSON.stringify({ caseId, stage, findings })}\n`);
     return;
   }
   const t = tally(findings);
-  io.stdout.write(
+  await writeText(
+    io.stdout,
     `${paint.bold(caseId)} ${paint.dim(`(${stage})`)}: ${t.errors} error(s), ${t.warnings} warning(s)\n${formatFindings(findings, paint).join('\n')}\n`,
   );
 }

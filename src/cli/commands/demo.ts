@@ -1,40 +1,59 @@
 import { checkCase } from '../../checks/checkCase.js';
+import { involvementSummary } from '../../involvement/summary.js';
 import { historyOf } from '../../lifecycle/history.js';
 import { replay } from '../../lifecycle/replay.js';
+import type { CaseState } from '../../lifecycle/state.js';
+import { disposalEndDate } from '../../model/disposal/index.js';
+import { reviewSchedule } from '../../schedule/reviewSchedule.js';
 import { WORKED_EXAMPLE, workedExampleEvents } from '../../testing/examples/referralOrderCase.js';
 import { formatCaseSummary } from '../format/caseSummary.js';
 import { formatFindings } from '../format/findings.js';
+import { formatInvolvement } from '../format/involvement.js';
+import { formatReviewSchedule } from '../format/reviewSchedule.js';
 import { type CliIo, painter, useColor } from '../io.js';
 
 /** A mid-delivery date to show the case while the plan is being delivered. */
 const DURING_DELIVERY = '2025-10-16';
 
+/** What the demo shows of the case at one moment, worked out once for text and JSON alike. */
+function moment(title: string, state: CaseState, asOf: string) {
+  return {
+    title,
+    asOf,
+    state,
+    findings: checkCase(state, { asOf }),
+    involvement: involvementSummary(state, { asOf }),
+    reviewSchedule: reviewSchedule(state, { asOf }),
+  };
+}
+
 /**
  * @internal `yjplan demo`: runs the worked example (a 15-year-old's referral order) end to end
- * and prints what a practitioner would want to see at two moments: during delivery, and at
- * closure.
+ * and prints what a practitioner would want to see at two moments, during delivery and at
+ * closure: the stage, the plan, the findings, each parent/carer's involvement and the review
+ * schedule.
  */
 export function runDemo(io: CliIo, options: { format: 'text' | 'json' }): number {
   const events = workedExampleEvents();
   const closed = replay(events);
   const history = historyOf(closed);
   const cut = history.findIndex((h) => h.at.slice(0, 10) > DURING_DELIVERY);
-  const during = replay(events.slice(0, cut));
   const moments = [
-    { title: `During delivery (as of ${DURING_DELIVERY})`, state: during, asOf: DURING_DELIVERY },
-    {
-      title: `At closure (as of ${WORKED_EXAMPLE.asOfClosed})`,
-      state: closed,
-      asOf: WORKED_EXAMPLE.asOfClosed,
-    },
+    moment(
+      `During delivery (as of ${DURING_DELIVERY})`,
+      replay(events.slice(0, cut)),
+      DURING_DELIVERY,
+    ),
+    moment(`At closure (as of ${WORKED_EXAMPLE.asOfClosed})`, closed, WORKED_EXAMPLE.asOfClosed),
   ];
   if (options.format === 'json') {
     io.stdout.write(
       `${JSON.stringify(
-        moments.map((m) => ({
-          title: m.title,
-          stage: m.state.stage,
-          findings: checkCase(m.state, { asOf: m.asOf }),
+        moments.map(({ title, asOf, state, ...rest }) => ({
+          title,
+          asOf,
+          stage: state.stage,
+          ...rest,
         })),
       )}\n`,
     );
@@ -53,10 +72,13 @@ export function runDemo(io: CliIo, options: { format: 'text' | 'json' }): number
   }
   out.push(paint.dim(`  (${history.length} events in all)`), '');
   for (const m of moments) {
-    out.push(paint.bold(m.title), ...formatCaseSummary(m.state, paint));
     out.push(
+      paint.bold(m.title),
+      ...formatCaseSummary(m.state, paint),
+      ...formatInvolvement(m.involvement, paint),
+      ...formatReviewSchedule(m.reviewSchedule, disposalEndDate(m.state.record.disposal), paint),
       '  Findings:',
-      ...formatFindings(checkCase(m.state, { asOf: m.asOf }), paint, '    '),
+      ...formatFindings(m.findings, paint, '    '),
       '',
     );
   }

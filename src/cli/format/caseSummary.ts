@@ -38,10 +38,11 @@ export function formatCaseSummary(state: CaseState, paint: Painter): string[] {
     `  Plan:     version ${version.version} (${version.status}${version.activatedOn ? ` from ${version.activatedOn}` : ''}); agreement: ${agreed.join(', ') || 'none recorded'}`,
     `            ${version.plan.plannedContactsPerMonth} contacts a month; next review ${version.plan.nextReviewDate ?? 'not set'}`,
   );
+  // Most important first; numbered by position, since two objectives may share a priority.
   const objectives = [...version.plan.objectives].sort((a, b) => a.priority - b.priority);
-  for (const o of objectives) {
+  for (const [i, o] of objectives.entries()) {
     const now = objectiveNow(record, version.version, o.id) ?? o;
-    lines.push(`  ${o.priority}. ${o.wording} ${paint.dim(`[${now.status}, ${now.achievement}]`)}`);
+    lines.push(`  ${i + 1}. ${o.wording} ${paint.dim(`[${now.status}, ${now.achievement}]`)}`);
     if (o.childWords) lines.push(`     ${paint.cyan(`In the child’s words: “${o.childWords}”`)}`);
     for (const a of version.plan.actions.filter((x) => x.objectiveId === o.id)) {
       lines.push(

@@ -13,17 +13,23 @@ const newId = (record: CaseRecord, id: string, path: string[]): ReferenceIssue[]
 
 /**
  * Enforcement answers unacceptable absences only: an acceptable absence never counts toward
- * it, so a reference to one (or to an attended contact) is refused.
+ * it, so a reference to one (or to an attended contact) is refused; nor can a response be dated
+ * before an absence it answers.
  */
 function unacceptableAbsences(
   record: CaseRecord,
-  contactIds: readonly string[],
+  response: { readonly on: string; readonly contactIds: readonly string[] },
   path: string[],
 ): ReferenceIssue[] {
-  return contactIds.flatMap((id, i): ReferenceIssue[] => {
-    const contact = indexById(record.contacts, (c) => c.id).get(id);
+  const contacts = indexById(record.contacts, (c) => c.id);
+  return response.contactIds.flatMap((id, i): ReferenceIssue[] => {
+    const contact = contacts.get(id);
     if (!contact) return [missing([...path, i], 'No contact with this id')];
-    if (contact.attendance === 'unacceptable-absence') return [];
+    if (contact.attendance === 'unacceptable-absence') {
+      return response.on < contact.date
+        ? [conflict([...path, i], 'This absence is dated after the response that names it')]
+        : [];
+    }
     return [
       {
         kind: 'reference_not_found',
@@ -50,7 +56,7 @@ export const complianceWarningIssued = defineEvent({
   payload: z.strictObject({ warning: WarningSchema }),
   check: (record, { payload }) => [
     ...newId(record, payload.warning.id, ['warning', 'id']),
-    ...unacceptableAbsences(record, payload.warning.contactIds, ['warning', 'contactIds']),
+    ...unacceptableAbsences(record, payload.warning, ['warning', 'contactIds']),
   ],
   apply: (record, { payload, by }) => ({
     ...record,
@@ -79,7 +85,7 @@ export const complianceBreachActionTaken = defineEvent({
           },
         ]
       : []),
-    ...unacceptableAbsences(record, breachAction.contactIds, ['breachAction', 'contactIds']),
+    ...unacceptableAbsences(record, breachAction, ['breachAction', 'contactIds']),
   ],
   apply: (record, { payload, by }) => ({
     ...record,
@@ -88,7 +94,24 @@ export const complianceBreachActionTaken = defineEvent({
   summary: ({ payload }) => `Breach action: return to ${payload.breachAction.to}`,
 });
 
-/** `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action. */
+/** The breach action an outcome answers: it must exist, and come no later than the outcome. */
+function breachActionBefore(
+  record: CaseRecord,
+  p: { readonly breachActionId: string; readonly on: string },
+): ReferenceIssue[] {
+  const action = record.compliance.find(
+    (c) => c.kind === 'breach-action' && c.id === p.breachActionId,
+  );
+  if (!action) return [missing(['breachActionId'], 'No breach action with this id')];
+  return p.on < action.on
+    ? [conflict(['on'], 'A breach outcome cannot be dated before its breach action')]
+    : [];
+}
+
+/**
+ * `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
+ * dated on or after the breach action.
+ */
 export const complianceBreachOutcomeRecorded = defineEvent({
   type: 'compliance.breachOutcomeRecorded',
   description: 'The outcome of breach action is recorded.',
@@ -101,9 +124,7 @@ export const complianceBreachOutcomeRecorded = defineEvent({
   }),
   check: (record, { payload }) => [
     ...newId(record, payload.id, ['id']),
-    ...(record.compliance.some((c) => c.kind === 'breach-action' && c.id === payload.breachActionId)
-      ? []
-      : [missing(['breachActionId'], 'No breach action with this id')]),
+    ...breachActionBefore(record, payload),
     ...(record.compliance.some(
       (c) => c.kind === 'breach-outcome' && c.breachActionId === payload.breachActionId,
     )
@@ -117,12 +138,31 @@ export const complianceBreachOutcomeRecorded = defineEvent({
   summary: ({ payload }) => `Breach outcome: ${payload.outcome}`,
 });
 
-/** `compliance.reengaged`: the child is re-engaged after a warning or enforcement. */
+/**
+ * `compliance.reengaged`: the child is re-engaged after a warning or enforcement, on or after the
+ * warning or breach outcome it follows (the newest compliance entry; the lifecycle allows
+ * re-engagement only after one of those).
+ */
 export const complianceReengaged = defineEvent({
   type: 'compliance.reengaged',
   description: 'The child re-engages after a warning or enforcement action.',
   payload: z.strictObject({ id: IdSchema, on: IsoDateSchema, notes: TextSchema.optional() }),
-  check: (record, { payload }) => newId(record, payload.id, ['id']),
+  check: (record, { payload }) => {
+    const follows = record.compliance[record.compliance.length - 1];
+    return [
+      ...newId(record, payload.id, ['id']),
+      ...(follows !== undefined && payload.on < follows.on
+        ? [
+            conflict(
+              ['on'],
+              follows.kind === 'warning'
+                ? 'Re-engagement cannot be dated before the warning it follows'
+                : 'Re-engagement cannot be dated before the breach outcome it follows',
+            ),
+          ]
+        : []),
+    ];
+  },
   apply: (record, { payload, by }) => ({
     ...record,
     compliance: [...record.compliance, { kind: 'reengaged', by, ...payload }],

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../../model/dates.js';
-import { ContactSchema, NotDeliveredSchema, ReferralStatusSchema } from '../../model/delivery.js';
+import {
+  ContactSchema,
+  NotDeliveredSchema,
+  type ReferralStatus,
+  ReferralStatusSchema,
+} from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import { AgencySchema, type Owner } from '../../model/owner.js';
 import { AchievementSchema, ActionStatusSchema, ObjectiveStatusSchema } from '../../model/plan.js';
@@ -188,9 +193,47 @@ export const referralMade = defineEvent({
   summary: ({ payload }) => `Referral made to ${payload.agency}`,
 });
 
+/** Statuses after which a referral's history is finished: a new need is a new referral. */
+const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = [
+  'completed',
+  'declined',
+  'not-available',
+];
+
+/** A referral's history only moves forward: from a referral that is still open, never back in time. */
+function referralUpdateIssues(
+  record: CaseRecord,
+  p: { readonly referralId: string; readonly on: string },
+): ReferenceIssue[] {
+  const referral = record.referrals.find((r) => r.id === p.referralId);
+  if (!referral) return [missing(['referralId'], 'No referral with this id')];
+  const last = referral.history[referral.history.length - 1];
+  if (last === undefined) return [];
+  if (FINAL_REFERRAL_STATUSES.includes(last.status)) {
+    return [
+      conflict(
+        ['referralId'],
+        'This referral is finished (completed, declined or not available): make a new referral',
+      ),
+    ];
+  }
+  return p.on < last.on
+    ? [
+        conflict(
+          ['on'],
+          last.status === 'made'
+            ? 'A referral cannot be updated before the day it was made'
+            : 'A referral cannot be updated before the day of its previous update',
+        ),
+      ]
+    : [];
+}
+
 /**
  * `referral.updated`: a referral's status moves on (accepted, waiting list, started,
  * completed, declined, not available); a referral is made only once, with `referral.made`.
+ * Updates are dated in order, from the day it was made, and a completed, declined or not
+ * available referral takes no more updates.
  */
 export const referralUpdated = defineEvent({
   type: 'referral.updated',
@@ -204,10 +247,7 @@ export const referralUpdated = defineEvent({
     note: TextSchema.optional(),
   }),
   allowedIn: DELIVERING,
-  check: (record, { payload }) =>
-    record.referrals.some((r) => r.id === payload.referralId)
-      ? []
-      : [missing(['referralId'], 'No referral with this id')],
+  check: (record, { payload }) => referralUpdateIssues(record, payload),
   apply: (record, { payload }) => ({
     ...record,
     referrals: record.referrals.map((r) =>

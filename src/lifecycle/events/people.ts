@@ -90,7 +90,11 @@ function sharingIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue
   ];
 }
 
-/** Checks an involvement record against the case: ids, people, plan versions, reviews, age, restrictions. */
+/**
+ * Checks an involvement record against the case: restrictions, ids, people, plan versions,
+ * reviews, age. A privacy refusal comes first, so a copy for a restricted person is refused as
+ * `sharing_restricted` whatever else is wrong with the record.
+ */
 function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
   if (indexById(record.involvement, entryId).has(r.id)) {
@@ -106,7 +110,7 @@ function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceI
   if (r.reviewId !== undefined && !record.reviews.some((v) => v.id === r.reviewId)) {
     issues.push(missing(['record', 'reviewId'], 'No review with this id'));
   }
-  return [...issues, ...ageIssues(record, r), ...sharingIssues(record, r)];
+  return [...sharingIssues(record, r), ...issues, ...ageIssues(record, r)];
 }
 
 /** `involvement.recorded`: an invitation, attendance, view, agreement, copy, support offer... */

@@ -8,7 +8,9 @@ import type { CaseRecord, ObjectiveUpdate } from '../record.js';
 
 /**
  * `review.triggered`: a review starts, on the schedule or because something changed. `dueBy`
- * is optional: without it the review schedule applies the policy's working days.
+ * is optional: without it the review schedule applies the policy's working days. Recorded
+ * during a review, a plan revision or an assessment, it is a further trigger (its own review
+ * record) and the stage stays; only in delivery does it start a review.
  */
 export const reviewTriggered = defineEvent({
   type: 'review.triggered',
@@ -45,19 +47,36 @@ export const reviewTriggered = defineEvent({
   summary: ({ payload }) => `Review triggered (${payload.trigger})`,
 });
 
-const ReviewCompletedPayloadSchema = z.strictObject({
-  reviewId: IdSchema,
-  outcome: ReviewOutcomeSchema,
-});
+/** Progress is judged at the review, so none of it can be dated after the review's completion. */
+const ReviewCompletedPayloadSchema = z
+  .strictObject({ reviewId: IdSchema, outcome: ReviewOutcomeSchema })
+  .superRefine(({ outcome }, ctx) => {
+    outcome.progress.forEach((progress, i) => {
+      if (progress.on > outcome.completedOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['outcome', 'progress', i, 'on'],
+          message: 'Progress judged at a review cannot be dated after the review was completed',
+        });
+      }
+    });
+  });
 type ReviewCompletedPayload = z.output<typeof ReviewCompletedPayloadSchema>;
 
-/** The review must be open, and its progress and views must name what the case holds. */
+/**
+ * The review must be open and completed no earlier than it was triggered, and its progress and
+ * views must name what the case holds.
+ */
 function completedReferences(record: CaseRecord, p: ReviewCompletedPayload): ReferenceIssue[] {
   const review = record.reviews.find((r) => r.id === p.reviewId);
-  const issues: ReferenceIssue[] =
-    review && review.outcome === undefined
-      ? []
-      : [missing(['reviewId'], 'No open review with this id')];
+  const issues: ReferenceIssue[] = [];
+  if (review === undefined || review.outcome !== undefined) {
+    issues.push(missing(['reviewId'], 'No open review with this id'));
+  } else if (p.outcome.completedOn < review.triggered.on) {
+    issues.push(
+      conflict(['outcome', 'completedOn'], 'A review cannot be completed before it was triggered'),
+    );
+  }
   const objectiveIds = new Set(activePlan(record)?.plan.objectives.map((o) => o.id));
   p.outcome.progress.forEach((progress, i) => {
     if (!objectiveIds.has(progress.objectiveId)) {

@@ -4,7 +4,7 @@ import { disposalCatalogue as C } from '../../law/disposals.js';
 import { IsoDateSchema } from '../dates.js';
 import { checkCourtDates, issue, whenFieldsValid } from './checks.js';
 import { sentenced } from './firstTier.js';
-import { dtoTermAllowed, lawOn, rangeText } from './lawLookup.js';
+import { dtoTermAllowed, lawOn, legalDate, rangeText } from './lawLookup.js';
 import { periodEnd } from './period.js';
 import { counted } from './requirements.js';
 
@@ -37,7 +37,7 @@ export const DtoSchema = z
     ...custodial,
     termMonths: counted(
       dto.lengthMonths,
-      `A detention and training order is for ${rangeText(dto.lengthMonths, 'months')} (Sentencing Act 2020 s.236(1))`,
+      `A detention and training order is for ${rangeText(dto.lengthMonths, 'months')} (${dto.lengthSource})`,
     ),
     /** The court's opinion that the child is a persistent offender (needed under 15). */
     persistentOffender: z.boolean().optional(),
@@ -48,10 +48,12 @@ export const DtoSchema = z
     if (rule?.value.kind === 'one-of' && !dtoTermAllowed(v.termMonths, v.convictionDate)) {
       const months = rule.value.months;
       const list = `${months.slice(0, -1).join(', ')} or ${months.at(-1)}`;
+      const when =
+        rule.convictedBefore !== undefined ? ` before ${legalDate(rule.convictedBefore)}` : '';
       issue(
         ctx,
         ['termMonths'],
-        `For a conviction before 28 June 2022 a detention and training order is for ${list} months (${rule.source})`,
+        `For a conviction${when} a detention and training order is for ${list} months (${rule.source})`,
       );
     }
     checkRelease(v, ctx);

@@ -34,12 +34,18 @@ export const ConditionalDischargeSchema = z
   })
   .superRefine(checkCourtDates, whenFieldsValid);
 
-/** @internal A fine, and who is ordered to pay it (Sentencing Act 2020 s.380). */
+/**
+ * @internal A fine, and who is ordered to pay it (Sentencing Act 2020 ss.128, 380): for a child
+ * under 16 a parent or guardian, unless the court was satisfied they cannot be found or that
+ * ordering them to pay would be unreasonable (`parentPaymentExcused`; checked with the child).
+ */
 export const FineSchema = z
   .strictObject({
     type: z.literal('fine'),
     ...sentenced,
     payer: z.enum(['parent-or-guardian', 'child']),
+    /** The court found the parent or guardian cannot be found, or that ordering them to pay would be unreasonable (s.380(2)). */
+    parentPaymentExcused: z.boolean().optional(),
   })
   .superRefine(checkCourtDates, whenFieldsValid);
 

@@ -2,13 +2,15 @@ import { ageOn } from '../../_lib/calendar.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { disposalCatalogue } from '../../law/disposals.js';
 import { referralOrderLaw } from '../../law/referralOrder.js';
+import { compulsorySchoolAge } from '../../law/schoolAge.js';
 import { requirementLimits as L } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../dates.js';
 import { disposalStartDate } from './derived.js';
-import { inRange, rangeText } from './lawLookup.js';
-import { periodEnd } from './period.js';
+import { inRange, legalDate, rangeText } from './lawLookup.js';
+import { requirementPeriod } from './requirementPeriod.js';
 import type { YroRequirement } from './requirements.js';
 import type { Disposal } from './schema.js';
+import { compulsorySchoolAgeEnds } from './schoolAge.js';
 
 type Path = readonly (string | number)[];
 const at = (path: Path, code: string, message: string): YjplanIssue => ({ path, code, message });
@@ -29,12 +31,53 @@ const attendanceBands = ac.hoursByAge
   })
   .join('; ');
 
+const edu = L.education.endsBy;
+
+/**
+ * @internal An education requirement ends by "the relevant time": the end of compulsory school
+ * age; or, for a conviction from 28 June 2022 of a child resident in England when the order is
+ * made, before 18. Where residence is not recorded the later limit is applied, so an issue is
+ * raised only when the record shows the limit is passed.
+ */
+function educationIssue(
+  r: YroRequirement,
+  i: number,
+  orderStart: IsoDate,
+  convictionDate: IsoDate,
+  dateOfBirth: IsoDate,
+): YjplanIssue | undefined {
+  if (r.kind !== 'education') return undefined;
+  const period = requirementPeriod(r, orderStart);
+  if (!period) return undefined;
+  const newLaw = convictionDate >= edu.residentInEnglandConvictedFrom;
+  const path: Path = ['requirements', i, period.field];
+  const sources = `${edu.source}; ${compulsorySchoolAge.source}`;
+  if (newLaw && r.residentInEngland !== false) {
+    if (ageOn(dateOfBirth, period.end) < edu.residentInEnglandBeforeAge) return undefined;
+    return at(
+      path,
+      'education_requirement_ends_too_late',
+      `An education requirement must end before the child turns ${edu.residentInEnglandBeforeAge} (for a child resident in England convicted on or after ${legalDate(edu.residentInEnglandConvictedFrom)}) (${edu.source})`,
+    );
+  }
+  if (period.end <= compulsorySchoolAgeEnds(dateOfBirth)) return undefined;
+  const who = newLaw
+    ? 'a child not resident in England'
+    : `a conviction before ${legalDate(edu.residentInEnglandConvictedFrom)}`;
+  return at(
+    path,
+    'education_requirement_ends_too_late',
+    `For ${who} an education requirement must end by the time the child ceases to be of compulsory school age (the last Friday in June of the school year in which they turn ${compulsorySchoolAge.leavingAge}) (${sources})`,
+  );
+}
+
 /** @internal Age-dependent limits of one YRO requirement. */
 function requirementIssues(
   r: YroRequirement,
   i: number,
   age: number,
   orderStart: IsoDate,
+  convictionDate: IsoDate,
   dateOfBirth: IsoDate,
 ): YjplanIssue[] {
   const path = (field: string): Path => ['requirements', i, field];
@@ -75,9 +118,9 @@ function requirementIssues(
       ),
     );
   }
-  if (r.kind === 'local-authority-residence' || r.kind === 'fostering') {
-    const lastDay = periodEnd(r.startDate ?? orderStart, r.months);
-    if (ageOn(dateOfBirth, lastDay) >= L[r.kind].endsBeforeAge) {
+  const period = requirementPeriod(r, orderStart);
+  if ((r.kind === 'local-authority-residence' || r.kind === 'fostering') && period) {
+    if (ageOn(dateOfBirth, period.end) >= L[r.kind].endsBeforeAge) {
       out.push(
         at(
           path('months'),
@@ -87,6 +130,8 @@ function requirementIssues(
       );
     }
   }
+  const education = educationIssue(r, i, orderStart, convictionDate, dateOfBirth);
+  if (education) out.push(education);
   return out;
 }
 
@@ -97,8 +142,10 @@ function requirementIssues(
  * state the rule and never the child's age or date of birth. Checks: the disposal's age range
  * (10-17; a DTO 12-17); a persistent offender opinion under 15 for a DTO or a YRO with ISS;
  * unpaid work at 16-17; attendance centre hours by age; residence at a place at 16+; local
- * authority residence and fostering ending before 18; a parent ordered to attend referral order
- * panels for a child under 16.
+ * authority residence and fostering ending before 18; an education requirement ending by the end
+ * of compulsory school age (or before 18, for a child resident in England convicted from
+ * 28 June 2022); a parent ordered to attend referral order panels, and to pay a fine, for a child
+ * under 16.
  *
  * @example
  * disposalIssuesForChild(yroWithUnpaidWork, '2009-05-01');
@@ -145,7 +192,7 @@ export function disposalIssuesForChild(disposal: Disposal, dateOfBirth: IsoDate)
   ) {
     const start = disposalStartDate(disposal);
     disposal.requirements.forEach((r, i) => {
-      issues.push(...requirementIssues(r, i, age, start, dateOfBirth));
+      issues.push(...requirementIssues(r, i, age, start, disposal.convictionDate, dateOfBirth));
     });
   }
   // Sentencing Act 2020 s.90: the child's age when the order is made (the sentence date).
@@ -160,6 +207,22 @@ export function disposalIssuesForChild(disposal: Disposal, dateOfBirth: IsoDate)
         ['parentOrderedToAttend'],
         'parent_attendance_order_required',
         `For a child under ${referralOrderLaw.parentMustAttendBelowAge} when the order is made the court must order a parent or guardian to attend the youth offender panel, unless that would be unreasonable (${referralOrderLaw.source})`,
+      ),
+    );
+  }
+  const fine = disposalCatalogue.fine;
+  // Sentencing Act 2020 s.380(1): the child's age when the court orders payment (the sentence date).
+  if (
+    disposal.type === 'fine' &&
+    disposal.payer === 'child' &&
+    disposal.parentPaymentExcused !== true &&
+    ageOn(dateOfBirth, disposal.sentenceDate) < fine.parentPaysBelowAge
+  ) {
+    issues.push(
+      at(
+        ['payer'],
+        'parent_payment_order_required',
+        `For a child under ${fine.parentPaysBelowAge} the court orders a parent or guardian to pay a fine, unless they cannot be found or that would be unreasonable (\`parentPaymentExcused\`) (${fine.source})`,
       ),
     );
   }

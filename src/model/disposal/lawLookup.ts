@@ -62,3 +62,29 @@ export function rangeText(r: Range, unit: string): string {
   if (r.min !== undefined) return `at least ${r.min} ${u(r.min)}`;
   return unit;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * @internal A legal date as the law's messages write it: `'2022-06-28'` is "28 June 2022". For
+ * commencement dates from the catalogue, never for personal data.
+ */
+export function legalDate(iso: IsoDate): string {
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** @internal "a" or "an" before a word. */
+export const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');

@@ -3,6 +3,7 @@ import type { Range } from '../../law/types.js';
 import { requirementLimits as L } from '../../law/yroRequirements.js';
 import { IsoDateSchema } from '../dates.js';
 import { IdSchema, TextSchema } from '../ids.js';
+import { whenFieldsValid } from './checks.js';
 import { rangeText } from './lawLookup.js';
 
 /** @internal A whole number within a range of the law, with one message for every breach. */
@@ -73,7 +74,34 @@ const attendanceCentre = requirement('attendance-centre', {
       src('attendance-centre'),
     ),
   ),
+  /** The most hours the child attends on one occasion, when the order or centre sets it. */
+  hoursPerOccasion: counted(
+    { min: 1, ...L['attendance-centre'].hoursPerOccasion },
+    said(
+      'An attendance centre requirement is for',
+      L['attendance-centre'].hoursPerOccasion,
+      'hours on one occasion',
+      src('attendance-centre'),
+    ),
+  ).optional(),
 });
+
+/**
+ * @internal A period recorded in whole `months` or in `days`, exactly one of them (old records
+ * hold `months`).
+ */
+function monthsOrDays(r: { months?: number; days?: number }, ctx: z.RefinementCtx): void {
+  if ((r.months === undefined) === (r.days === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [r.months === undefined ? 'months' : 'days'],
+      message: 'Record the period either in months or in days: exactly one of them',
+    });
+  }
+}
+
+/** A number of days, at least 1; the upper limit depends on the day the period starts. */
+const days = counted({ min: 1 }, 'A period in days is at least 1 day').optional();
 
 const prohibitedActivity = requirement('prohibited-activity', {
   days: counted(
@@ -87,30 +115,63 @@ const prohibitedActivity = requirement('prohibited-activity', {
   ).optional(),
 });
 
+/**
+ * @internal A curfew's week total is never more than 7 of its longest day. (Whether it must be
+ * recorded depends on the conviction date: see the YRO's checks.)
+ */
+function checkCurfewWeek(
+  r: { hoursPerDay: number; hoursPer7Days?: number | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (r.hoursPer7Days !== undefined && r.hoursPer7Days > 7 * r.hoursPerDay) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hoursPer7Days'],
+      message: 'The hours in any 7 days cannot exceed 7 times the longest day (`hoursPerDay`)',
+    });
+  }
+}
+
 const curfew = requirement('curfew', {
   /** The longest curfew on any day; the daily maximum depends on the conviction date. */
   hoursPerDay: counted(
     L.curfew.hoursPerDay,
     said('A curfew is for', L.curfew.hoursPerDay, 'hours a day', src('curfew')),
   ),
-  /** The most curfew hours in any 7 days, when the order's pattern is known. */
+  /**
+   * The most curfew hours in any 7 days (from the weekday the requirement takes effect); needed
+   * when `hoursPerDay` is over 16.
+   */
   hoursPer7Days: counted(
     L.curfew.hoursPer7Days,
-    said('A curfew is for', L.curfew.hoursPer7Days, 'hours in any 7 days', src('curfew')),
+    said(
+      'A curfew is for',
+      L.curfew.hoursPer7Days,
+      'hours in any 7 days',
+      L.curfew.hoursPer7DaysSource,
+    ),
   ).optional(),
-  /** The months within which the curfew periods fall. */
+  /** The months within which the curfew periods fall (or `days`). */
   months: counted(
     L.curfew.months,
     said('Curfew periods fall within', L.curfew.months, 'months', src('curfew')),
-  ),
-});
+  ).optional(),
+  /** The days within which the curfew periods fall, instead of `months`. */
+  days,
+}).superRefine((r, ctx) => {
+  monthsOrDays(r, ctx);
+  checkCurfewWeek(r, ctx);
+}, whenFieldsValid);
 
 const exclusion = requirement('exclusion', {
+  /** The length in months (or `days`). */
   months: counted(
     L.exclusion.months,
     said('An exclusion requirement is for', L.exclusion.months, 'months', src('exclusion')),
-  ),
-});
+  ).optional(),
+  /** The length in days, instead of `months` (an exclusion of 6 weeks: 42). */
+  days,
+}).superRefine(monthsOrDays, whenFieldsValid);
 
 const residence = requirement('residence', {
   /** Live with a named individual (who must consent), or at a specified place (16+ only). */
@@ -176,7 +237,15 @@ export const YroRequirementSchema = z.discriminatedUnion('kind', [
   requirement('drug-treatment', { months }),
   requirement('drug-testing', {}),
   requirement('intoxicating-substance-treatment', { months }),
-  requirement('education', { months }),
+  requirement('education', {
+    months,
+    /**
+     * The child lived in England when the order was made (Education and Skills Act 2008 Part 1):
+     * for a conviction from 28 June 2022 the requirement may then run until 18 rather than only
+     * to the end of compulsory school age.
+     */
+    residentInEngland: z.boolean().optional(),
+  }),
   requirement('electronic-monitoring', { months }),
 ]);
 

@@ -1,12 +1,19 @@
 import * as z from 'zod';
 import { addMonths } from '../../_lib/calendar.js';
-import { disposalCatalogue as C } from '../../law/disposals.js';
-import { requirementLimits as L } from '../../law/yroRequirements.js';
+import {
+  disposalCatalogue as C,
+  type DisposalLaw,
+  type DisposalType,
+} from '../../law/disposals.js';
+import type { ByConvictionDate } from '../../law/types.js';
+import { requirementLimits as L, type RequirementLaw } from '../../law/yroRequirements.js';
 import { IsoDateSchema } from '../dates.js';
 import { uniqueIds } from '../refinements.js';
 import { checkCourtDates, issue, whenFieldsValid } from './checks.js';
 import { sentenced } from './firstTier.js';
-import { lawOn } from './lawLookup.js';
+import { article, lawOn, legalDate } from './lawLookup.js';
+import { periodEnd } from './period.js';
+import { requirementPeriod } from './requirementPeriod.js';
 import { type YroRequirement, YroRequirementSchema } from './requirements.js';
 
 type YroType =
@@ -26,70 +33,161 @@ interface YroFields {
 const ISS = 'youth-rehabilitation-order-iss';
 
 /** @internal The end date lies within the law's window after the order takes effect. */
-function checkEndDate(v: YroFields, ctx: z.RefinementCtx): void {
+function checkEndDate(v: YroFields, ctx: z.RefinementCtx): boolean {
   const start = v.startDate ?? v.sentenceDate;
-  const law = C[v.type];
-  const max = law.lengthMonths.max;
-  const min = 'min' in law.lengthMonths ? law.lengthMonths.min : undefined;
+  const law: DisposalLaw = C[v.type];
+  const max = law.lengthMonths?.max ?? 36;
+  const min = law.lengthMonths?.min;
   if (v.endDate <= start) {
     issue(ctx, ['endDate'], 'The end date must be after the order takes effect');
-  } else if (v.endDate > addMonths(start, max)) {
+    return false;
+  }
+  if (v.endDate > addMonths(start, max)) {
     issue(
       ctx,
       ['endDate'],
-      `A youth rehabilitation order's end date is at most ${max / 12} years after it takes effect (Sentencing Act 2020 s.187(2)(a))`,
+      `A youth rehabilitation order's end date is at most ${max / 12} years after it takes effect (${law.lengthSource})`,
     );
-  } else if (min !== undefined && v.endDate < addMonths(start, min)) {
+    return false;
+  }
+  if (min !== undefined && v.endDate < addMonths(start, min)) {
     issue(
       ctx,
       ['endDate'],
-      `A YRO with ISS has an end date at least ${min} months after it takes effect (Sentencing Act 2020 s.187(2)(b))`,
+      `${law.label} has an end date at least ${min} months after it takes effect (${law.lengthSource})`,
+    );
+    return false;
+  }
+  return true;
+}
+
+const labelOf = (kind: YroRequirement['kind']) => L[kind].label.toLowerCase();
+const requirementName = (kind: YroRequirement['kind']) =>
+  `${article(labelOf(kind))} ${labelOf(kind)} requirement`;
+const either = (names: readonly string[]) => names.join(' or ');
+
+const weekCap = L.curfew.hoursPer7Days.max;
+/** The longest day whose seven repetitions stay within the weekly cap (16 hours). */
+const longestDayWithinWeekCap = Math.floor(weekCap / 7);
+
+/**
+ * @internal The limit a curfew's daily hours have for the conviction date; and, when 7 of the
+ * longest day could pass the 112-hour weekly cap (a day of more than 16 hours, lawful only for
+ * convictions from 28 June 2022), the week total must be recorded so the cap can be checked.
+ */
+function checkCurfewDay(v: YroFields, r: YroRequirement, i: number, ctx: z.RefinementCtx): void {
+  if (r.kind !== 'curfew') return;
+  const table: readonly ByConvictionDate<number>[] = L.curfew.maxHoursPerDayByConvictionDate;
+  const law = lawOn(table, v.convictionDate);
+  if (law && r.hoursPerDay > law.value) {
+    const when =
+      law.convictedBefore !== undefined
+        ? `before ${legalDate(law.convictedBefore)}`
+        : `on or after ${legalDate(law.convictedFrom ?? v.convictionDate)}`;
+    issue(
+      ctx,
+      ['requirements', i, 'hoursPerDay'],
+      `For a conviction ${when} a curfew is for at most ${law.value} hours a day (${law.source})`,
+    );
+  } else if (r.hoursPerDay > longestDayWithinWeekCap && r.hoursPer7Days === undefined) {
+    issue(
+      ctx,
+      ['requirements', i, 'hoursPer7Days'],
+      `A curfew of more than ${longestDayWithinWeekCap} hours on a day records the most hours in any 7 days, which may not exceed ${weekCap} (${L.curfew.hoursPer7DaysSource})`,
     );
   }
 }
 
-/** @internal Limits that depend on the order variant or the conviction date. */
-function checkRequirement(v: YroFields, r: YroRequirement, i: number, ctx: z.RefinementCtx): void {
-  const at = (field: string) => ['requirements', i, field];
-  if (r.kind === 'activity' && r.days > L.activity.days.max && v.type !== ISS) {
-    issue(
-      ctx,
-      at('days'),
-      `An activity requirement of more than 90 days (extended activity) is only available in a YRO with ISS (${L.activity.source})`,
-    );
-  }
-  if (r.kind === 'curfew') {
-    const law = lawOn(L.curfew.maxHoursPerDayByConvictionDate, v.convictionDate);
-    if (law && r.hoursPerDay > law.value) {
-      const when = 'convictedBefore' in law ? 'before' : 'on or after';
+/**
+ * @internal Where the catalogue limits a requirement to some orders (`onlyIn`, and the extended
+ * activity's `extended.onlyIn`) or to orders with other requirements (`onlyWith`,
+ * `needsAnotherRequirement`).
+ */
+function checkAvailability(v: YroFields, r: YroRequirement, i: number, ctx: z.RefinementCtx): void {
+  const at = ['requirements', i, 'kind'];
+  const law: RequirementLaw = L[r.kind];
+  const orders = (types: readonly DisposalType[]) => either(types.map((t) => `a ${C[t].label}`));
+  if (r.kind === 'activity' && r.days > L.activity.days.max) {
+    const { onlyIn } = L.activity.extended;
+    if (!(onlyIn as readonly string[]).includes(v.type)) {
       issue(
         ctx,
-        at('hoursPerDay'),
-        `For a conviction ${when} 28 June 2022 a curfew is for at most ${law.value} hours a day (${law.source})`,
+        ['requirements', i, 'days'],
+        `An activity requirement of more than ${L.activity.days.max} days (extended activity) is only available in ${orders(onlyIn)} (${law.source})`,
       );
     }
   }
-  if (r.kind === 'fostering' && v.type !== 'youth-rehabilitation-order-fostering') {
+  if (law.onlyIn && !law.onlyIn.includes(v.type)) {
     issue(
       ctx,
-      at('kind'),
-      `A fostering requirement is only available in a YRO with fostering (${L.fostering.source})`,
+      at,
+      `${cap(requirementName(r.kind))} is only available in ${orders(law.onlyIn)} (${law.source})`,
     );
   }
-  if (r.kind === 'drug-testing' && !v.requirements.some((o) => o.kind === 'drug-treatment')) {
+  const { onlyWith } = law;
+  if (onlyWith && !v.requirements.some((o) => onlyWith.includes(o.kind))) {
     issue(
       ctx,
-      at('kind'),
-      `A drug testing requirement is only available with a drug treatment requirement (${L['drug-testing'].source})`,
+      at,
+      `${cap(requirementName(r.kind))} is only available with ${either(onlyWith.map(requirementName))} (${law.source})`,
     );
   }
-  if (r.kind === 'electronic-monitoring' && v.requirements.length === 1) {
+  const needsAnother = (kind: YroRequirement['kind']) =>
+    (L[kind] as RequirementLaw).needsAnotherRequirement === true;
+  if (needsAnother(r.kind) && v.requirements.every((o) => needsAnother(o.kind))) {
     issue(
       ctx,
-      at('kind'),
-      `Electronic monitoring is only available with at least one other requirement (${L['electronic-monitoring'].source})`,
+      at,
+      `${cap(requirementName(r.kind))} is only available if the order imposes at least one other kind of requirement (${law.source})`,
     );
   }
+}
+
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * @internal A requirement's period (months, or days where allowed) ends by the order's end date
+ * (s.187(1), (3)), and a period in days stays within the law's limit in months.
+ */
+function checkPeriod(v: YroFields, r: YroRequirement, i: number, ctx: z.RefinementCtx): void {
+  const period = requirementPeriod(r, v.startDate ?? v.sentenceDate);
+  if (!period) return;
+  const path = ['requirements', i, period.field];
+  const law: RequirementLaw = L[r.kind];
+  const maxMonths = law.months?.max;
+  if (period.field === 'days' && maxMonths !== undefined) {
+    if (period.end > periodEnd(period.start, maxMonths)) {
+      issue(
+        ctx,
+        path,
+        `${cap(requirementName(r.kind))} lasts at most ${maxMonths} months from the day it takes effect (${law.source})`,
+      );
+      return;
+    }
+  }
+  if (period.end > v.endDate) {
+    issue(
+      ctx,
+      path,
+      `${cap(requirementName(r.kind))} must end on or before the order's end date (${C[v.type].endDateSource})`,
+    );
+  }
+}
+
+/**
+ * @internal Limits that depend on the order variant, its dates or the conviction date; periods
+ * are compared with the end date only once that is valid.
+ */
+function checkRequirement(
+  v: YroFields,
+  r: YroRequirement,
+  i: number,
+  ctx: z.RefinementCtx,
+  endDateValid: boolean,
+): void {
+  checkCurfewDay(v, r, i, ctx);
+  checkAvailability(v, r, i, ctx);
+  if (endDateValid) checkPeriod(v, r, i, ctx);
 }
 
 /** @internal What a YRO with ISS or with fostering must contain. */
@@ -119,10 +217,10 @@ function checkVariantContents(v: YroFields, ctx: z.RefinementCtx): void {
 /** @internal Every rule of a YRO that does not depend on the child's age. */
 function checkYro(v: YroFields, ctx: z.RefinementCtx): void {
   checkCourtDates(v, ctx);
-  checkEndDate(v, ctx);
+  const endDateValid = checkEndDate(v, ctx);
   uniqueIds(v.requirements, ['requirements'], ctx);
   v.requirements.forEach((r, i) => {
-    checkRequirement(v, r, i, ctx);
+    checkRequirement(v, r, i, ctx, endDateValid);
   });
   checkVariantContents(v, ctx);
 }

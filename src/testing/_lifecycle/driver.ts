@@ -42,6 +42,8 @@ interface Model {
   openBreach: string | undefined;
   involvement: string[];
   invalidated: number;
+  /** Ids of the override events not yet withdrawn. */
+  overrides: string[];
 }
 
 /**
@@ -72,6 +74,7 @@ export function caseDriver(options: {
     openBreach: undefined,
     involvement: [],
     invalidated: 0,
+    overrides: [],
   };
 
   const payloadFor = (type: CaseEventType, on: string, c: EventChoice): unknown => {
@@ -253,7 +256,14 @@ export function caseDriver(options: {
         const recordId = m.involvement.shift();
         return { recordId, on, reason: `${PRIVATE_TEXT}: recorded in error` };
       }
+      case 'finding.overrideWithdrawn':
+        return {
+          overrideEventId: m.overrides.shift(),
+          on,
+          reason: `${PRIVATE_TEXT}: no longer applies`,
+        };
       case 'finding.overridden':
+        m.overrides.push(`ev-${events.length + 1}`);
         return {
           rule: 'plan.front-loaded',
           target: 'plan/actions',
@@ -271,6 +281,8 @@ export function caseDriver(options: {
     validInvolvement: () => m.involvement.length,
     /** Referrals made so far. */
     referrals: () => m.referrals,
+    /** Overrides that can still be withdrawn. */
+    overrides: () => m.overrides.length,
     /** Writes the next event of `type`, dated one day after the previous one. */
     emit(type: CaseEventType, choice: EventChoice = {}): CaseEventInput {
       const on = addDays(start, events.length);

@@ -10,6 +10,7 @@ const TOUR: readonly CaseEventType[] = [
   'involvement.recorded',
   'involvement.invalidated',
   'finding.overridden',
+  'finding.overrideWithdrawn',
   'assessment.started',
   'assessment.submitted',
   'assessment.returned',

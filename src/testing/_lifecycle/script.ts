@@ -12,6 +12,7 @@ export const ANYTIME_STEPS = [
   'parent-updated',
   'manager-changed',
   'override',
+  'withdraw-override',
 ] as const;
 
 /** @internal Things that happen while a plan is delivered (skipped where they cannot happen). */
@@ -29,6 +30,7 @@ export const DELIVERY_STEPS = [
   'reengage',
   'release',
   'late-agreement',
+  'further-trigger',
 ] as const;
 
 /** @internal One small thing that happens during a case. */
@@ -113,6 +115,7 @@ class Interpreter {
     const { d, stage } = this;
     const delivering = stage === 'delivery' || stage === 'review';
     const referring = delivering || stage === 'planning';
+    const reviewing = stage === 'review' || stage === 'planning' || stage === 'assessment';
     const plain: Partial<Record<ScriptStep, [boolean, ...Parameters<CaseDriver['emit']>]>> = {
       involvement: [d.people() > 0, 'involvement.recorded'],
       invalidate: [d.validInvolvement() > 0, 'involvement.invalidated'],
@@ -120,6 +123,7 @@ class Interpreter {
       'parent-updated': [d.people() > 0, 'parentCarer.updated'],
       'manager-changed': [true, 'case.managerChanged'],
       override: [true, 'finding.overridden'],
+      'withdraw-override': [d.overrides() > 0, 'finding.overrideWithdrawn'],
       referral: [referring, 'referral.made'],
       'referral-update': [referring && d.referrals() > 0, 'referral.updated'],
       contact: [delivering, 'contact.recorded', { attendance: 'attended' }],
@@ -128,6 +132,8 @@ class Interpreter {
       objective: [delivering, 'objective.statusChanged'],
       action: [delivering, 'action.statusChanged'],
       'late-agreement': [delivering, 'plan.agreementRecorded', { agreement: 'agreed' }],
+      // In delivery a trigger starts a review; elsewhere it is a further one, for the open review or the next.
+      'further-trigger': [reviewing, 'review.triggered', { trigger: 'new-offence' }],
     };
     const planned = plain[step];
     if (!planned) {
@@ -138,9 +144,9 @@ class Interpreter {
     }
   }
 
-  /** Compliance and custody move the nested states of delivery, so only there. */
+  /** Compliance and custody go on wherever supervision does: not before assessment, nor in closing. */
   complianceStep(step: 'warning' | 'breach' | 'breach-outcome' | 'reengage' | 'release'): void {
-    if (this.stage !== 'delivery') return;
+    if (this.stage === 'opened' || this.stage === 'closing') return;
     const c = this.compliance;
     if (step === 'warning' && c !== 'enforcement') {
       this.emit('compliance.warningIssued');

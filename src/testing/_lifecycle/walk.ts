@@ -67,7 +67,19 @@ export function factsFor(s: WalkState, e: WalkEvent): GuardFacts {
   }
 }
 
-/** The case machine's own answer, and what the walk must remember afterwards. */
+/** What each compliance event leaves the child at, as the record's compliance log reads. */
+const COMPLIANCE_AFTER: Readonly<Partial<Record<CaseEventType, ComplianceStatus>>> = {
+  'compliance.warningIssued': 'warned',
+  'compliance.breachActionTaken': 'enforcement',
+  'compliance.breachOutcomeRecorded': 'reengaging',
+  'compliance.reengaged': 'compliant',
+};
+
+/**
+ * The case machine's own answer, and what the walk must remember afterwards. Compliance and
+ * custody are remembered from the event, as the record does: outside delivery (during a review,
+ * say) they move no state value.
+ */
 function step(s: WalkState, e: WalkEvent): WalkState {
   const context: MachineContext = {
     custodial: s.custodial,
@@ -78,13 +90,11 @@ function step(s: WalkState, e: WalkEvent): WalkState {
   const event = { type: e.type, facts: factsFor(s, e) };
   if (snapshot.status !== 'active' || !snapshot.can(event)) return s;
   const value = transition(caseMachine, snapshot, event)[0].value;
-  const delivery = typeof value === 'object' ? (value as Record<string, unknown>).delivery : null;
-  const compliance = (delivery as { compliance?: ComplianceStatus } | null)?.compliance;
   return {
     value,
     custodial: s.custodial,
     custodyEnded: s.custodyEnded || e.type === 'custody.phaseEnded',
-    compliance: compliance ?? s.compliance,
+    compliance: COMPLIANCE_AFTER[e.type] ?? s.compliance,
     hasPlan: s.hasPlan || e.type === 'plan.drafted' || e.type === 'plan.revised',
     assessmentSignedOff: s.assessmentSignedOff || e.type === 'assessment.signedOff',
   };

@@ -8,6 +8,7 @@ import { DISPOSAL_TYPES, type DisposalType } from '../../law/disposals.js';
 import { CONTRACT_ELEMENT_KINDS, contractElementCatalogue } from '../../law/referralOrder.js';
 import type { IsoDate } from '../../model/dates.js';
 import { periodEnd } from '../../model/disposal/period.js';
+import type { YroRequirement } from '../../model/disposal/requirements.js';
 import type { Disposal, DisposalOf } from '../../model/disposal/schema.js';
 import { daysBetween } from '../_lib/days.js';
 import { after, dateArb, monthsAfter } from './primitives.js';
@@ -81,6 +82,12 @@ function referralOrder(age: number | undefined): fc.Arbitrary<DisposalOf<'referr
     }));
 }
 
+/** A requirement whose period in months is cut to the order's length, so it never outlasts it. */
+const withinOrder = (r: YroRequirement, orderMonths: number): YroRequirement =>
+  'months' in r && r.months !== undefined && r.months > orderMonths
+    ? { ...r, months: orderMonths }
+    : r;
+
 function yro<
   T extends
     | 'youth-rehabilitation-order'
@@ -120,7 +127,7 @@ function yro<
               type,
               ...v,
               endDate: monthsAfter(startOf(v), months),
-              requirements,
+              requirements: requirements.map((r) => withinOrder(r, months)),
               ...more,
             }) as Disposal,
         );
@@ -182,7 +189,14 @@ const byType = (
     .record({ c: court, lengthMonths: fc.integer({ min: 1, max: 36 }) })
     .map(({ c, lengthMonths }) => ({ type: 'conditional-discharge', ...c, lengthMonths })),
   fine: fc
-    .record({ c: court, payer: fc.constantFrom('parent-or-guardian' as const, 'child' as const) })
+    .record({
+      c: court,
+      // A parent or guardian pays for a child under 16 (Sentencing Act 2020 s.380).
+      payer:
+        age !== undefined && age < 16
+          ? fc.constant('parent-or-guardian' as const)
+          : fc.constantFrom('parent-or-guardian' as const, 'child' as const),
+    })
     .map(({ c, payer }) => ({ type: 'fine', ...c, payer })),
   'reparation-order': fc
     .record({ c: court, hours: fc.integer({ min: 1, max: 24 }) })

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ErrorCode } from '../../errors/codes.js';
 import type { CaseEventInput } from '../../lifecycle/events/index.js';
-import { allowedEvents } from '../../lifecycle/reducer.js';
+import { typesTheStageTakes } from '../../lifecycle/reducer.js';
 import type { CaseState } from '../../lifecycle/state.js';
 import { ReviewTriggerSchema } from '../../model/review.js';
 import { PRIVATE_TEXT } from '../_lifecycle/content.js';
@@ -119,6 +119,34 @@ export function validEventSequence(size: LifecycleSize = {}): fc.Arbitrary<CaseE
 }
 
 /**
+ * A fast-check arbitrary of case files, `{ schemaVersion: 1, events }`, whose events take a case
+ * through its lifecycle (see {@link validEventSequence}): what `parseCaseFile` and
+ * `deserializeCase` accept, and what `yjplan check` reads.
+ *
+ * @example
+ * fc.assert(fc.property(caseFile(), (file) => safeParseCaseFile(file).ok));
+ */
+export function caseFile(
+  size: LifecycleSize = {},
+): fc.Arbitrary<{ schemaVersion: 1; events: CaseEventInput[] }> {
+  return validEventSequence(size).map((events) => ({ schemaVersion: 1 as const, events }));
+}
+
+/**
+ * A fast-check arbitrary of single valid events: one event, of any type, from a valid event log
+ * (so its payload is realistic, not just well-formed). `parseCaseEvent` accepts each; whether
+ * `applyEvent` does depends on the case it is applied to.
+ *
+ * @example
+ * fc.assert(fc.property(caseEvent(), (event) => safeParseCaseEvent(event).ok));
+ */
+export function caseEvent(size: LifecycleSize = {}): fc.Arbitrary<CaseEventInput> {
+  return fc
+    .tuple(validEventSequence(size), fc.nat())
+    .map(([events, i]) => events[i % events.length] as CaseEventInput);
+}
+
+/**
  * How an invalid event is wrong, and the error code the library must answer with.
  *
  * @example
@@ -183,7 +211,7 @@ const protoInjections: readonly ((e: CaseEventInput) => unknown)[] = [
  * fc.assert(fc.property(invalidEventFor(state), ({ event, expectedCode }) => safeApplyEvent(state, event).ok === false));
  */
 export function invalidEventFor(state: CaseState): fc.Arbitrary<InvalidEvent> {
-  const allowed = new Set<string>(allowedEvents(state));
+  const allowed = new Set<string>(typesTheStageTakes(state));
   const notAllowed = sampleEventTypes().filter((t) => !allowed.has(t));
   const anyType = fc.constantFrom(...sampleEventTypes());
   const fresh = freshId(state);

@@ -16,7 +16,13 @@ import {
   warning,
 } from './delivery.js';
 import { disposal } from './disposal.js';
-import { invalidEventFor, lifecycleScript, validEventSequence } from './events.js';
+import {
+  caseEvent,
+  caseFile,
+  invalidEventFor,
+  lifecycleScript,
+  validEventSequence,
+} from './events.js';
 import { involvementRecord } from './involvement.js';
 import { child, contactRestriction, parentCarer, responsivityNeed } from './people.js';
 import {
@@ -27,6 +33,7 @@ import {
   owner,
   visibility,
 } from './plan.js';
+import { policy } from './policy.js';
 import { yroRequirement } from './yroRequirement.js';
 
 export type { DisposalConstraints } from './disposal.js';
@@ -39,7 +46,8 @@ export {
 } from './events.js';
 
 /**
- * The arbitraries, one per input schema (each returns a fresh fast-check arbitrary), plus valid
+ * The arbitraries, one per input schema (each returns a fresh fast-check arbitrary) including
+ * every top-level input of `jsonSchemas()` (a case file, one event, a policy...), plus valid
  * event sequences and lifecycle scripts. Every generated value parses with its schema.
  *
  * @example
@@ -77,6 +85,9 @@ export const arbitraries = {
   breachAction,
   objectiveProgress,
   reviewOutcome,
+  policy,
+  caseEvent,
+  caseFile,
   validEventSequence,
   lifecycleScript,
   invalidEventFor,

@@ -35,8 +35,8 @@ function attendanceHours(age: number | undefined) {
  * @internal Requirements that stand on their own (not drug testing or electronic monitoring,
  * which need another; not fostering, only in a YRO with fostering), within the law for the
  * context: unpaid work and residence at a place only at 16+, attendance centre hours by age, a
- * curfew of at most 16 hours a day before 28 June 2022, local authority residence only well
- * before 18.
+ * curfew of at most 16 hours a day before 28 June 2022 (with its week total), local authority
+ * residence only well before 18, education only at 13 or under.
  */
 export function standaloneRequirement(ctx: RequirementContext): fc.Arbitrary<Draft> {
   const older = ctx.age === undefined || ctx.age >= 16;
@@ -78,8 +78,12 @@ export function standaloneRequirement(ctx: RequirementContext): fc.Arbitrary<Dra
       kind: fc.constant('intoxicating-substance-treatment' as const),
       months: months(12),
     }),
-    described({ kind: fc.constant('education' as const), months: months(12) }),
   ];
+  // Education ends by the end of compulsory school age (or 18): a child of 13 or under at
+  // conviction is far enough from it for any period here.
+  if (ctx.age === undefined || ctx.age <= 13) {
+    options.push(described({ kind: fc.constant('education' as const), months: months(12) }));
+  }
   if (older) {
     options.push(
       described({

@@ -1,4 +1,5 @@
 import type { CaseEventInput } from '../../lifecycle/events/index.js';
+import type { Contact } from '../../model/delivery.js';
 import type { InterventionPlanInput } from '../../model/plan.js';
 import { eventLog } from '../eventLog.js';
 
@@ -69,7 +70,7 @@ const actions: ActionInput[] = [
     objectiveId: 'o-school',
     description: 'Help Kai get up and out in time on school days',
     owner: { kind: 'parent-carer', personId: 'pc-mum' },
-    dueDate: '2025-10-31',
+    dueDate: '2025-12-12',
   },
   {
     id: 'act-football',
@@ -144,7 +145,7 @@ const planV2: InterventionPlanInput = {
     },
   ],
   deferredFactors: [],
-  nextReviewDate: '2026-03-10',
+  nextReviewDate: '2026-02-17',
   exitPlan: {
     continuingServices: [
       { agency: 'education', description: 'PRU key worker to the end of the school year' },
@@ -154,10 +155,15 @@ const planV2: InterventionPlanInput = {
 };
 
 /**
- * The worked example's full event log, from opening to closure: assessment, a plan agreed by
- * Kai and his mother, delivery with a waiting list and a missed appointment handled with a
- * warning and re-engagement, a triggered review, a scheduled review that revises the plan, and
- * the end-of-order review that closes the case.
+ * The worked example's full event log, from opening to closure (82 events): assessment, a plan
+ * agreed by Kai and his mother, weekly contacts to the end of the order, a pupil referral unit
+ * place on a waiting list, a missed appointment handled with a warning and re-engagement, a
+ * review triggered by a move, two scheduled reviews held with the youth offender panel (the
+ * first revises the plan, the second continues it), each attended by his mother, family support
+ * through a second referral, and the end-of-order review that closes the case. Every action is
+ * recorded done when it is done. It checks clean under every rule once closed; during delivery
+ * the only finding is `delivery.action-overdue` for the unit place while it waits (11 October
+ * to 2 November 2025), a realistic moment shown on purpose.
  *
  * @example
  * const state = replay(workedExampleEvents());
@@ -407,6 +413,39 @@ export function workedExampleEvents(): CaseEventInput[] {
       planVersion: 1,
     },
   });
+  const panel = { kind: 'yos', role: 'panel' } as const;
+  const familySupport = {
+    kind: 'partner-agency',
+    agency: 'social-care',
+    name: 'Early help family support',
+  } as const;
+  const contact = (
+    id: string,
+    date: string,
+    kind: Contact['kind'],
+    attendance: Contact['attendance'],
+    objectiveIds: string[],
+    deliveredBy: Contact['deliveredBy'] = { kind: 'yos', role: 'case-manager' },
+  ) =>
+    log.add('contact.recorded', date, {
+      contact: { id, date, kind, attendance, objectiveIds, deliveredBy },
+    });
+  const action = (actionId: string, on: string, status: 'in-progress' | 'done') =>
+    log.add('action.statusChanged', on, { actionId, on, status });
+  const mum = (
+    id: string,
+    on: string,
+    kind: 'invited' | 'attended',
+    meeting: 'panel' | 'review',
+    reviewId: string,
+  ) =>
+    log.add('involvement.recorded', on, {
+      record: { kind, id, personId: 'pc-mum', on, meeting, reviewId },
+    });
+
+  // Delivery of version 1. The pupil referral unit has no place until after half term, so
+  // `act-pru-place` runs past its due date (10 October) while the referral waits: the one
+  // finding the example shows on purpose during delivery (`delivery.action-overdue`).
   log.add('referral.made', '2025-09-25', {
     referralId: 'r-pru',
     on: '2025-09-25',
@@ -414,6 +453,8 @@ export function workedExampleEvents(): CaseEventInput[] {
     service: 'Pupil referral unit',
     actionId: 'act-pru-place',
   });
+  action('act-pru-place', '2025-09-25', 'in-progress');
+  contact('c-01', '2025-09-30', 'supervision', 'attended', ['o-school']);
   log.add('referral.updated', '2025-10-02', {
     referralId: 'r-pru',
     on: '2025-10-02',
@@ -439,29 +480,6 @@ export function workedExampleEvents(): CaseEventInput[] {
       detail: 'After Christmas',
     },
   });
-  const contact = (
-    id: string,
-    date: string,
-    kind:
-      | 'supervision'
-      | 'intervention-session'
-      | 'home-visit'
-      | 'panel-meeting'
-      | 'agency-appointment',
-    attendance: 'attended' | 'acceptable-absence' | 'unacceptable-absence',
-    objectiveIds: string[],
-  ) =>
-    log.add('contact.recorded', date, {
-      contact: {
-        id,
-        date,
-        kind,
-        attendance,
-        objectiveIds,
-        deliveredBy: { kind: 'yos', role: 'case-manager' },
-      },
-    });
-  contact('c-01', '2025-09-30', 'supervision', 'attended', ['o-school']);
   contact('c-02', '2025-10-07', 'intervention-session', 'attended', ['o-thinking']);
   contact('c-03', '2025-10-14', 'intervention-session', 'unacceptable-absence', ['o-thinking']);
   log.add('compliance.warningIssued', '2025-10-15', {
@@ -480,17 +498,15 @@ export function workedExampleEvents(): CaseEventInput[] {
     on: '2025-10-21',
     notes: 'Agreed text reminders the day before sessions',
   });
+  contact('c-05', '2025-10-28', 'supervision', 'attended', ['o-school', 'o-peers']);
   log.add('referral.updated', '2025-11-03', {
     referralId: 'r-pru',
     on: '2025-11-03',
     status: 'started',
   });
-  log.add('action.statusChanged', '2025-11-03', {
-    actionId: 'act-pru-place',
-    on: '2025-11-03',
-    status: 'done',
-  });
-  contact('c-05', '2025-11-04', 'intervention-session', 'attended', ['o-thinking']);
+  action('act-pru-place', '2025-11-03', 'done');
+  action('act-mum-mornings', '2025-11-03', 'in-progress');
+  contact('c-06', '2025-11-04', 'intervention-session', 'attended', ['o-thinking']);
   log.add('review.triggered', '2025-11-10', {
     reviewId: 'rv-1',
     on: '2025-11-10',
@@ -498,6 +514,8 @@ export function workedExampleEvents(): CaseEventInput[] {
     dueBy: '2025-11-24',
     detail: 'Moved with mum to her sister’s after a housing repair',
   });
+  action('act-football', '2025-11-11', 'done');
+  contact('c-07', '2025-11-12', 'home-visit', 'attended', ['o-school', 'o-peers']);
   log.add('review.completed', '2025-11-18', {
     reviewId: 'rv-1',
     outcome: {
@@ -524,40 +542,21 @@ export function workedExampleEvents(): CaseEventInput[] {
     achievement: 'improving',
     evidence: 'PRU attendance 85% in first two weeks',
   });
-  contact('c-06', '2025-11-18', 'supervision', 'attended', ['o-school']);
-  contact('c-07', '2025-11-25', 'intervention-session', 'attended', ['o-thinking']);
-  contact('c-08', '2025-12-02', 'intervention-session', 'acceptable-absence', ['o-thinking']);
-  contact('c-09', '2025-12-09', 'intervention-session', 'attended', ['o-thinking', 'o-peers']);
-  log.add('action.statusChanged', '2025-12-09', {
-    actionId: 'act-football',
-    on: '2025-12-09',
-    status: 'done',
-  });
-  log.add('involvement.recorded', '2025-12-10', {
-    record: {
-      kind: 'invited',
-      id: 'inv-10',
-      personId: 'pc-mum',
-      on: '2025-12-10',
-      meeting: 'review',
-    },
-  });
-  log.add('review.triggered', '2025-12-15', {
+  contact('c-08', '2025-11-18', 'supervision', 'attended', ['o-school']);
+  contact('c-09', '2025-11-25', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-10', '2025-12-02', 'intervention-session', 'acceptable-absence', ['o-thinking']);
+  // The first scheduled review, held with the youth offender panel (a progress meeting).
+  log.add('review.triggered', '2025-12-08', {
     reviewId: 'rv-2',
-    on: '2025-12-15',
+    on: '2025-12-08',
     trigger: 'scheduled',
     dueBy: '2025-12-18',
   });
-  log.add('involvement.recorded', '2025-12-17', {
-    record: {
-      kind: 'attended',
-      id: 'inv-11',
-      personId: 'pc-mum',
-      on: '2025-12-17',
-      meeting: 'review',
-      reviewId: 'rv-2',
-    },
-  });
+  contact('c-11', '2025-12-09', 'intervention-session', 'attended', ['o-thinking', 'o-peers']);
+  mum('inv-10', '2025-12-10', 'invited', 'panel', 'rv-2');
+  action('act-mum-mornings', '2025-12-12', 'done');
+  mum('inv-11', '2025-12-17', 'attended', 'panel', 'rv-2');
+  contact('c-12', '2025-12-17', 'panel-meeting', 'attended', ['o-school', 'o-peers'], panel);
   log.add('review.completed', '2025-12-17', {
     reviewId: 'rv-2',
     outcome: {
@@ -586,7 +585,7 @@ export function workedExampleEvents(): CaseEventInput[] {
       ],
       decision: 'revise-plan',
       rationale: 'School settled: time to start the family work deferred in September',
-      nextReviewDate: '2026-03-10',
+      nextReviewDate: '2026-02-17',
     },
   });
   log.add('plan.revised', '2025-12-19', {
@@ -595,6 +594,7 @@ export function workedExampleEvents(): CaseEventInput[] {
     reason: 'review',
     plan: planV2,
   });
+  contact('c-13', '2025-12-22', 'home-visit', 'attended', ['o-peers', 'o-thinking']);
   log.add('plan.agreementRecorded', '2025-12-22', {
     planVersion: 2,
     party: { kind: 'child' },
@@ -626,63 +626,130 @@ export function workedExampleEvents(): CaseEventInput[] {
     status: 'completed',
     achievement: 'achieved',
   });
-  contact('c-10', '2026-01-06', 'supervision', 'attended', ['o-family', 'o-peers']);
-  contact('c-11', '2026-01-13', 'intervention-session', 'attended', ['o-thinking']);
-  contact('c-12', '2026-01-27', 'intervention-session', 'attended', ['o-thinking']);
-  contact('c-13', '2026-02-10', 'intervention-session', 'attended', ['o-thinking']);
-  log.add('action.statusChanged', '2026-02-13', {
-    actionId: 'act-thinking-sessions',
-    on: '2026-02-13',
-    status: 'done',
-  });
-  log.add('action.statusChanged', '2026-02-20', {
-    actionId: 'act-letter',
-    on: '2026-02-20',
-    status: 'done',
-  });
-  log.add('action.statusChanged', '2026-03-06', {
+
+  // Delivery of version 2: the family support the mother accepted in October.
+  contact('c-14', '2026-01-06', 'supervision', 'attended', ['o-family', 'o-peers']);
+  log.add('referral.made', '2026-01-07', {
+    referralId: 'r-family',
+    on: '2026-01-07',
+    agency: 'social-care',
+    service: 'Early help family support',
     actionId: 'act-family-support',
-    on: '2026-03-06',
-    status: 'done',
   });
-  log.add('action.statusChanged', '2026-03-06', {
-    actionId: 'act-mum-mornings',
-    on: '2026-03-06',
-    status: 'done',
+  log.add('referral.updated', '2026-01-09', {
+    referralId: 'r-family',
+    on: '2026-01-09',
+    status: 'accepted',
   });
-  log.add('review.triggered', '2026-03-06', {
+  contact('c-15', '2026-01-13', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-16', '2026-01-20', 'agency-appointment', 'attended', ['o-family'], familySupport);
+  log.add('referral.updated', '2026-01-21', {
+    referralId: 'r-family',
+    on: '2026-01-21',
+    status: 'started',
+    note: 'First session at home on 20 January',
+  });
+  action('act-family-support', '2026-01-21', 'in-progress');
+  contact('c-17', '2026-01-27', 'intervention-session', 'attended', ['o-thinking']);
+  contact('c-18', '2026-02-03', 'agency-appointment', 'attended', ['o-family'], familySupport);
+  // The second scheduled review, again a panel progress meeting.
+  log.add('review.triggered', '2026-02-09', {
     reviewId: 'rv-3',
-    on: '2026-03-06',
-    trigger: 'end-of-order',
-    dueBy: '2026-03-10',
+    on: '2026-02-09',
+    trigger: 'scheduled',
+    dueBy: '2026-02-17',
   });
-  log.add('review.completed', '2026-03-10', {
+  mum('inv-13', '2026-02-09', 'invited', 'panel', 'rv-3');
+  contact('c-19', '2026-02-10', 'intervention-session', 'attended', ['o-thinking']);
+  action('act-thinking-sessions', '2026-02-13', 'done');
+  mum('inv-14', '2026-02-17', 'attended', 'panel', 'rv-3');
+  contact('c-20', '2026-02-17', 'panel-meeting', 'attended', ['o-peers', 'o-thinking'], panel);
+  log.add('review.completed', '2026-02-17', {
     reviewId: 'rv-3',
     outcome: {
-      completedOn: '2026-03-10',
+      completedOn: '2026-02-17',
       progress: [
         {
           objectiveId: 'o-peers',
-          on: '2026-03-10',
+          on: '2026-02-17',
+          achievement: 'achieved',
+          evidence: 'No police contact with the group since October; in the under-16 squad',
+        },
+        {
+          objectiveId: 'o-thinking',
+          on: '2026-02-17',
+          achievement: 'improving',
+          evidence: 'Six sessions done; letter to the victim being written',
+        },
+        {
+          objectiveId: 'o-family',
+          on: '2026-02-17',
+          achievement: 'improving',
+          evidence: 'Two family support sessions; both say home is calmer',
+        },
+      ],
+      childViews: {
+        inOwnWords: 'Football’s going well. Mum and me are alright.',
+        givenOn: '2026-02-17',
+      },
+      parentCarerViews: [
+        {
+          personId: 'pc-mum',
+          views: { inOwnWords: 'The sessions at home are helping', givenOn: '2026-02-17' },
+        },
+      ],
+      decision: 'continue',
+      nextReviewDate: '2026-03-12',
+    },
+  });
+  action('act-letter', '2026-02-20', 'done');
+  contact('c-21', '2026-02-24', 'supervision', 'attended', ['o-family', 'o-peers']);
+  contact('c-22', '2026-03-03', 'agency-appointment', 'attended', ['o-family'], familySupport);
+  log.add('referral.updated', '2026-03-06', {
+    referralId: 'r-family',
+    on: '2026-03-06',
+    status: 'completed',
+    note: 'Six sessions delivered',
+  });
+  action('act-family-support', '2026-03-06', 'done');
+
+  // The end-of-order review closes the case before the order ends on 22 March (due by Friday
+  // 13 March, a week before, brought back from the Sunday).
+  log.add('review.triggered', '2026-03-06', {
+    reviewId: 'rv-4',
+    on: '2026-03-06',
+    trigger: 'end-of-order',
+    dueBy: '2026-03-13',
+  });
+  contact('c-23', '2026-03-10', 'supervision', 'attended', ['o-family', 'o-peers']);
+  contact('c-24', '2026-03-12', 'supervision', 'attended', ['o-family', 'o-peers', 'o-thinking']);
+  log.add('review.completed', '2026-03-12', {
+    reviewId: 'rv-4',
+    outcome: {
+      completedOn: '2026-03-12',
+      progress: [
+        {
+          objectiveId: 'o-peers',
+          on: '2026-03-12',
           achievement: 'achieved',
           evidence: 'No police contact since October; plays for the under-16s',
         },
         {
           objectiveId: 'o-thinking',
-          on: '2026-03-10',
+          on: '2026-03-12',
           achievement: 'achieved',
           evidence: 'Sessions completed; letter passed to the victim',
         },
         {
           objectiveId: 'o-family',
-          on: '2026-03-10',
+          on: '2026-03-12',
           achievement: 'partly-achieved',
           evidence: 'Fewer rows, says mum; support continues',
         },
       ],
-      childViews: { inOwnWords: 'Glad it’s done. I’m keeping up football.', givenOn: '2026-03-10' },
+      childViews: { inOwnWords: 'Glad it’s done. I’m keeping up football.', givenOn: '2026-03-12' },
       parentCarerViews: [
-        { personId: 'pc-mum', views: { inOwnWords: 'He’s come on a lot', givenOn: '2026-03-10' } },
+        { personId: 'pc-mum', views: { inOwnWords: 'He’s come on a lot', givenOn: '2026-03-12' } },
       ],
       decision: 'close',
     },

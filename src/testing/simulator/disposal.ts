@@ -12,8 +12,12 @@ const CONTRACT_KINDS = CONTRACT_ELEMENT_KINDS.filter(
   (k) => !('prohibited' in contractElementCatalogue[k]),
 );
 
-/** The requirements a simulated YRO may add to supervision, for a child of `age`. */
-function extraRequirements(c: Choices, age: number): YroRequirement[] {
+/**
+ * The requirements a simulated YRO of `orderMonths` may add to supervision, for a child of `age`:
+ * none outlasts the order, and education only for a child young enough (13 or under at
+ * conviction) to finish it before the end of compulsory school age.
+ */
+function extraRequirements(c: Choices, age: number, orderMonths: number): YroRequirement[] {
   const band = age >= 16 ? [12, 36] : age >= 14 ? [12, 24] : [1, 12];
   const pool: YroRequirement[] = [
     { id: 'req-activity', kind: 'activity', days: c.int(10, 90) },
@@ -23,7 +27,15 @@ function extraRequirements(c: Choices, age: number): YroRequirement[] {
     { id: 'req-exclusion', kind: 'exclusion', months: c.int(1, 3) },
     { id: 'req-drugs', kind: 'drug-treatment', months: c.int(3, 6) },
     { id: 'req-mental-health', kind: 'mental-health-treatment', months: c.int(3, 6) },
-    { id: 'req-education', kind: 'education', months: c.int(3, 12) },
+    ...(age <= 13
+      ? [
+          {
+            id: 'req-education',
+            kind: 'education' as const,
+            months: Math.min(c.int(3, 12), orderMonths),
+          },
+        ]
+      : []),
     {
       id: 'req-attendance-centre',
       kind: 'attendance-centre',
@@ -112,25 +124,24 @@ export function simulatedDisposal(
           ...('victimConsentNeeded' in contractElementCatalogue[kind] && { victimConsented: true }),
         })),
       };
-    case 'youth-rehabilitation-order':
+    case 'youth-rehabilitation-order': {
+      const months = c.weighted([
+        [6, 20],
+        [9, 20],
+        [12, 40],
+        [18, 15],
+        [24, 5],
+      ] as const);
       return {
         type,
         ...court,
-        endDate: endAfter(
-          on,
-          c.weighted([
-            [6, 20],
-            [9, 20],
-            [12, 40],
-            [18, 15],
-            [24, 5],
-          ] as const),
-        ),
+        endDate: endAfter(on, months),
         requirements: [
           ...(c.chance(0.9) ? [{ id: 'req-supervision', kind: 'supervision' as const }] : []),
-          ...extraRequirements(c, age),
+          ...extraRequirements(c, age, months),
         ],
       };
+    }
     case 'youth-rehabilitation-order-iss':
       return {
         type,

@@ -33,11 +33,13 @@ describe('review.overdue', () => {
   });
 
   it('reports each overdue date, and reviews due the same day once with every reason', () => {
-    const afterFirstReview = replay(workedExampleUntil('review.completed')); // 18 November 2025
-    const findings = run(afterFirstReview, '2026-02-19');
+    // the review at the panel on 17 December 2025 restarted both the interval and the panel clock
+    const afterPanelReview = replay(workedExampleUntil('plan.activated', 2));
+    const findings = run(afterPanelReview, '2026-03-18');
     expect(findings.map((f) => [f.path.join('/'), f.evidence.reasons])).toEqual([
-      ['reviews/due/2025-12-18', ['plan-review-date']],
-      ['reviews/due/2026-02-18', ['referral-order-panel', 'interval']],
+      ['reviews/due/2026-02-17', ['plan-review-date']],
+      ['reviews/due/2026-03-13', ['end-of-order']],
+      ['reviews/due/2026-03-17', ['referral-order-panel', 'interval']],
     ]);
   });
 
@@ -55,10 +57,10 @@ describe('review.overdue', () => {
   });
 
   it('reports a missed end-of-order review', () => {
-    const state = replay(workedExampleUntil('action.statusChanged', 6)); // 6 March 2026, before rv-3
+    const state = replay(workedExampleUntil('action.statusChanged', 9)); // 6 March 2026, before rv-4
     expect(run(state, '2026-03-16')).toMatchObject([
-      { path: ['reviews', 'due', '2026-03-10'] },
-      { path: ['reviews', 'due', '2026-03-15'], evidence: { reasons: ['end-of-order'] } },
+      { path: ['reviews', 'due', '2026-03-12'] },
+      { path: ['reviews', 'due', '2026-03-13'], evidence: { reasons: ['end-of-order'] } },
     ]);
   });
 

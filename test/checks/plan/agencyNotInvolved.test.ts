@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ReferralStatus } from '../../../src/model/delivery.js';
 import { factor, findingsOf, kai, withAssessment, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.agency-not-involved';
@@ -44,6 +45,64 @@ describe(RULE, () => {
       ],
     }));
     expect(findingsOf(referred, RULE)).toEqual([]);
+  });
+
+  const educationReferral = (...statuses: ReferralStatus[]) =>
+    withRecord(noEducationAction, (r) => ({
+      ...r,
+      referrals: [
+        {
+          id: 'r-1',
+          agency: 'education',
+          service: 'Pupil referral unit',
+          history: statuses.map((status, i) => ({ status, on: `2025-09-2${5 + i}` })),
+        },
+      ],
+    }));
+
+  it('does not count a referral the agency declined or could not take', () => {
+    expect(findingsOf(educationReferral('made', 'declined'), RULE)).toHaveLength(1);
+    expect(findingsOf(educationReferral('made', 'not-available'), RULE)).toHaveLength(1);
+  });
+
+  it('counts a referral that is waiting, under way or delivered', () => {
+    for (const last of ['accepted', 'waiting-list', 'started', 'completed'] as const) {
+      expect(findingsOf(educationReferral('made', last), RULE)).toEqual([]);
+    }
+    // A referral declined and then accepted on appeal is live again.
+    expect(findingsOf(educationReferral('made', 'declined', 'accepted'), RULE)).toEqual([]);
+  });
+
+  it('does not count a cancelled action owned by the agency', () => {
+    const cancelled = withRecord(kai, (r) => ({
+      ...r,
+      actionUpdates: [
+        ...r.actionUpdates,
+        {
+          actionId: 'act-pru-place',
+          planVersion: 1,
+          status: 'cancelled',
+          by: 'pr-sam',
+          on: '2025-09-30',
+        },
+      ],
+    }));
+    expect(findingsOf(cancelled, RULE).map((f) => f.path[2])).toEqual(['f-ete']);
+  });
+
+  it('flags a factor at the policy’s significance, not one below it', () => {
+    const significance = (s: 'low' | 'medium') =>
+      withAssessment(noEducationAction, (a) => ({
+        ...a,
+        factors: a.factors.map((f) => (f.id === 'f-ete' ? { ...f, significance: s } : f)),
+      }));
+    expect(findingsOf(significance('medium'), RULE)).toHaveLength(1);
+    expect(findingsOf(significance('low'), RULE)).toEqual([]);
+    expect(
+      findingsOf(significance('medium'), RULE, {
+        policy: { plan: { significantFactorFrom: 'high' } },
+      }),
+    ).toEqual([]);
   });
 
   it('waits for a factor the plan defers', () => {

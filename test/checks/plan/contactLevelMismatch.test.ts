@@ -52,4 +52,22 @@ describe(RULE, () => {
     expect(findingsOf(contacts(3), RULE, { policy })).toEqual([]);
     expect(findingsOf(kai, RULE, { policy })).toHaveLength(1);
   });
+
+  it('gives a fractional rate between two bands to the upper band, never to neither', () => {
+    const standard = withAssessment(kai, (a) => ({ ...a, interventionLevel: 'standard' }));
+    const intensive = withAssessment(kai, (a) => ({ ...a, interventionLevel: 'intensive' }));
+    // Defaults: standard [2, 3], enhanced from above 3 to 11, intensive from above 11.
+    expect(findingsOf(contacts(3.5), RULE)).toEqual([]);
+    expect(findingsOf(contacts(3.5, standard), RULE)[0]?.message).toContain('more');
+    expect(findingsOf(contacts(3), RULE)[0]?.message).toContain('fewer');
+    expect(findingsOf(contacts(11.5, intensive), RULE)).toEqual([]);
+    expect(findingsOf(contacts(11.5), RULE)[0]?.message).toContain('more');
+    expect(findingsOf(contacts(1.5, standard), RULE)[0]?.message).toContain('fewer');
+  });
+
+  it('keeps a gap the policy leaves between bands', () => {
+    const policy = { plan: { contactsPerMonth: { enhanced: { min: 6, max: 11 } } } };
+    expect(findingsOf(contacts(4), RULE, { policy })[0]?.message).toContain('fewer');
+    expect(findingsOf(contacts(6), RULE, { policy })).toEqual([]);
+  });
 });

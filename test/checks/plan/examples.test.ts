@@ -100,19 +100,51 @@ describe('the YRO example (Remi, high risk of serious harm)', () => {
     ]);
   });
 
-  it('never puts a name, a date of birth or free text in a finding', () => {
+  // The free text a case holds (names, descriptions of factors and needs, views): no rule
+  // copies it into a message, a path or the evidence.
+  const SECRETS = [
+    'Remi',
+    '2010-05-18',
+    'knife',
+    'ADHD',
+    'grandmother',
+    'cannabis use',
+    'supplier',
+  ];
+
+  it('never puts a name, a date of birth or the case’s free text in a finding it raises', () => {
+    expect(findings.some((f) => f.overridden || f.staleOverride)).toBe(false);
     const text = JSON.stringify(findings);
-    for (const secret of [
-      'Remi',
-      '2010-05-18',
-      'knife',
-      'ADHD',
-      'grandmother',
-      'cannabis use',
-      'supplier',
-    ]) {
-      expect(text).not.toContain(secret);
-    }
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+
+  it('copies one piece of free text, an override’s rationale, verbatim and nowhere but there', () => {
+    // The rationale is the practitioner's own words, kept with the finding for defensibility
+    // (docs/rules.md): views must redact `overridden.rationale` for readers not cleared for
+    // case notes. Everything else in the overridden finding stays free of it.
+    const rationale = 'Remi’s grandmother drives him to every appointment';
+    const overridden = applyEvent(state, {
+      id: 'ov-free-text',
+      type: 'finding.overridden',
+      at: `${YRO_EXAMPLE.asOf}T10:00:00Z`,
+      by: YRO_EXAMPLE.manager,
+      payload: {
+        rule: 'plan.contact-level-mismatch',
+        target: 'plan/plannedContactsPerMonth',
+        rationale,
+        on: YRO_EXAMPLE.asOf,
+      },
+    });
+    const all = checkCase(overridden, { asOf: YRO_EXAMPLE.asOf });
+    const marked = all.filter((f) => f.overridden);
+    expect(marked.map((f) => f.overridden?.rationale)).toEqual([rationale]);
+    const { overridden: note, ...rest } = marked[0] ?? {};
+    const withoutRationale = JSON.stringify([
+      rest,
+      { ...note, rationale: '' },
+      all.filter((f) => !f.overridden),
+    ]);
+    for (const secret of SECRETS) expect(withoutRationale).not.toContain(secret);
   });
 
   it('does not change the case it checks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withPlan } from './_fixtures.js';
+import type { ReviewRecord } from '../../../src/lifecycle/record.js';
+import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.review-interval-too-long';
 // Kai's first plan became active on 2025-09-24: 3 months later is 2025-12-24.
@@ -30,5 +31,51 @@ describe(RULE, () => {
     expect(
       findingsOf(reviewOn('2025-12-25'), RULE, { policy: { reviews: { intervalMonths: 4 } } }),
     ).toEqual([]);
+  });
+
+  const review = (id: string, completedOn: string, nextReviewDate: string): ReviewRecord => ({
+    id,
+    trigger: 'scheduled',
+    triggered: { by: 'pr-sam', on: completedOn },
+    outcome: {
+      completedOn,
+      progress: [],
+      parentCarerViews: [],
+      decision: 'continue',
+      nextReviewDate,
+    },
+  });
+  const reviewed = (...reviews: ReviewRecord[]) => withRecord(kai, (r) => ({ ...r, reviews }));
+
+  it('passes when the latest review sets the next one exactly one interval later', () => {
+    expect(findingsOf(reviewed(review('rv-1', '2025-11-18', '2026-02-18')), RULE)).toEqual([]);
+  });
+
+  it('flags the latest review setting the next one a day past the interval', () => {
+    expect(findingsOf(reviewed(review('rv-1', '2025-11-18', '2026-02-19')), RULE)).toEqual([
+      expect.objectContaining({
+        path: ['reviews', 'rv-1', 'outcome', 'nextReviewDate'],
+        evidence: {
+          reviewId: 'rv-1',
+          nextReviewDate: '2026-02-19',
+          completedOn: '2025-11-18',
+          latest: '2026-02-18',
+          intervalMonths: 3,
+        },
+      }),
+    ]);
+  });
+
+  it('judges only the latest completed review, by its completion date', () => {
+    const late = review('rv-1', '2025-10-20', '2026-06-01');
+    const fine = review('rv-2', '2025-11-18', '2026-01-18');
+    expect(findingsOf(reviewed(late, fine), RULE)).toEqual([]);
+    expect(findingsOf(reviewed(fine, late), RULE)).toEqual([]);
+    const open: ReviewRecord = {
+      id: 'rv-3',
+      trigger: 'scheduled',
+      triggered: { by: 'pr-sam', on: '2025-12-01' },
+    };
+    expect(findingsOf(reviewed(late, open), RULE)).toHaveLength(1);
   });
 });

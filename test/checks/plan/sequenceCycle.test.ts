@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withObjective } from './_fixtures.js';
+import { findingsOf, kai, withObjective, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.sequence-cycle';
 // Kai: the peers objective depends on the school objective.
@@ -33,5 +33,23 @@ describe(RULE, () => {
     });
     const self = withObjective(kai, 'o-thinking', (o) => ({ ...o, dependsOn: ['o-thinking'] }));
     expect(findingsOf(self, RULE)[0]?.message).toContain('depends on itself');
+  });
+
+  it('leaves withdrawn objectives out: a cycle through one is no longer a cycle', () => {
+    const cycle = withObjective(kai, 'o-school', (o) => ({ ...o, dependsOn: ['o-peers'] }));
+    const withdrawn = withRecord(cycle, (r) => ({
+      ...r,
+      objectiveUpdates: [
+        {
+          objectiveId: 'o-peers',
+          planVersion: 1,
+          status: 'withdrawn',
+          by: 'pr-sam',
+          on: '2025-09-30',
+        },
+      ],
+    }));
+    expect(findingsOf(cycle, RULE)).toHaveLength(1);
+    expect(findingsOf(withdrawn, RULE)).toEqual([]);
   });
 });

@@ -38,6 +38,22 @@ const withHousing = (priority: number) =>
     }),
   );
 
+/** The state with objective updates recorded under plan version 1. */
+const updated = (
+  state: ReturnType<typeof withHousing>,
+  ...changes: [objectiveId: string, status: 'completed' | 'paused' | 'withdrawn'][]
+) =>
+  withRecord(state, (r) => ({
+    ...r,
+    objectiveUpdates: changes.map(([objectiveId, status]) => ({
+      objectiveId,
+      planVersion: 1,
+      status,
+      by: 'pr-sam',
+      on: '2025-09-30',
+    })),
+  }));
+
 describe(RULE, () => {
   it('passes when a dependent objective is due on or after its prerequisite', () => {
     expect(findingsOf(kai, RULE)).toEqual([]);
@@ -97,5 +113,45 @@ describe(RULE, () => {
     expect(
       findingsOf(withHousing(3), RULE, { policy: { plan: { stabilityDomains: ['finances'] } } }),
     ).toEqual([]);
+  });
+
+  it('does not count completed or paused work as coming before a stability need', () => {
+    // Only the school objective (priority 1) comes before housing at priority 2.
+    expect(findingsOf(withHousing(2), RULE)).toHaveLength(1);
+    expect(findingsOf(updated(withHousing(2), ['o-school', 'completed']), RULE)).toEqual([]);
+    expect(findingsOf(updated(withHousing(2), ['o-school', 'paused']), RULE)).toEqual([]);
+  });
+
+  it('lets work on other people’s safety run alongside a stability need', () => {
+    const withRisk = withPlan(withHousing(1), (p) => ({
+      ...p,
+      objectives: [
+        ...p.objectives.map((o) => (o.id === 'o-housing' ? { ...o, dependsOn: ['o-risk'] } : o)),
+        objective({
+          id: 'o-risk',
+          wording: 'Keep the victim safe',
+          focus: ['safety-of-others'],
+          addresses: { factorIds: ['f-peers'] },
+          priority: 1,
+        }),
+      ],
+    }));
+    expect(findingsOf(withRisk, RULE)).toEqual([]);
+    const alsoDesistance = withObjective(withRisk, 'o-risk', (o) => ({
+      ...o,
+      focus: ['desistance'],
+    }));
+    expect(findingsOf(alsoDesistance, RULE)[0]?.evidence).toMatchObject({
+      placedAfter: ['o-risk'],
+    });
+  });
+
+  it('does not hold a dependent objective to the date of a prerequisite already completed', () => {
+    expect(findingsOf(updated(peersDue('2025-12-11'), ['o-school', 'completed']), RULE)).toEqual(
+      [],
+    );
+    expect(findingsOf(updated(peersDue('2025-12-11'), ['o-school', 'paused']), RULE)).toHaveLength(
+      1,
+    );
   });
 });

@@ -20,6 +20,7 @@ export const actionOverdue = defineRule({
     'Each action of the active plan that is still planned or in progress is no more than `delivery.actionOverdueGraceDays` days (default 0) past its due date, judged up to the case’s closure. Record it as done, or as not delivered with the reason (referral not made, child unwilling, not available locally, waiting list), or revise the plan.',
   severity: 'warning',
   source: { kind: 'inspection', citation: HMIP_DELIVERY },
+  volatileEvidence: ['daysOverdue'],
   check: ({ state: { record }, asOf, policy }) => {
     const version = activePlan(record);
     if (!version) return [];

@@ -22,6 +22,7 @@ export const reviewOverdue = defineRule({
     'No scheduled review is past its due date: at least every `reviews.intervalMonths` months (default 3) since the last review; for a referral order, a panel progress meeting at least every `reviews.referralOrderPanelMonths` months; the next review date the practitioner set; for custody, `reviews.preReleaseReviewWorkingDays` working days before the expected release and within `reviews.triggeredReviewWorkingDays` after it; and the end-of-order review `reviews.endOfOrderReviewWeeksBefore` weeks before the disposal ends. Plans are living documents, reviewed on a schedule.',
   severity: 'warning',
   source: { kind: 'yjb-guidance', citation: REVIEW_GUIDANCE },
+  volatileEvidence: ['daysOverdue'],
   check: ({ state, asOf, policy }) => {
     const byDate = new Map<string, ScheduledReview[]>();
     for (const item of scheduleFor(state, asOf, policy.reviews).scheduled) {

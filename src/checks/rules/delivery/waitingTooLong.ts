@@ -26,6 +26,7 @@ export const waitingTooLong = defineRule({
     'A referral still waiting (its latest status is made, with no answer from the agency, or waiting list) has waited no more than `delivery.waitingListMaxDays` calendar days (default 42) since it was made, judged up to the case’s closure. Inspection finds children left on waiting lists while the disposal runs out; consider an alternative provider or interim work.',
   severity: 'warning',
   source: { kind: 'inspection', citation: HMIP_DELIVERY },
+  volatileEvidence: ['days'],
   check: ({ state: { record }, asOf, policy }) => {
     const upTo = judgedUpTo(record, asOf);
     const maxDays = policy.delivery.waitingListMaxDays;

@@ -3,23 +3,9 @@ import { isCorporateParent, isParentOrGuardian } from '../../../involvement/role
 import { summarise } from '../../../involvement/summary.js';
 import type { PersonInvolvement } from '../../../involvement/types.js';
 import { referralOrderLaw } from '../../../law/referralOrder.js';
-import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
+import { panelMeetingsHeld } from '../../../schedule/panelMeetings.js';
 import { defineRule } from '../../rule.js';
-
-/**
- * The youth offender panel meetings held by `asOf`: the first panel, which agreed the contract
- * (the contract takes effect that day: the disposal's `startDate`), and each `panel-meeting`
- * contact.
- */
-function panelMeetings(record: CaseRecord, asOf: IsoDate): IsoDate[] {
-  const dates = new Set<IsoDate>();
-  if (record.disposal.type === 'referral-order' && record.disposal.startDate !== undefined) {
-    dates.add(record.disposal.startDate);
-  }
-  for (const c of record.contacts) if (c.kind === 'panel-meeting') dates.add(c.date);
-  return [...dates].filter((d) => d <= asOf).sort();
-}
 
 const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
   p.attendance.some((a) => a.attended && a.meeting === 'panel' && a.on === on);
@@ -28,7 +14,9 @@ const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
  * `involvement.panel-attendance-required`: on a referral order where a parent or guardian must
  * attend the youth offender panel (the court ordered it, or the child was under 16 when the order
  * was made and the court did not find it unreasonable), one attended each panel meeting; for a
- * looked-after child under 16, a representative of the local authority. Attendance counts when
+ * looked-after child under 16, a representative of the local authority. The meetings are those
+ * `panelMeetingsHeld` gives (the first panel, and each `panel-meeting` contact the child
+ * attended), the same ones that restart the panel progress-meeting clock. Attendance counts when
  * an `attended` record for the panel is dated the meeting's day.
  *
  * @example
@@ -62,7 +50,8 @@ export const panelAttendanceRequired = defineRule({
       return isParentOrGuardian(person) || (child.lookedAfter && isCorporateParent(person));
     };
     const people = summarise(record, asOf).people.filter(counts);
-    return panelMeetings(record, asOf)
+    return panelMeetingsHeld(record, asOf)
+      .map((m) => m.on)
       .filter((on) => !people.some((p) => attendedPanelOn(p, on)))
       .map((on) => ({
         message: needsAuthority

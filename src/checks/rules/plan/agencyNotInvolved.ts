@@ -1,13 +1,18 @@
+import type { ReferralStatus } from '../../../model/delivery.js';
 import type { Agency } from '../../../model/owner.js';
 import { defineRule } from '../../rule.js';
 import { deferredFactorIds, significantFactors } from './_lib/factors.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { assessmentUnderCheck, liveActions, planUnderCheck } from './_lib/subject.js';
 
+/** A referral the agency declined, or could not take on, involves nobody. */
+const ENDED_UNDELIVERED = new Set<ReferralStatus>(['declined', 'not-available']);
+
 /**
  * `plan.agency-not-involved` (warning): a significant factor in a domain another agency owns
- * (education, health, housing, social care...; `plan.agencyDomains`) with no action owned by
- * such an agency and no referral to one.
+ * (education, health, housing, social care...; `plan.agencyDomains`) with no live action owned
+ * by such an agency (not cancelled) and no referral to one that is live or was delivered
+ * (its latest status is not declined or not available).
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.agency-not-involved'] });
@@ -17,7 +22,7 @@ export const agencyNotInvolved = defineRule({
   id: 'plan.agency-not-involved',
   title: 'Other agencies’ work is part of the plan',
   description:
-    'For each significant factor (not deferred) in a domain the policy maps to other agencies (`plan.agencyDomains`: education and training, health, mental health, substance misuse, housing, social care, police), the plan has an action owned by one of those agencies or the case has a referral to one. Planning should coordinate with the agencies working with the child, jointly where possible.',
+    'For each significant factor (not deferred) in a domain the policy maps to other agencies (`plan.agencyDomains`: education and training, health, mental health, substance misuse, housing, social care, police), the plan has an action owned by one of those agencies (not cancelled) or the case has a referral to one that the agency has not declined or found itself unable to take (its latest status is made, accepted, waiting list, started or completed). Planning should coordinate with the agencies working with the child, jointly where possible.',
   severity: 'warning',
   source: {
     kind: 'evidence',
@@ -27,7 +32,11 @@ export const agencyNotInvolved = defineRule({
     const version = planUnderCheck(state.record);
     const assessment = assessmentUnderCheck(state.record);
     if (!version || !assessment) return [];
-    const involved = new Set<Agency>(state.record.referrals.map((r) => r.agency));
+    const involved = new Set<Agency>();
+    for (const r of state.record.referrals) {
+      const status = r.history[r.history.length - 1]?.status;
+      if (status !== undefined && !ENDED_UNDELIVERED.has(status)) involved.add(r.agency);
+    }
     for (const a of liveActions(state.record, version)) {
       if (a.owner.kind === 'partner-agency') involved.add(a.owner.agency);
     }

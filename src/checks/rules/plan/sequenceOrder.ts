@@ -3,13 +3,22 @@ import type { CheckContext, RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { significantFactors } from './_lib/factors.js';
 import { DELIVERY_EVIDENCE, DESISTANCE_PLANNING } from './_lib/sources.js';
-import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './_lib/subject.js';
+import {
+  assessmentUnderCheck,
+  isActiveObjective,
+  liveObjectives,
+  planUnderCheck,
+} from './_lib/subject.js';
 
-/** Objectives due before an objective they depend on. */
+/**
+ * Objectives due before an objective they depend on. A completed objective is out of the
+ * question either way: done work is neither late nor waiting.
+ */
 function dueBeforePrerequisite(objectives: readonly Objective[]): RawFinding[] {
-  const byId = new Map(objectives.map((o) => [o.id, o]));
+  const open = objectives.filter((o) => o.status !== 'completed');
+  const byId = new Map(open.map((o) => [o.id, o]));
   const findings: RawFinding[] = [];
-  for (const o of objectives) {
+  for (const o of open) {
     if (o.targetDate === undefined) continue;
     const target = o.targetDate;
     const late = o.dependsOn.filter((id) => {
@@ -26,7 +35,11 @@ function dueBeforePrerequisite(objectives: readonly Objective[]): RawFinding[] {
   return findings;
 }
 
-/** Open objectives on stability needs placed after work that depends on stability. */
+/**
+ * Open objectives on stability needs placed after work that depends on stability. Only work
+ * being done now (active or proposed) counts as coming first, and never work on other people's
+ * safety: managing the risk of harm runs alongside stability work, it does not wait for it.
+ */
 function stabilityPlacedLate(
   objectives: readonly Objective[],
   context: CheckContext,
@@ -41,10 +54,12 @@ function stabilityPlacedLate(
   );
   const isStability = (o: Objective) =>
     o.addresses.factorIds.some((id) => stabilityFactors.has(id));
-  const others = objectives.filter((o) => !isStability(o));
+  const others = objectives.filter(
+    (o) => !isStability(o) && isActiveObjective(o) && !o.focus.includes('safety-of-others'),
+  );
   const findings: RawFinding[] = [];
   for (const s of objectives) {
-    if (!isStability(s) || (s.status !== 'active' && s.status !== 'proposed')) continue;
+    if (!isStability(s) || !isActiveObjective(s)) continue;
     const before = others
       .filter((o) => o.priority < s.priority || s.dependsOn.includes(o.id))
       .map((o) => o.id);
@@ -61,8 +76,9 @@ function stabilityPlacedLate(
 
 /**
  * `plan.sequence-order` (warning): an objective due before an objective it depends on, or an
- * objective on a stability need (accommodation, substance use, finances) placed after other
- * work, by priority or by depending on it.
+ * open objective on a stability need (accommodation, substance use, finances) placed after other
+ * work being done now (not paused, completed or withdrawn; not on other people's safety), by
+ * priority or by depending on it.
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.sequence-order'] });
@@ -72,7 +88,7 @@ export const sequenceOrder = defineRule({
   id: 'plan.sequence-order',
   title: 'Objectives are sequenced: stability first, prerequisites before what depends on them',
   description:
-    'An objective’s target date is not before the target date of an objective it depends on (the same day is fine). An open objective that addresses a significant factor in a stability domain (`plan.stabilityDomains`, default accommodation, substance use, finances) does not come after other work, by a lower priority or by depending on it: work on desistance builds on stability.',
+    'An objective’s target date is not before the target date of an objective it depends on (the same day is fine; completed objectives are left out). An active or proposed objective that addresses a significant factor in a stability domain (`plan.stabilityDomains`, default accommodation, substance use, finances) does not come after other active or proposed work, by a lower priority or by depending on it: work on desistance builds on stability. Objectives on other people’s safety are not counted as coming first: managing the risk of harm runs alongside stability work.',
   severity: 'warning',
   source: { kind: 'evidence', citation: `${DELIVERY_EVIDENCE}; ${DESISTANCE_PLANNING}` },
   check: (context) => {
