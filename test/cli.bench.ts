@@ -15,12 +15,8 @@ const cli = process.env.YJPLAN_CLI ?? join(import.meta.dirname, '..', 'dist', 'c
 const dir = mkdtempSync(join(tmpdir(), 'yjplan-bench-'));
 const worked = join(dir, 'kai.json');
 writeFileSync(worked, JSON.stringify({ schemaVersion: 1, events: workedExampleEvents() }));
-/** A full case: 387 events, 119 KiB (the PERFORMANCE.md workload). */
-const full = join(dir, 'full.json');
-writeFileSync(
-  full,
-  JSON.stringify(simulateCase({ seed: 13, disposalType: 'youth-rehabilitation-order' })),
-);
+/** A full case: 387 events, 119 KiB (the PERFORMANCE.md workload; see test/validate.bench.ts). */
+const full = join(import.meta.dirname, 'fixtures', 'full-case-v1.json');
 
 const run = (args: string[]) => {
   const r = spawnSync(process.execPath, args, { stdio: 'ignore' });

@@ -1,11 +1,13 @@
+import { asOfDate } from '../_lib/asOf.js';
 import { YjplanError } from '../errors/YjplanError.js';
+import { notACaseState } from '../lifecycle/reducer.js';
 import type { CaseState } from '../lifecycle/state.js';
-import { type IsoDate, IsoDateSchema } from '../model/dates.js';
+import type { IsoDate } from '../model/dates.js';
 import { RULES, ruleById } from './catalogue.js';
 import type { Finding } from './finding.js';
 import { withOverride } from './overrides.js';
-import { type Policy, type PolicyInput, parsePolicy, resolvePolicy } from './policy/index.js';
-import { assessmentUnderCheck } from './rules/plan/_lib/subject.js';
+import { policyForCase } from './policy/forCase.js';
+import type { Policy, PolicyInput } from './policy/index.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -37,18 +39,13 @@ export interface CheckOptions {
  * findings.filter((f) => f.severity === 'error' && !f.overridden);
  */
 export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
-  const asOf = IsoDateSchema.safeParse(options.asOf);
-  if (!asOf.success) {
-    throw new YjplanError('invalid_input', 'Invalid asOf: expected a calendar date YYYY-MM-DD', [
-      { path: ['asOf'], code: 'invalid_format', message: 'Expected a calendar date YYYY-MM-DD' },
-    ]);
-  }
-  const policy = resolvePolicy(
-    parsePolicy(options.policy),
-    state.record.disposal.type,
-    assessmentUnderCheck(state.record)?.interventionLevel,
-  );
-  const context = { state, asOf: asOf.data, policy };
+  const wrongState = notACaseState(state);
+  if (wrongState) throw wrongState;
+  const context = {
+    state,
+    asOf: asOfDate(options?.asOf),
+    policy: policyForCase(state.record, options.policy),
+  };
   const only = options.rules ? selectedRules(options.rules) : undefined;
   const findings: Finding[] = [];
   for (const rule of RULES) {

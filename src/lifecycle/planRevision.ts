@@ -27,7 +27,10 @@ export type PlanRevision = CaseEventOf<'plan.revised'>['payload'];
  * @example
  * const options: PlanRevisionOptions = { on: '2025-12-19', reason: 'review' };
  */
-export type PlanRevisionOptions = Omit<z.input<typeof planRevised.schema.shape.payload>, 'version' | 'plan'> & {
+export type PlanRevisionOptions = Omit<
+  z.input<typeof planRevised.schema.shape.payload>,
+  'version' | 'plan'
+> & {
   readonly on: IsoDate;
 };
 

@@ -198,8 +198,8 @@ export interface ClosureRecord extends Recorded {
 }
 
 /**
- * Everything known about a child's case, as the fold of its events. Read-only: a new record is
- * made for every event, sharing what did not change.
+ * Everything known about a child's case, as the fold of its events. Deep-frozen, like the state
+ * that holds it: a new record is made for every event, sharing what did not change.
  *
  * @example
  * const record: CaseRecord = replay(events).record;

@@ -65,14 +65,16 @@ function foldOwned(
   }
   if (invalid) return err(atIndex(invalid, log.length));
   // Nothing was frozen while the fold ran (ADR 0004): the events, which share nothing, are
-  // frozen without looking for frozen parts, then the record, down to what it shares with them.
-  for (const event of log) freezeTree(event);
+  // frozen without looking for frozen parts (an event a replay froze before is frozen whole),
+  // then the record, down to what it shares with them.
+  for (const event of log) if (!Object.isFrozen(event)) freezeTree(event);
   return ok(stateFor(position, log, ids));
 }
 
 /**
  * Rebuilds a case from its event log: the fold of {@link applyEvent} over the events, starting
- * with `case.opened`. Equal to applying the events one by one.
+ * with `case.opened`. Equal to applying the events one by one. The state is deep-frozen; the
+ * events passed in are validated into new objects and stay the caller's own.
  *
  * @throws {YjplanError} the first event's error, with the event index first in each issue path.
  * @example
@@ -98,7 +100,7 @@ export function safeReplay(events: unknown): Result<CaseState> {
 
 /**
  * @internal Replays events that were already validated (a parsed case file), skipping the
- * second validation.
+ * second validation. The events become the state's log and are frozen with it.
  */
 export function replayParsed(events: readonly CaseEvent[]): Result<CaseState> {
   return fold(events, (e) => ok(e as CaseEvent));

@@ -7,7 +7,8 @@ import type { Stage } from './stages.js';
 /**
  * A child's case at a point in its life: the stage, the machine's full state (nested stages
  * such as `delivery.custody`), the record folded from the events, and the event log itself.
- * Read-only: every change makes a new state; nothing is ever edited in place.
+ * Deep-frozen, log and record: every change makes a new state; nothing is ever edited in place,
+ * and a write by a caller throws (in strict mode) instead of corrupting later calls.
  *
  * @example
  * const state: CaseState = replay(events);

@@ -12,6 +12,8 @@ import { caseMachine, type MachineContext } from './machine.js';
 const owned = new WeakSet<object>();
 /** Valid state values only (a finite set): key -> the owned copy. */
 const byKey = new Map<string, StateValue>();
+/** The valid state values that are a bare name (`'opened'`, `'review'`...). */
+const restingNames = new Set<string>();
 
 /** Deeper than any state of the case machine: anything deeper is not one of its values. */
 const MAX_DEPTH = 6;
@@ -87,6 +89,7 @@ function restingValue(value: StateValue, key: string): StateValue | undefined {
  */
 export function ownStateValue(value: unknown): StateValue | undefined {
   if (typeof value === 'object' && value !== null && owned.has(value)) return value as StateValue;
+  if (typeof value === 'string' && restingNames.has(value)) return value;
   let key: string | undefined;
   try {
     key = keyOf(value, 0);
@@ -101,6 +104,7 @@ export function ownStateValue(value: unknown): StateValue | undefined {
   const copy = restingValue(JSON.parse(key) as StateValue, key);
   if (copy === undefined) return undefined;
   if (typeof copy === 'object') owned.add(deepFreeze(copy));
+  else restingNames.add(copy);
   byKey.set(key, copy);
   return copy;
 }

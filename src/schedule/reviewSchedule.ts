@@ -1,14 +1,11 @@
+import { asOfDate } from '../_lib/asOf.js';
 import { compareDates } from '../_lib/calendar.js';
-import {
-  type Policy,
-  type PolicyInput,
-  parsePolicy,
-  resolvePolicy,
-} from '../checks/policy/index.js';
+import { policyForCase } from '../checks/policy/forCase.js';
+import type { Policy, PolicyInput } from '../checks/policy/index.js';
 import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
-import { YjplanError } from '../errors/YjplanError.js';
+import { notACaseState } from '../lifecycle/reducer.js';
 import type { CaseState } from '../lifecycle/state.js';
-import { type IsoDate, IsoDateSchema } from '../model/dates.js';
+import type { IsoDate } from '../model/dates.js';
 import { disposalEndDate } from '../model/disposal/index.js';
 import { custodyReview, endOfOrderReview } from './disposalReviews.js';
 import {
@@ -117,12 +114,8 @@ export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolic
  * s.triggered.filter((t) => t.overdue);
  */
 export function reviewSchedule(state: CaseState, options: ReviewScheduleOptions): ReviewSchedule {
-  const asOf = IsoDateSchema.safeParse(options?.asOf);
-  if (!asOf.success) {
-    throw new YjplanError('invalid_input', 'Invalid asOf: expected a calendar date YYYY-MM-DD', [
-      { path: ['asOf'], code: 'invalid_format', message: 'Expected a calendar date YYYY-MM-DD' },
-    ]);
-  }
-  const policy = resolvePolicy(parsePolicy(options.policy), state.record.disposal.type);
-  return scheduleFor(state, asOf.data, policy.reviews);
+  const wrongState = notACaseState(state);
+  if (wrongState) throw wrongState;
+  const asOf = asOfDate(options?.asOf);
+  return scheduleFor(state, asOf, policyForCase(state.record, options.policy).reviews);
 }

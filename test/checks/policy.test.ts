@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCase } from '../../src/checks/checkCase.js';
 import {
   defaultPolicy,
   parsePolicy,
@@ -7,7 +8,9 @@ import {
 } from '../../src/checks/policy/index.js';
 import { PlanPolicySchema } from '../../src/checks/policy/planPolicy.js';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
-import { findingsOf, kai } from './plan/_fixtures.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
+import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
+import { AS_OF, findingsOf, kai } from './plan/_fixtures.js';
 
 const issuePaths = (input: unknown) => {
   const r = safeParsePolicy(input);
@@ -226,5 +229,40 @@ describe('per-intervention-level overrides', () => {
     });
     expect(findingsOf(kai, rule, at('enhanced'))).toHaveLength(1);
     expect(findingsOf(kai, rule, at('intensive'))).toEqual([]);
+  });
+
+  it('are applied by reviewSchedule for the same level, so the schedule and the checks agree', () => {
+    const interval = (level: 'enhanced' | 'intensive') =>
+      reviewSchedule(kai, {
+        asOf: AS_OF,
+        policy: { byInterventionLevel: { [level]: { reviews: { intervalMonths: 1 } } } },
+      }).scheduled.find((s) => s.reason === 'interval');
+    expect(interval('enhanced')?.date).not.toEqual(interval('intensive')?.date);
+  });
+});
+
+describe('checkCase and reviewSchedule at the boundary', () => {
+  const notAState = { caseId: 'c', record: {} } as unknown as CaseState;
+  it('answer invalid_input for something that is not a case state', () => {
+    for (const call of [
+      () => checkCase(notAState, { asOf: AS_OF }),
+      () => reviewSchedule(notAState, { asOf: AS_OF }),
+    ]) {
+      expect(call).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    }
+  });
+  it('answer invalid_input at ["asOf"] for an impossible date, without quoting it', () => {
+    for (const call of [
+      () => checkCase(kai, { asOf: '2025-02-30' }),
+      () => reviewSchedule(kai, { asOf: '2025-02-30' }),
+    ]) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (e) {
+        expect(isYjplanError(e) && e.issues[0]?.path).toEqual(['asOf']);
+        expect(String((e as Error).message)).not.toContain('2025-02-30');
+      }
+    }
   });
 });

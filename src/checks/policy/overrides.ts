@@ -15,10 +15,7 @@ export type DeepPartial<T> = T extends readonly unknown[]
 export function overrideOf<S extends z.ZodType>(
   schema: S,
 ): z.ZodType<DeepPartial<z.output<S>>, DeepPartial<z.output<S>>> {
-  return strip(schema) as unknown as z.ZodType<
-    DeepPartial<z.output<S>>,
-    DeepPartial<z.output<S>>
-  >;
+  return strip(schema) as unknown as z.ZodType<DeepPartial<z.output<S>>, DeepPartial<z.output<S>>>;
 }
 
 function strip(schema: z.ZodType): z.ZodType {
