@@ -20,46 +20,24 @@ const parse = (text: string): Parsed => {
 };
 
 /**
- * A line that holds a whole JSON object with at least one key: an NDJSON case file. A
- * pretty-printed document never has one (it writes each key on a line of its own).
- */
-const isObjectLine = (p: Parsed): boolean =>
-  p.ok &&
-  typeof p.json === 'object' &&
-  p.json !== null &&
-  !Array.isArray(p.json) &&
-  Object.keys(p.json).length > 0;
-
-/**
  * @internal Reads case files from a stream: NDJSON (one case file per line, streamed so memory
  * stays flat on a large caseload), or one JSON document spread over many lines. The first line
- * with content decides, unless it is not valid JSON: then the input is one document, until a
- * later line turns out to be a case file of its own. From that line on it is NDJSON, and the
- * lines before it are reported one by one (the bad first line as invalid), so one broken line
- * never hides a caseload.
+ * with content decides when it is valid JSON. When it is not, the input is held until its end:
+ * if the whole of it is one JSON document, that is the case file; if not, and some line holds a
+ * case file of its own, it is NDJSON with a broken first line and every line is reported on its
+ * own (the bad ones as invalid), so one broken line never hides a caseload; otherwise it is one
+ * broken document. Only that corner case holds the whole input in memory.
  */
 export async function* readCases(stream: Readable): AsyncGenerator<CaseInput> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
   let sawContent = false;
-  /** The lines of a document spread over many lines, with their numbers, while it is one. */
-  let whole: { line: number; text: string }[] | undefined;
+  /** Every line since a first line that was not valid JSON, with its number. */
+  let held: { line: number; text: string }[] | undefined;
   for await (const text of lines) {
     lineNo++;
-    if (whole) {
-      const parsed = text.trim() === '' ? undefined : parse(text);
-      if (!parsed || !isObjectLine(parsed)) {
-        whole.push({ line: lineNo, text });
-        continue;
-      }
-      // A case file on a line of its own: this is NDJSON after all.
-      for (const held of whole) {
-        if (held.text.trim() === '') continue;
-        const p = parse(held.text);
-        yield p.ok ? { line: held.line, json: p.json } : { line: held.line, syntaxError: true };
-      }
-      whole = undefined;
-      yield { line: lineNo, json: (parsed as { json: unknown }).json };
+    if (held) {
+      held.push({ line: lineNo, text });
       continue;
     }
     if (text.trim() === '') continue;
@@ -67,11 +45,32 @@ export async function* readCases(stream: Readable): AsyncGenerator<CaseInput> {
     sawContent = true;
     const parsed = parse(text);
     if (parsed.ok) yield { line: lineNo, json: parsed.json };
-    else if (first) whole = [{ line: lineNo, text }];
+    else if (first) held = [{ line: lineNo, text }];
     else yield { line: lineNo, syntaxError: true };
   }
-  if (whole) {
-    const p = parse(whole.map((l) => l.text).join('\n'));
-    yield p.ok ? { json: p.json } : { syntaxError: true };
+  if (!held) return;
+  const whole = parse(held.map((l) => l.text).join('\n'));
+  if (whole.ok) {
+    yield { json: whole.json };
+    return;
   }
+  const perLine = held.filter((l) => l.text.trim() !== '').map((l) => ({ ...l, ...parse(l.text) }));
+  if (!perLine.some(isCaseFileLine)) {
+    yield { syntaxError: true };
+    return;
+  }
+  for (const l of perLine)
+    yield l.ok ? { line: l.line, json: l.json } : { line: l.line, syntaxError: true };
 }
+
+/**
+ * A line that holds a case file of its own (an object with `schemaVersion` or `events`): what
+ * tells NDJSON with a broken first line from one broken document spread over many lines, whose
+ * lines may hold small objects (`{ "kind": "child" }`) but never a case file.
+ */
+const isCaseFileLine = (p: Parsed): boolean =>
+  p.ok &&
+  typeof p.json === 'object' &&
+  p.json !== null &&
+  !Array.isArray(p.json) &&
+  (Object.hasOwn(p.json, 'schemaVersion') || Object.hasOwn(p.json, 'events'));

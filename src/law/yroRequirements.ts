@@ -78,7 +78,7 @@ export interface RequirementLaw extends Sourced {
    * The court must also impose electronic monitoring unless it is prevented or finds it
    * inappropriate. Data only: whether monitoring was inappropriate is the court's judgement, and
    * an order without it is lawful, so the model never rejects one (see
-   * docs/decisions/0008-court-judgements-are-recorded-not-computed-d.md).
+   * docs/decisions/0008-court-judgements-are-recorded-not-computed.md).
    */
   readonly electronicMonitoringByDefault?: boolean;
   /** The requirement's period must end by the relevant time of the education requirement. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { MAX_SIMULATED_CASES } from '../../src/cli/commands/simulate.js';
@@ -188,6 +189,15 @@ describe('yjplan check', () => {
     ).toBe(2);
     expect(m.stderr()).toBe('load.ndjson:1: not valid JSON\nload.ndjson:5: not valid JSON\n');
     expect(m.stdout().trim().split('\n')).toHaveLength(3);
+  });
+
+  it('reads a valid document formatted with small objects on lines of their own', async () => {
+    // As formatters write it: an array's last `{ "kind": "child" }` parses as JSON by itself.
+    const doc = readFileSync(new URL('../fixtures/full-case-v1.json', import.meta.url), 'utf8');
+    expect(doc.split('\n').some((l) => /^\s*\{.*\}$/.test(l) && !l.includes('events'))).toBe(true);
+    const m = memoryIo({ files: { 'full.json': doc } });
+    expect(await runCli(['check', 'full.json', '--as-of', '2026-03-31'], m.io)).not.toBe(2);
+    expect(m.stderr()).toBe('');
   });
 
   it('keeps a broken pretty-printed document whole, though lines like `{}` or `1` parse', async () => {
