@@ -1,6 +1,6 @@
 import { asOfDate } from '../_lib/asOf.js';
 import { YjplanError } from '../errors/YjplanError.js';
-import { notACaseState } from '../lifecycle/reducer.js';
+import { notACaseState, onState } from '../lifecycle/ownStates.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
 import { RULES, ruleById } from './catalogue.js';
@@ -8,6 +8,7 @@ import type { Finding } from './finding.js';
 import { withOverride } from './overrides.js';
 import { policyForCase } from './policy/forCase.js';
 import type { Policy, PolicyInput } from './policy/index.js';
+import type { CheckContext } from './rule.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -41,12 +42,18 @@ export interface CheckOptions {
 export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
   const wrongState = notACaseState(state);
   if (wrongState) throw wrongState;
-  const context = {
-    state,
-    asOf: asOfDate(options?.asOf),
-    policy: policyForCase(state.record, options.policy),
-  };
+  const asOf = asOfDate(options?.asOf);
   const only = options.rules ? selectedRules(options.rules) : undefined;
+  return onState(
+    state,
+    () => findingsFor({ state, asOf, policy: policyForCase(state.record, options.policy) }, only),
+    (error) => {
+      throw error;
+    },
+  );
+}
+
+function findingsFor(context: CheckContext, only: Set<string> | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (only && !only.has(rule.id)) continue;
@@ -58,7 +65,7 @@ export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
         path: raw.path,
         evidence: raw.evidence,
       };
-      findings.push(withOverride(finding, state.record));
+      findings.push(withOverride(finding, context.state.record));
     }
   }
   return findings.sort(

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
 import { err, ok, type Result } from '../errors/result.js';
-import { YjplanError } from '../errors/YjplanError.js';
+import { notACaseState, onState } from '../lifecycle/ownStates.js';
 import type { CaseRecord, InvolvementEntry } from '../lifecycle/record.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { type IsoDate, IsoDateSchema } from '../model/dates.js';
@@ -107,13 +107,11 @@ export function safeInvolvementSummary(
 ): Result<InvolvementSummary> {
   const parsed = options.safeParse(opts);
   if (!parsed.ok) return parsed;
-  const record = (state as Partial<CaseState> | null | undefined)?.record;
-  if (!record || !Array.isArray(record.people) || !Array.isArray(record.involvement)) {
-    return err(
-      new YjplanError('invalid_input', 'Invalid case state: expected the result of replay', [
-        { path: ['state'], code: 'invalid_type', message: 'Expected a case state' },
-      ]),
-    );
-  }
-  return ok(buildSummary(record, parsed.value.asOf));
+  const wrongState = notACaseState(state);
+  if (wrongState) return err(wrongState);
+  return onState<Result<InvolvementSummary>>(
+    state,
+    () => ok(buildSummary(state.record, parsed.value.asOf)),
+    err,
+  );
 }

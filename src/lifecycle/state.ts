@@ -1,6 +1,7 @@
 import type { StateValue } from 'xstate';
 import type { Id } from '../model/ids.js';
 import type { CaseEvent } from './events/index.js';
+import { notACaseState } from './ownStates.js';
 import type { CaseRecord } from './record.js';
 import type { Stage } from './stages.js';
 
@@ -35,8 +36,12 @@ export function stageOf(value: StateValue): Stage {
  *
  * @example
  * stageLabel(state); // 'delivery.community+warned'
+ *
+ * @throws {YjplanError} `invalid_input` when given something that is not a case state.
  */
 export function stageLabel(state: CaseState): string {
+  const wrongState = notACaseState(state);
+  if (wrongState) throw wrongState;
   return labelOf(state.machineState);
 }
 

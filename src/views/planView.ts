@@ -1,8 +1,11 @@
+import * as z from 'zod';
+import { parsers } from '../errors/parse.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { actionNow, currentPlan, objectiveNow } from '../lifecycle/derive.js';
+import { notACaseState, onState } from '../lifecycle/ownStates.js';
 import type { CaseState } from '../lifecycle/state.js';
-import type { IsoDate } from '../model/dates.js';
-import type { Id } from '../model/ids.js';
+import { type IsoDate, IsoDateSchema } from '../model/dates.js';
+import { type Id, IdSchema } from '../model/ids.js';
 import type { ParentCarer } from '../model/parentCarer.js';
 import type {
   Achievement,
@@ -57,15 +60,28 @@ export interface PlanView {
   readonly withheldItems: number;
 }
 
-/** Options for {@link planView}. */
-export interface PlanViewOptions {
+const AudienceSchema = z.enum(['child', 'parentsCarers', 'agencies', 'practitioner']);
+
+const PlanViewOptionsSchema = z.strictObject({
   /** For a parent/carer's copy: the person, whose contact restrictions are applied. */
-  readonly personId?: Id;
+  personId: IdSchema.optional(),
   /** The date the copy is made (restrictions apply by date). */
-  readonly asOf: IsoDate;
+  asOf: IsoDateSchema,
   /** The plan version; the active (else newest) version by default. */
-  readonly version?: number;
-}
+  version: z.int().min(1).optional(),
+});
+
+/**
+ * Options for {@link planView}: the date the copy is made, and optionally the person (for a
+ * parent/carer's copy) and the plan version.
+ *
+ * @example
+ * const options: PlanViewOptions = { asOf: '2025-09-24', personId: 'pc-mum' };
+ */
+export type PlanViewOptions = z.input<typeof PlanViewOptionsSchema>;
+
+const { safeParse: safeParseAudience } = parsers(AudienceSchema, 'audience');
+const { safeParse: safeParseOptions } = parsers(PlanViewOptionsSchema, 'plan view options');
 
 const RESTRICTS_PLAN = new Set(['no-contact', 'no-sharing-of-plan']);
 
@@ -94,13 +110,34 @@ const ownerText = (owner: { kind: string; name?: string; role?: string }) =>
  * (with their reasons: the reason itself can be sensitive); a parent/carer whose contact
  * restrictions forbid sharing the plan gets no copy at all.
  *
- * @throws {YjplanError} `reference_not_found` (no plan, unknown version or person),
+ * @throws {YjplanError} `invalid_input` (not a case state, an unknown audience, bad options),
+ * `reference_not_found` (no plan, unknown version or person),
  * `sharing_restricted` (the person's restrictions forbid sharing the plan on `asOf`).
  * @example
  * const copy = planView(state, 'child', { asOf: '2025-09-24' });
  * copy.objectives.map((o) => o.childWords ?? o.wording);
  */
 export function planView(state: CaseState, audience: Audience, options: PlanViewOptions): PlanView {
+  const wrongState = notACaseState(state);
+  if (wrongState) throw wrongState;
+  const who = safeParseAudience(audience);
+  if (!who.ok) throw who.error;
+  const opts = safeParseOptions(options);
+  if (!opts.ok) throw opts.error;
+  return onState(
+    state,
+    () => viewOf(state, who.value, opts.value),
+    (error) => {
+      throw error;
+    },
+  );
+}
+
+function viewOf(
+  state: CaseState,
+  audience: Audience,
+  options: z.output<typeof PlanViewOptionsSchema>,
+): PlanView {
   const { record } = state;
   const version =
     options.version === undefined

@@ -32,7 +32,10 @@ describe('involvementSummary at the boundary', () => {
 
   it('rejects something that is not a case state', () => {
     const r = safeInvolvementSummary({} as CaseState, { asOf: '2025-03-01' });
-    expect(r.ok ? undefined : r.error.issues[0]?.path).toEqual(['state']);
+    expect(r.ok ? undefined : [r.error.code, r.error.issues[0]?.path]).toEqual([
+      'invalid_input',
+      [],
+    ]);
   });
 
   it('summarises a case with no parent/carer as empty', () => {
