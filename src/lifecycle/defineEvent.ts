@@ -40,6 +40,11 @@ export interface EventDefinition<T extends string, P extends z.ZodType> {
   }>;
   /** Stages that accept the event without changing stage. Omit for events the machine routes. */
   readonly allowedIn?: readonly Stage[];
+  /**
+   * For an event that can only refer to something already recorded: whether the record holds
+   * anything it could name, so `allowedEvents` offers it only when some payload can pass `check`.
+   */
+  readonly offeredWhen?: (record: CaseRecord) => boolean;
   readonly check?: (record: CaseRecord, event: EventEnvelope<T, z.output<P>>) => ReferenceIssue[];
   readonly apply: (record: CaseRecord, event: EventEnvelope<T, z.output<P>>) => CaseRecord;
   readonly summary: (event: EventEnvelope<T, z.output<P>>) => string;
@@ -51,6 +56,7 @@ export function defineEvent<const T extends string, P extends z.ZodType>(def: {
   payload: P;
   description: string;
   allowedIn?: readonly Stage[];
+  offeredWhen?: (record: CaseRecord) => boolean;
   check?: (record: CaseRecord, event: EventEnvelope<T, z.output<P>>) => ReferenceIssue[];
   apply: (record: CaseRecord, event: EventEnvelope<T, z.output<P>>) => CaseRecord;
   summary: (event: EventEnvelope<T, z.output<P>>) => string;

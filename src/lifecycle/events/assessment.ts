@@ -14,18 +14,25 @@ const submittedOne = (record: CaseRecord, assessmentId: string) => {
 };
 
 /**
+ * One assessment at a time: a plan must be traceable to the assessment it rests on, so another
+ * cannot start while one is in progress or returned for rework.
+ */
+const assessmentOpen = (record: CaseRecord): boolean =>
+  record.assessments.some((a) => a.status === 'in-progress' || a.status === 'returned');
+
+/**
  * @internal `assessment.started`: work on an assessment begins.
  */
 export const assessmentStarted = defineEvent({
   type: 'assessment.started',
+  offeredWhen: (record) => !assessmentOpen(record),
   description: 'Work on an assessment begins.',
   payload: z.strictObject({ assessmentId: IdSchema, on: IsoDateSchema }),
   check: (record, { payload }) => {
     if (record.assessments.some((a) => a.id === payload.assessmentId)) {
       return [conflict(['assessmentId'], 'An assessment with this id is already in the case')];
     }
-    // One assessment at a time: a plan must be traceable to the assessment it rests on.
-    return record.assessments.some((a) => a.status === 'in-progress' || a.status === 'returned')
+    return assessmentOpen(record)
       ? [
           conflict(
             ['assessmentId'],

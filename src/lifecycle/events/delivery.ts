@@ -45,6 +45,7 @@ const knownPerson = (record: CaseRecord, owner: Owner, path: string[]): Referenc
 /** `objective.statusChanged`: an objective's status and/or achievement moves on, with evidence. */
 export const objectiveStatusChanged = defineEvent({
   type: 'objective.statusChanged',
+  offeredWhen: (record) => (activePlan(record)?.plan.objectives.length ?? 0) > 0,
   description: 'An objective of the active plan changes status or achievement.',
   payload: z
     .strictObject({
@@ -92,6 +93,7 @@ export const objectiveStatusChanged = defineEvent({
 /** `action.statusChanged`: an action moves on; "not delivered" says why. */
 export const actionStatusChanged = defineEvent({
   type: 'action.statusChanged',
+  offeredWhen: (record) => (activePlan(record)?.plan.actions.length ?? 0) > 0,
   description: 'An action of the active plan changes status; an undelivered one records why.',
   payload: z
     .strictObject({
@@ -200,6 +202,12 @@ const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = [
   'not-available',
 ];
 
+/** Whether a referral's history is finished (completed, declined or not available). */
+const isFinished = (referral: CaseRecord['referrals'][number]): boolean => {
+  const last = referral.history[referral.history.length - 1];
+  return last !== undefined && FINAL_REFERRAL_STATUSES.includes(last.status);
+};
+
 /** A referral's history only moves forward: from a referral that is still open, never back in time. */
 function referralUpdateIssues(
   record: CaseRecord,
@@ -209,7 +217,7 @@ function referralUpdateIssues(
   if (!referral) return [missing(['referralId'], 'No referral with this id')];
   const last = referral.history[referral.history.length - 1];
   if (last === undefined) return [];
-  if (FINAL_REFERRAL_STATUSES.includes(last.status)) {
+  if (isFinished(referral)) {
     return [
       conflict(
         ['referralId'],
@@ -237,6 +245,7 @@ function referralUpdateIssues(
  */
 export const referralUpdated = defineEvent({
   type: 'referral.updated',
+  offeredWhen: (record) => record.referrals.some((r) => !isFinished(r)),
   description: 'A referral’s status changes.',
   payload: z.strictObject({
     referralId: IdSchema,

@@ -96,6 +96,7 @@ export const findingOverridden = defineEvent({
  */
 export const findingOverrideWithdrawn = defineEvent({
   type: 'finding.overrideWithdrawn',
+  offeredWhen: (record) => record.overrides.some((o) => !o.withdrawn),
   description: 'A practitioner withdraws an earlier override of a finding, with a reason.',
   payload: z.strictObject({
     /** The id of the `finding.overridden` event being withdrawn. */

@@ -34,6 +34,7 @@ export const parentCarerAdded = defineEvent({
 /** `parentCarer.updated`: a parent/carer's record is replaced (e.g. a new restriction). */
 export const parentCarerUpdated = defineEvent({
   type: 'parentCarer.updated',
+  offeredWhen: (record) => record.people.length > 0,
   description: 'A parent/carer’s details (parental responsibility, restrictions) are updated.',
   payload: z.strictObject({ person: ParentCarerSchema }),
   allowedIn: ANY_ACTIVE,
@@ -116,6 +117,7 @@ function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceI
 /** `involvement.recorded`: an invitation, attendance, view, agreement, copy, support offer... */
 export const involvementRecorded = defineEvent({
   type: 'involvement.recorded',
+  offeredWhen: (record) => record.people.length > 0,
   description: 'Something a parent/carer was invited to, did or said is recorded.',
   payload: z.strictObject({ record: InvolvementRecordSchema }),
   allowedIn: ANY_ACTIVE,
@@ -134,6 +136,7 @@ export const involvementRecorded = defineEvent({
 /** `involvement.invalidated`: a wrong record is marked invalid with the reason; it stays in history. */
 export const involvementInvalidated = defineEvent({
   type: 'involvement.invalidated',
+  offeredWhen: (record) => record.involvement.some((e) => !e.invalidated),
   description:
     'An involvement record is invalidated (corrected) with a reason; it is never deleted.',
   payload: z.strictObject({ recordId: IdSchema, on: IsoDateSchema, reason: TextSchema }),
