@@ -263,6 +263,8 @@ export {
   ObjectiveStatusSchema,
   type PlanAction,
   PlanActionSchema,
+  type PlanRevisionReason,
+  PlanRevisionReasonSchema,
 } from './model/plan.js';
 export {
   type ReviewDecision,

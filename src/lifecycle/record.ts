@@ -14,7 +14,13 @@ import type { Disposal } from '../model/disposal/index.js';
 import type { Id } from '../model/ids.js';
 import type { InvolvementRecord } from '../model/involvement.js';
 import type { ParentCarer } from '../model/parentCarer.js';
-import type { ActionStatus, ExitPlan, InterventionPlan, ObjectiveStatus } from '../model/plan.js';
+import type {
+  ActionStatus,
+  ExitPlan,
+  InterventionPlan,
+  ObjectiveStatus,
+  PlanRevisionReason,
+} from '../model/plan.js';
 import type { ReviewOutcome, ReviewTrigger } from '../model/review.js';
 
 /**
@@ -49,14 +55,7 @@ export interface AssessmentRecord {
  * @example
  * const reason: PlanVersionReason = latestPlan(state.record)?.reason ?? 'initial';
  */
-export type PlanVersionReason =
-  | 'initial'
-  | 'review'
-  | 'new-offence'
-  | 'change-in-risk'
-  | 'new-order'
-  | 'childs-request'
-  | 'other';
+export type PlanVersionReason = 'initial' | PlanRevisionReason;
 
 /**
  * One version of the plan. Never edited once superseded; only its status moves on.

@@ -26,6 +26,29 @@ export const ObjectiveFocusSchema = z.enum([
 export type ObjectiveFocus = z.infer<typeof ObjectiveFocusSchema>;
 
 /**
+ * Why a plan was revised: a review, a new offence, a change in risk, a new order, the child's
+ * request, or `other` (with the detail recorded).
+ *
+ * @example
+ * PlanRevisionReasonSchema.parse('change-in-risk');
+ */
+export const PlanRevisionReasonSchema = z.enum([
+  'review',
+  'new-offence',
+  'change-in-risk',
+  'new-order',
+  'childs-request',
+  'other',
+]);
+/**
+ * Why a plan was revised.
+ *
+ * @example
+ * const reason: PlanRevisionReason = 'childs-request';
+ */
+export type PlanRevisionReason = z.infer<typeof PlanRevisionReasonSchema>;
+
+/**
  * Where an objective is in its life: kept apart from how well it is being achieved.
  *
  * @example

@@ -8,6 +8,7 @@ import { ExitPlanSchema } from '../../model/plan.js';
 import { uniqueIds } from '../../model/refinements.js';
 import { defineEvent } from '../defineEvent.js';
 import type { CaseRecord } from '../record.js';
+import { ACTIVE_STAGES } from '../stages.js';
 
 /** @internal What opening a case needs: the child, the disposal, the case manager. */
 export const CaseOpenedPayloadSchema = z
@@ -67,7 +68,7 @@ export const caseManagerChanged = defineEvent({
   type: 'case.managerChanged',
   description: 'The case is allocated to another case manager.',
   payload: z.strictObject({ caseManager: IdSchema, on: IsoDateSchema }),
-  allowedIn: ['opened', 'assessment', 'planning', 'delivery', 'review', 'closing'],
+  allowedIn: ACTIVE_STAGES,
   apply: (record, { payload }) => ({ ...record, caseManager: payload.caseManager }),
   summary: () => 'Case manager changed',
 });

@@ -3,15 +3,7 @@ import { IsoDateSchema } from '../../model/dates.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import { conflict, defineEvent, missing } from '../defineEvent.js';
 import { currentPlan } from '../derive.js';
-
-const OVERRIDE_STAGES = [
-  'opened',
-  'assessment',
-  'planning',
-  'delivery',
-  'review',
-  'closing',
-] as const;
+import { ACTIVE_STAGES } from '../stages.js';
 
 /**
  * `finding.overridden`: a practitioner records why a check's finding does not apply here.
@@ -63,7 +55,7 @@ export const findingOverridden = defineEvent({
       .regex(/^[a-z0-9-]{1,64}$/, { error: 'Expected a digest as findingDigest gives it' })
       .optional(),
   }),
-  allowedIn: OVERRIDE_STAGES,
+  allowedIn: ACTIVE_STAGES,
   apply: (record, event) => {
     const planVersion = currentPlan(record)?.version;
     return {
@@ -104,7 +96,7 @@ export const findingOverrideWithdrawn = defineEvent({
     reason: TextSchema,
     on: IsoDateSchema,
   }),
-  allowedIn: OVERRIDE_STAGES,
+  allowedIn: ACTIVE_STAGES,
   check: (record, { payload }) => {
     const override = record.overrides.find((o) => o.eventId === payload.overrideEventId);
     if (!override) return [missing(['overrideEventId'], 'No override with this event id')];

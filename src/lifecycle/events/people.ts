@@ -12,17 +12,16 @@ import { ParentCarerSchema } from '../../model/parentCarer.js';
 import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
 import { appendIndexed, indexById } from '../idIndex.js';
 import type { CaseRecord, InvolvementEntry } from '../record.js';
+import { ACTIVE_STAGES } from '../stages.js';
 
 const entryId = (e: InvolvementEntry) => e.record.id;
-
-const ANY_ACTIVE = ['opened', 'assessment', 'planning', 'delivery', 'review', 'closing'] as const;
 
 /** `parentCarer.added`: a parent, carer or corporate parent joins the case record. */
 export const parentCarerAdded = defineEvent({
   type: 'parentCarer.added',
   description: 'A parent, carer or corporate parent is added to the case.',
   payload: z.strictObject({ person: ParentCarerSchema }),
-  allowedIn: ANY_ACTIVE,
+  allowedIn: ACTIVE_STAGES,
   check: (record, { payload }) =>
     record.people.some((p) => p.id === payload.person.id)
       ? [conflict(['person', 'id'], 'A person with this id is already in the case')]
@@ -37,7 +36,7 @@ export const parentCarerUpdated = defineEvent({
   offeredWhen: (record) => record.people.length > 0,
   description: 'A parent/carer’s details (parental responsibility, restrictions) are updated.',
   payload: z.strictObject({ person: ParentCarerSchema }),
-  allowedIn: ANY_ACTIVE,
+  allowedIn: ACTIVE_STAGES,
   check: (record, { payload }) =>
     record.people.some((p) => p.id === payload.person.id)
       ? []
@@ -120,7 +119,7 @@ export const involvementRecorded = defineEvent({
   offeredWhen: (record) => record.people.length > 0,
   description: 'Something a parent/carer was invited to, did or said is recorded.',
   payload: z.strictObject({ record: InvolvementRecordSchema }),
-  allowedIn: ANY_ACTIVE,
+  allowedIn: ACTIVE_STAGES,
   check: (record, { payload }) => involvementIssues(record, payload.record),
   apply: (record, { payload, by }) => ({
     ...record,
@@ -140,7 +139,7 @@ export const involvementInvalidated = defineEvent({
   description:
     'An involvement record is invalidated (corrected) with a reason; it is never deleted.',
   payload: z.strictObject({ recordId: IdSchema, on: IsoDateSchema, reason: TextSchema }),
-  allowedIn: ANY_ACTIVE,
+  allowedIn: ACTIVE_STAGES,
   check: (record, { payload }) =>
     record.involvement.some((e) => e.record.id === payload.recordId && !e.invalidated)
       ? []

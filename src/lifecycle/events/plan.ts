@@ -3,7 +3,11 @@ import { AgreementSchema } from '../../model/agreement.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { requirementsOf } from '../../model/disposal/index.js';
 import { TextSchema } from '../../model/ids.js';
-import { type InterventionPlan, InterventionPlanSchema } from '../../model/plan.js';
+import {
+  type InterventionPlan,
+  InterventionPlanSchema,
+  PlanRevisionReasonSchema,
+} from '../../model/plan.js';
 import { defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
 import { latestAssessment, latestPlan } from '../derive.js';
 import type { CaseRecord, PlanVersionRecord } from '../record.js';
@@ -127,14 +131,7 @@ export const planRevised = defineEvent({
     .strictObject({
       version: z.int().min(2),
       on: IsoDateSchema,
-      reason: z.enum([
-        'review',
-        'new-offence',
-        'change-in-risk',
-        'new-order',
-        'childs-request',
-        'other',
-      ]),
+      reason: PlanRevisionReasonSchema,
       reasonDetail: TextSchema.optional(),
       plan: InterventionPlanSchema,
     })
