@@ -118,6 +118,21 @@ const decided =
     event.facts.decision === decision;
 
 /**
+ * Where a completed review takes the case, by its decision: on with delivery (staying in
+ * delivery's nested states when it is completed there), to a revised plan, a reassessment, or
+ * closure. A review triggered while another was open is completed the same way once the case is
+ * back in delivery, so no trigger is ever left without a way to be answered.
+ */
+function reviewCompleted(onContinue: { target: 'delivery' } | { actions: 'record' }) {
+  return [
+    { ...onContinue, guard: 'decidedContinue' as const },
+    { target: 'planning.drafting', guard: 'decidedRevisePlan' as const },
+    { target: 'assessment.inProgress', guard: 'decidedReassess' as const },
+    { target: 'closing', guard: 'decidedClose' as const },
+  ];
+}
+
+/**
  * The case lifecycle as an xstate 5 statechart: the single authority on what may happen when.
  * Guards encode structural rules only (a plan cannot be activated before the assessment is
  * signed off; a case closes only after a closing review; agreement attaches to an existing
@@ -207,7 +222,11 @@ export const caseMachine = setup({
     },
     delivery: {
       type: 'parallel',
-      on: { ...withinStage('delivery'), 'review.triggered': { target: '#case.review' } },
+      on: {
+        ...withinStage('delivery'),
+        'review.triggered': { target: '#case.review' },
+        'review.completed': reviewCompleted({ actions: 'record' }),
+      },
       states: {
         phase: {
           initial: 'entering',
@@ -243,12 +262,7 @@ export const caseMachine = setup({
       on: {
         ...withinStage('review'),
         ...supervisionGoesOn(),
-        'review.completed': [
-          { target: 'delivery', guard: 'decidedContinue' },
-          { target: 'planning.drafting', guard: 'decidedRevisePlan' },
-          { target: 'assessment.inProgress', guard: 'decidedReassess' },
-          { target: 'closing', guard: 'decidedClose' },
-        ],
+        'review.completed': reviewCompleted({ target: 'delivery' }),
       },
     },
     closing: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { objectiveNow } from '../../src/lifecycle/derive.js';
+import { allowedEvents } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { isChangeTrigger, type ReviewOutcomeSchema } from '../../src/model/review.js';
 import { add, kaiInDelivery, tryAdd, workedExampleUntil } from './fixtures.js';
@@ -13,6 +14,55 @@ const inReview = () =>
     on: '2025-11-10',
     trigger: 'change-in-risk',
   });
+
+describe('a further trigger recorded while a review is open', () => {
+  const twoOpen = () =>
+    add(inReview(), 'review.triggered', '2025-11-12', {
+      reviewId: 'rv-2',
+      on: '2025-11-12',
+      trigger: 'new-offence',
+    });
+
+  it('is answered from delivery once the first review is completed, staying in delivery', () => {
+    const back = add(twoOpen(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome(),
+    });
+    expect(back.stage).toBe('delivery');
+    expect(allowedEvents(back)).toContain('review.completed');
+    const answered = add(back, 'review.completed', '2025-11-19', {
+      reviewId: 'rv-2',
+      outcome: outcome({ completedOn: '2025-11-19' }),
+    });
+    expect(answered.machineState).toEqual(back.machineState);
+    expect(answered.record.reviews.every((r) => r.outcome !== undefined)).toBe(true);
+    expect(allowedEvents(answered)).not.toContain('review.completed');
+  });
+
+  it('can lead from delivery to a revised plan, as from the review stage', () => {
+    const back = add(twoOpen(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome(),
+    });
+    const revising = add(back, 'review.completed', '2025-11-19', {
+      reviewId: 'rv-2',
+      outcome: outcome({ completedOn: '2025-11-19', decision: 'revise-plan' }),
+    });
+    expect(revising.machineState).toEqual({ planning: 'drafting' });
+  });
+
+  it('is refused in delivery when no review is open, leaving the case as it was', () => {
+    const state = kaiInDelivery();
+    const before = JSON.stringify(state);
+    const r = tryAdd(state, 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome(),
+    });
+    expect(r.ok ? undefined : r.error.code).toBe('reference_not_found');
+    expect(allowedEvents(state)).not.toContain('review.completed');
+    expect(JSON.stringify(state)).toBe(before);
+  });
+});
 
 const outcome = (over: Partial<OutcomeInput> = {}): OutcomeInput => ({
   completedOn: '2025-11-18',

@@ -122,6 +122,7 @@ function progressUpdates(record: CaseRecord, p: ReviewCompletedPayload, by: stri
  */
 export const reviewCompleted = defineEvent({
   type: 'review.completed',
+  offeredWhen: (record) => record.reviews.some((r) => r.outcome === undefined),
   description:
     'A review is completed: progress per objective, ratings if reassessed, views, the decision and the next review date.',
   payload: ReviewCompletedPayloadSchema,

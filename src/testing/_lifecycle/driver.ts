@@ -34,7 +34,8 @@ interface Model {
   versions: number;
   activeVersion: number | undefined;
   reviews: number;
-  openReview: string | undefined;
+  /** Reviews triggered and not yet completed, oldest first. */
+  openReviews: string[];
   contacts: number;
   unacceptable: string[];
   referrals: number;
@@ -66,7 +67,7 @@ export function caseDriver(options: {
     versions: 0,
     activeVersion: undefined,
     reviews: 0,
-    openReview: undefined,
+    openReviews: [],
     contacts: 0,
     unacceptable: [],
     referrals: 0,
@@ -201,17 +202,16 @@ export function caseDriver(options: {
         return { on };
       case 'review.triggered':
         m.reviews += 1;
-        m.openReview = `rv-${m.reviews}`;
+        m.openReviews.push(`rv-${m.reviews}`);
         return {
-          reviewId: m.openReview,
+          reviewId: `rv-${m.reviews}`,
           on,
           trigger: c.trigger ?? 'scheduled',
           dueBy: addDays(on, 14),
         };
       case 'review.completed': {
         const decision = c.decision ?? 'continue';
-        const reviewId = m.openReview;
-        m.openReview = undefined;
+        const reviewId = m.openReviews.shift();
         const progress =
           m.activeVersion === undefined
             ? []

@@ -27,6 +27,8 @@ export interface WalkState {
   readonly compliance: ComplianceStatus;
   readonly hasPlan: boolean;
   readonly assessmentSignedOff: boolean;
+  /** Reviews triggered and not yet completed (at most two are told apart). */
+  readonly openReviews: number;
 }
 
 /** @internal An event of the walk: its type, and a review's decision. */
@@ -89,6 +91,8 @@ function step(s: WalkState, e: WalkEvent): WalkState {
   const snapshot = caseMachine.resolveState({ value: s.value, context });
   const event = { type: e.type, facts: factsFor(s, e) };
   if (snapshot.status !== 'active' || !snapshot.can(event)) return s;
+  // A review can only be completed while one is open (the event's reference check).
+  if (e.type === 'review.completed' && s.openReviews === 0) return s;
   const value = transition(caseMachine, snapshot, event)[0].value;
   return {
     value,
@@ -97,6 +101,12 @@ function step(s: WalkState, e: WalkEvent): WalkState {
     compliance: COMPLIANCE_AFTER[e.type] ?? s.compliance,
     hasPlan: s.hasPlan || e.type === 'plan.drafted' || e.type === 'plan.revised',
     assessmentSignedOff: s.assessmentSignedOff || e.type === 'assessment.signedOff',
+    openReviews:
+      e.type === 'review.triggered'
+        ? Math.min(2, s.openReviews + 1)
+        : e.type === 'review.completed'
+          ? s.openReviews - 1
+          : s.openReviews,
   };
 }
 
@@ -108,6 +118,7 @@ const logicFor = (custodial: boolean) =>
     compliance: 'compliant',
     hasPlan: false,
     assessmentSignedOff: false,
+    openReviews: 0,
   } satisfies WalkState);
 
 /** @internal The key of a walk state. */
