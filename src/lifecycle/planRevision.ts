@@ -8,7 +8,7 @@ import type { InterventionPlan } from '../model/plan.js';
 import { latestPlan } from './derive.js';
 import type { CaseEventOf } from './events/index.js';
 import { planRevised } from './events/plan.js';
-import { notACaseState } from './reducer.js';
+import { notACaseState, onState } from './ownStates.js';
 import type { CaseState } from './state.js';
 
 /**
@@ -41,6 +41,11 @@ const noPlanYet = () =>
     { path: ['record', 'plans'], code: 'reference_not_found', message: 'No plan version' },
   ]);
 
+const notARecipe = () =>
+  new YjplanError('invalid_input', 'Expected a function that edits the plan', [
+    { path: ['recipe'], code: 'invalid_type', message: 'Expected a function' },
+  ]);
+
 /**
  * The result form of {@link planRevision}.
  *
@@ -57,13 +62,20 @@ export function safePlanRevision(
 ): Result<PlanRevision> {
   const wrongState = notACaseState(state);
   if (wrongState) return err(wrongState);
-  const latest = latestPlan(state.record);
-  if (latest === undefined) return err(noPlanYet());
-  // The recipe edits a draft; the case's own plan version is never touched.
-  const plan = produce(latest.plan, (draft) => {
-    recipe(draft);
-  });
-  return safeParseRevision({ ...options, version: latest.version + 1, plan });
+  if (typeof recipe !== 'function') return err(notARecipe());
+  return onState<Result<PlanRevision>>(
+    state,
+    () => {
+      const latest = latestPlan(state.record);
+      if (latest === undefined) return err(noPlanYet());
+      // The recipe edits a draft; the case's own plan version is never touched.
+      const plan = produce(latest.plan, (draft) => {
+        recipe(draft);
+      });
+      return safeParseRevision({ ...options, version: latest.version + 1, plan });
+    },
+    err,
+  );
 }
 
 /**
@@ -73,8 +85,8 @@ export function safePlanRevision(
  * it was. Exceptions thrown by `recipe` itself are passed on.
  *
  * @throws {YjplanError} `invalid_input` when the options or the edited plan do not validate
- * (paths start at the payload: `['plan', 'objectives', 0, 'focus']`), or `state` is not a case
- * state; `reference_not_found` when the case has no plan yet.
+ * (paths start at the payload: `['plan', 'objectives', 0, 'focus']`), `state` is not a case
+ * state or `recipe` not a function; `reference_not_found` when the case has no plan yet.
  * @example
  * const payload = planRevision(state, { on: '2025-12-19', reason: 'review' }, (plan) => {
  *   plan.objectives.push(familyObjective);

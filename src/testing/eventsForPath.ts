@@ -58,8 +58,9 @@ const options = parsers(EventsForPathOptionsSchema, 'events for path options');
  * options, or `toClosure` for a path that has no way on to closure (a transferred case).
  * @example
  * for (const path of lifecyclePaths()) {
- *   let state = openCase(...); // or: replay(eventsForPath(path))
- *   for (const event of eventsForPath(path)) state = applyEvent(state, event);
+ *   const [opened, ...rest] = eventsForPath(path); // or: replay(eventsForPath(path))
+ *   let state = openCase(opened);
+ *   for (const event of rest) state = applyEvent(state, event);
  *   expect(stageLabel(state)).toBe(path.reaches);
  * }
  */

@@ -241,6 +241,17 @@ describe('per-intervention-level overrides', () => {
   });
 });
 
+describe('a parsed policy', () => {
+  it('is frozen, so no caller can change the defaults every other policy shares', () => {
+    const policy = parsePolicy({ plan: {} });
+    expect(() => {
+      (policy.reviews as { intervalMonths: number }).intervalMonths = -5;
+    }).toThrow(TypeError);
+    expect(defaultPolicy.reviews.intervalMonths).toBe(3);
+    expect(Object.isFrozen(resolvePolicy(policy, 'referral-order'))).toBe(true);
+  });
+});
+
 describe('checkCase and reviewSchedule at the boundary', () => {
   const notAState = { caseId: 'c', record: {} } as unknown as CaseState;
   it('answer invalid_input for something that is not a case state', () => {

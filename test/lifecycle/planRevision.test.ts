@@ -82,6 +82,17 @@ describe('planRevision', () => {
     expect(error.code).toBe('reference_not_found');
   });
 
+  it('answers invalid_input for a recipe that is not a function, or a state with a broken record', () => {
+    const notARecipe = failure(
+      safePlanRevision(afterReview, { on: '2025-12-19', reason: 'review' }, 'edit' as never),
+    );
+    expect([notARecipe.code, notARecipe.issues[0]?.path]).toEqual(['invalid_input', ['recipe']]);
+    const broken = { caseId: 'c', machineState: 'opened', record: {}, events: [{}] } as never;
+    expect(
+      failure(safePlanRevision(broken, { on: '2025-12-19', reason: 'review' }, () => {})).code,
+    ).toBe('invalid_input');
+  });
+
   it('answers invalid_input for something that is not a case state, and the throwing form throws it', () => {
     const notAState = { record: {} } as unknown as CaseState;
     expect(

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../../_lib/deepFreeze.js';
 import { issuesFromZod } from '../../errors/fromZod.js';
 import { libraryParseOptions } from '../../errors/messages.js';
 import { err, ok, type Result } from '../../errors/result.js';
@@ -50,12 +51,14 @@ const DisposalOverridesSchema = SectionOverridesSchema.extend({
   byInterventionLevel: LevelOverridesSchema.optional(),
 });
 
-const defaults: Sections = {
+// Policies are frozen, like case states: every parsed policy shares the default sections it
+// does not override, so one caller's write would otherwise change the numbers for everyone.
+const defaults: Sections = deepFreeze({
   plan: PlanPolicySchema.parse({}),
   involvement: InvolvementPolicySchema.parse({}),
   delivery: DeliveryPolicySchema.parse({}),
   reviews: ReviewPolicySchema.parse({}),
-};
+});
 
 /** One layer of overrides and where it sits in the policy, for issue paths. */
 interface Layer {
@@ -206,7 +209,7 @@ export type ResolvedPolicy = Sections;
  * @example
  * defaultPolicy.reviews.intervalMonths; // 3
  */
-export const defaultPolicy: Policy = PolicySchema.parse({});
+export const defaultPolicy: Policy = deepFreeze(PolicySchema.parse({}));
 
 /** Policies this module made: parsing one again returns it as it is. */
 const parsed = new WeakSet<object>([defaultPolicy]);
@@ -237,7 +240,7 @@ export function safeParsePolicy(input: unknown): Result<Policy> {
   }
   const r = PolicySchema.safeParse(input, libraryParseOptions);
   if (r.success) {
-    parsed.add(r.data);
+    parsed.add(deepFreeze(r.data));
     return ok(r.data);
   }
   const issues = issuesFromZod(r.error);
@@ -284,7 +287,7 @@ export function resolvePolicy(
       throw new YjplanError('invalid_policy', 'Invalid policy for this disposal type and level');
     }
     result = merged.sections;
-    cache.set(key, result);
+    cache.set(key, deepFreeze(result));
   }
   return result;
 }

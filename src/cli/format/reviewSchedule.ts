@@ -42,7 +42,7 @@ export function formatReviewSchedule(
   const lines = ['  Reviews:', ...table(rows, '    ')];
   // Overdue marks are painted after the columns are laid out.
   s.scheduled.forEach((r, i) => {
-    if (r.overdue) lines[i + 2] += late(true);
+    if (r.overdue) lines[i + 1] += late(true);
   });
   lines.push('  Triggered reviews:');
   if (triggered.length === 0) lines.push('    none');

@@ -2,7 +2,7 @@
  * The end of compulsory school age, from the law catalogue's rule.
  * @internal
  */
-import { addDays, dayNumber } from '../../_lib/calendar.js';
+import { addDays, weekday } from '../../_lib/calendar.js';
 import { compulsorySchoolAge as law } from '../../law/schoolAge.js';
 import type { IsoDate } from '../dates.js';
 
@@ -11,9 +11,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** @internal The school leaving date of a calendar year: the last Friday in June. */
 function leavingDate(year: number): IsoDate {
   const lastDay = `${year}-${pad(law.leavingDate.month)}-30`;
-  // 1970-01-01 (day 0) was a Thursday (weekday 4, counting Sunday as 0).
-  const weekday = (((dayNumber(lastDay) + 4) % 7) + 7) % 7;
-  return addDays(lastDay, -((weekday - law.leavingDate.weekday + 7) % 7));
+  return addDays(lastDay, -((weekday(lastDay) - law.leavingDate.weekday + 7) % 7));
 }
 
 /**

@@ -7,6 +7,9 @@ const RULE = 'plan.review-interval-too-long';
 
 const reviewOn = (nextReviewDate: string) => withPlan(kai, (p) => ({ ...p, nextReviewDate }));
 
+/** A day after every review these tests complete. */
+const AFTER = { asOf: '2025-12-15' };
+
 describe(RULE, () => {
   it('passes with the review exactly one interval after the plan started', () => {
     expect(findingsOf(kai, RULE)).toEqual([]);
@@ -52,7 +55,7 @@ describe(RULE, () => {
   });
 
   it('flags the latest review setting the next one a day past the interval', () => {
-    expect(findingsOf(reviewed(review('rv-1', '2025-11-18', '2026-02-19')), RULE)).toEqual([
+    expect(findingsOf(reviewed(review('rv-1', '2025-11-18', '2026-02-19')), RULE, AFTER)).toEqual([
       expect.objectContaining({
         path: ['reviews', 'rv-1', 'outcome', 'nextReviewDate'],
         evidence: {
@@ -69,13 +72,19 @@ describe(RULE, () => {
   it('judges only the latest completed review, by its completion date', () => {
     const late = review('rv-1', '2025-10-20', '2026-06-01');
     const fine = review('rv-2', '2025-11-18', '2026-01-18');
-    expect(findingsOf(reviewed(late, fine), RULE)).toEqual([]);
-    expect(findingsOf(reviewed(fine, late), RULE)).toEqual([]);
+    expect(findingsOf(reviewed(late, fine), RULE, AFTER)).toEqual([]);
+    expect(findingsOf(reviewed(fine, late), RULE, AFTER)).toEqual([]);
     const open: ReviewRecord = {
       id: 'rv-3',
       trigger: 'scheduled',
       triggered: { by: 'pr-sam', on: '2025-12-01' },
     };
-    expect(findingsOf(reviewed(late, open), RULE)).toHaveLength(1);
+    expect(findingsOf(reviewed(late, open), RULE, AFTER)).toHaveLength(1);
+  });
+
+  it('does not judge a review completed after asOf', () => {
+    const late = review('rv-1', '2025-11-18', '2026-06-01');
+    expect(findingsOf(reviewed(late), RULE, { asOf: '2025-11-17' })).toEqual([]);
+    expect(findingsOf(reviewed(late), RULE, { asOf: '2025-11-18' })).toHaveLength(1);
   });
 });

@@ -1,15 +1,21 @@
 import { addMonths } from '../../../_lib/calendar.js';
 import type { CaseRecord, ReviewRecord } from '../../../lifecycle/record.js';
+import type { IsoDate } from '../../../model/dates.js';
+import { isCompletedBy } from '../../../schedule/reviewFacts.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { planStart, planUnderCheck } from './_lib/subject.js';
 
-/** The completed review with the latest completion date (the later one in the log on a tie). */
-function latestCompletedReview(record: CaseRecord): ReviewRecord | undefined {
+/**
+ * The review completed by `asOf` with the latest completion date (the later one in the log on a
+ * tie).
+ */
+function latestCompletedReview(record: CaseRecord, asOf: IsoDate): ReviewRecord | undefined {
   let latest: ReviewRecord | undefined;
   for (const r of record.reviews) {
-    const on = r.outcome?.completedOn;
-    if (on !== undefined && (latest?.outcome === undefined || on >= latest.outcome.completedOn)) {
+    if (!isCompletedBy(r, asOf)) continue;
+    const on = r.outcome.completedOn;
+    if (latest?.outcome === undefined || on >= latest.outcome.completedOn) {
       latest = r;
     }
   }
@@ -36,7 +42,7 @@ export const reviewIntervalTooLong = defineRule({
     citation:
       'Former YJB National Standards for youth justice services (reviews at least every 3 months); YJB case management guidance (review on significant change)',
   },
-  check: ({ state, policy }) => {
+  check: ({ state, asOf, policy }) => {
     const { intervalMonths } = policy.reviews;
     const findings: RawFinding[] = [];
     const version = planUnderCheck(state.record);
@@ -52,7 +58,7 @@ export const reviewIntervalTooLong = defineRule({
         });
       }
     }
-    const review = latestCompletedReview(state.record);
+    const review = latestCompletedReview(state.record, asOf);
     const outcome = review?.outcome;
     if (review && outcome?.nextReviewDate !== undefined) {
       const latest = addMonths(outcome.completedOn, intervalMonths);
