@@ -62,8 +62,27 @@ export function dateOfTimestamp(timestamp: string): string {
 /** @internal Adds calendar days. */
 export const addDays = (iso: string, days: number): string => fromDayNumber(dayNumber(iso) + days);
 
-/** @internal Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+/** Days in a month (1-12) of a proleptic Gregorian year. */
+const daysInMonth = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : 30 + ((m + (m >> 3)) & 1);
+
+/**
+ * @internal Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).
+ * A real date moved by whole months into years 1-9999 is counted on its year and month numbers
+ * (no Date object: this is on hot paths of the checks); anything else goes through date-fns.
+ * Both give the same answer wherever both apply.
+ */
 export function addMonths(iso: string, months: number): string {
+  const fromY = Number(iso.slice(0, 4));
+  const fromM = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const real = fromY >= 1 && fromM >= 1 && fromM <= 12 && d >= 1 && d <= daysInMonth(fromY, fromM);
+  if (real && Number.isInteger(months)) {
+    const total = fromY * 12 + fromM - 1 + months;
+    const y = Math.floor(total / 12);
+    const m = total - y * 12 + 1;
+    if (y >= 1 && y <= 9999) return `${pad(y, 4)}-${pad(m)}-${pad(Math.min(d, daysInMonth(y, m)))}`;
+  }
   return fromDate(addMonthsFn(toDate(iso), months));
 }
 

@@ -1,3 +1,4 @@
+import { filter, findLast } from '../_lib/lists.js';
 import { currentPlan } from '../lifecycle/derive.js';
 import type { CaseRecord, FindingOverride } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -13,9 +14,9 @@ import {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = filter(Object.entries(value), ([, v]) => v !== undefined).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -46,7 +47,7 @@ function hash(text: string): string {
 export function findingDigest(finding: Pick<Finding, 'rule' | 'path' | 'evidence'>): string {
   const volatile = new Set(ruleById(finding.rule)?.volatileEvidence ?? []);
   const evidence = Object.fromEntries(
-    Object.entries(finding.evidence).filter(([key]) => !volatile.has(key)),
+    filter(Object.entries(finding.evidence), ([key]) => !volatile.has(key)),
   );
   return `e1-${hash(canonical({ rule: finding.rule, path: finding.path, evidence }))}`;
 }
@@ -89,7 +90,10 @@ const noteOf = (o: FindingOverride): FindingOverrideNote => ({
 export function withOverride(finding: Finding, record: CaseRecord): Finding {
   if (record.overrides.length === 0) return finding;
   const target = findingTarget(finding);
-  const override = record.overrides.findLast((o) => o.rule === finding.rule && o.target === target);
+  const override = findLast(
+    record.overrides,
+    (o) => o.rule === finding.rule && o.target === target,
+  );
   if (!override || override.withdrawn) return finding;
   const stale = staleness(override, finding, record);
   if (stale) {

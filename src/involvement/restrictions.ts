@@ -1,3 +1,4 @@
+import { filter, some } from '../_lib/lists.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ContactRestriction, ParentCarer, RestrictionKind } from '../model/parentCarer.js';
 
@@ -37,7 +38,7 @@ export function restrictionApplies(restriction: ContactRestriction, on: IsoDate)
  * restrictionsOn(father, '2025-09-24').map((r) => r.kind); // ['no-contact', 'no-sharing-of-plan']
  */
 export function restrictionsOn(person: ParentCarer, on: IsoDate): ContactRestriction[] {
-  return person.restrictions.filter((r) => restrictionApplies(r, on));
+  return filter(person.restrictions, (r) => restrictionApplies(r, on));
 }
 
 /**
@@ -48,7 +49,7 @@ export function restrictionsOn(person: ParentCarer, on: IsoDate): ContactRestric
  * planSharingRestrictions(father, '2025-09-24').length > 0; // true: never give him the plan
  */
 export function planSharingRestrictions(person: ParentCarer, on: IsoDate): ContactRestriction[] {
-  return restrictionsOn(person, on).filter((r) => PLAN_SHARING_FORBIDDEN_BY.includes(r.kind));
+  return filter(restrictionsOn(person, on), (r) => PLAN_SHARING_FORBIDDEN_BY.includes(r.kind));
 }
 
 /**
@@ -58,5 +59,5 @@ export function planSharingRestrictions(person: ParentCarer, on: IsoDate): Conta
  * noContactOn(father, '2025-09-24'); // true
  */
 export function noContactOn(person: ParentCarer, on: IsoDate): boolean {
-  return restrictionsOn(person, on).some((r) => r.kind === 'no-contact');
+  return some(restrictionsOn(person, on), (r) => r.kind === 'no-contact');
 }

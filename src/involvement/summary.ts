@@ -11,7 +11,7 @@ import {
   reviewParticipation,
 } from './participation.js';
 import { personInvolvement } from './person.js';
-import type { InvolvementSummary } from './types.js';
+import type { InvolvementSummary, PersonInvolvement } from './types.js';
 
 /**
  * Options for {@link involvementSummary}: the date to summarise at (never read from the clock).
@@ -34,9 +34,10 @@ export function buildSummary(record: CaseRecord, asOf: IsoDate): InvolvementSumm
     if (list) list.push(e);
     else entriesByPerson.set(e.record.personId, [e]);
   }
-  const people = record.people.map((p) =>
-    personInvolvement(record, p, entriesByPerson.get(p.id) ?? [], asOf),
-  );
+  const people: PersonInvolvement[] = [];
+  for (const p of record.people) {
+    people.push(personInvolvement(record, p, entriesByPerson.get(p.id) ?? [], asOf));
+  }
   return {
     asOf,
     people,

@@ -1,3 +1,4 @@
+import { find } from '../_lib/lists.js';
 import type { Id } from '../model/ids.js';
 import type { Objective, PlanAction } from '../model/plan.js';
 import type { AssessmentRecord, CaseRecord, PlanVersionRecord } from './record.js';
@@ -73,8 +74,8 @@ export function objectiveNow(
   planVersion: number,
   objectiveId: Id,
 ): Objective | undefined {
-  const plan = record.plans.find((p) => p.version === planVersion);
-  const objective = plan?.plan.objectives.find((o) => o.id === objectiveId);
+  const plan = find(record.plans, (p) => p.version === planVersion);
+  const objective = plan && find(plan.plan.objectives, (o) => o.id === objectiveId);
   if (!objective) return undefined;
   let status = objective.status;
   let achievement = objective.achievement;
@@ -100,14 +101,62 @@ export function actionNow(
   planVersion: number,
   actionId: Id,
 ): PlanAction | undefined {
-  const plan = record.plans.find((p) => p.version === planVersion);
-  const action = plan?.plan.actions.find((a) => a.id === actionId);
+  const plan = find(record.plans, (p) => p.version === planVersion);
+  const action = plan && find(plan.plan.actions, (a) => a.id === actionId);
   if (!action) return undefined;
   let status = action.status;
   for (const u of record.actionUpdates) {
     if (u.planVersion <= planVersion && u.actionId === actionId) status = u.status;
   }
   return status === action.status ? action : { ...action, status };
+}
+
+/**
+ * @internal What delivery updates say of the actions of a plan version, in one pass over the
+ * updates: the newest status recorded for each action id under this version or an earlier one.
+ * For an action of the version, `statuses.get(a.id) ?? a.status` is `actionNow(...)?.status`.
+ *
+ * @example
+ * actionStatusUpdates(state.record, 2).get('act-3'); // 'done'
+ */
+export function actionStatusUpdates(
+  record: CaseRecord,
+  planVersion: number,
+): Map<Id, PlanAction['status']> {
+  const statuses = new Map<Id, PlanAction['status']>();
+  for (const u of record.actionUpdates) {
+    if (u.planVersion <= planVersion) statuses.set(u.actionId, u.status);
+  }
+  return statuses;
+}
+
+/**
+ * @internal What delivery updates say of the objectives of a plan version, in one pass over the
+ * updates: for each objective id, the newest status and achievement recorded under this version
+ * or an earlier one (either may be missing). Applied as `objectiveNow` applies them.
+ *
+ * @example
+ * objectiveProgressUpdates(state.record, 2).get('o-housing')?.achievement; // 'improving'
+ */
+export function objectiveProgressUpdates(
+  record: CaseRecord,
+  planVersion: number,
+): Map<Id, { status?: Objective['status']; achievement?: Objective['achievement'] }> {
+  const progress = new Map<
+    Id,
+    { status?: Objective['status']; achievement?: Objective['achievement'] }
+  >();
+  for (const u of record.objectiveUpdates) {
+    if (u.planVersion > planVersion) continue;
+    let now = progress.get(u.objectiveId);
+    if (!now) {
+      now = {};
+      progress.set(u.objectiveId, now);
+    }
+    if (u.status) now.status = u.status;
+    if (u.progress) now.achievement = u.progress.achievement;
+  }
+  return progress;
 }
 
 /**

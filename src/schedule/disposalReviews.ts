@@ -3,7 +3,9 @@
  * end of the order.
  * @internal
  */
+
 import { addDays } from '../_lib/calendar.js';
+import { some } from '../_lib/lists.js';
 import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -33,7 +35,7 @@ export function custodyReview(
         from: released,
         basis: `Within ${policy.triggeredReviewWorkingDays} working days of release from custody (reviews.triggeredReviewWorkingDays)`,
       },
-      held: facts.completed.some((r) => r.outcome.completedOn >= released),
+      held: some(facts.completed, (r) => r.outcome.completedOn >= released),
     };
   }
   const release = custodyPhaseEnd(record.disposal);
@@ -45,7 +47,7 @@ export function custodyReview(
       from: release,
       basis: `${policy.preReleaseReviewWorkingDays} working days before the expected release from custody (reviews.preReleaseReviewWorkingDays)`,
     },
-    held: facts.completed.some((r) => r.trigger === 'release-from-custody'),
+    held: some(facts.completed, (r) => r.trigger === 'release-from-custody'),
   };
 }
 
@@ -70,7 +72,8 @@ export function endOfOrderReview(
       from: end,
       basis: `${weeks === 1 ? '1 week' : `${weeks} weeks`} before the disposal ends (reviews.endOfOrderReviewWeeksBefore), on the last working day by then`,
     },
-    held: facts.completed.some(
+    held: some(
+      facts.completed,
       (r) => r.trigger === 'end-of-order' || r.outcome.decision === 'close',
     ),
   };

@@ -3,6 +3,7 @@
  * (non-compliance) that no review has followed yet.
  * @internal
  */
+import { filter, some } from '../_lib/lists.js';
 import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -21,9 +22,8 @@ export function triggeredReviews(
   policy: ReviewPolicy,
 ): TriggeredReview[] {
   const days = policy.triggeredReviewWorkingDays;
-  return record.reviews
-    .filter((r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf)
-    .map((r) => {
+  return filter(record.reviews, (r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf).map(
+    (r) => {
       const byPolicy = shiftWorkingDays(r.triggered.on, days);
       const recorded = r.dueBy !== undefined && r.dueBy < byPolicy;
       const dueBy = recorded && r.dueBy !== undefined ? r.dueBy : byPolicy;
@@ -39,7 +39,8 @@ export function triggeredReviews(
         ...(completedOn !== undefined && { completedOn }),
         overdue: completedOn === undefined && asOf > dueBy,
       };
-    });
+    },
+  );
 }
 
 /**
@@ -55,7 +56,7 @@ export function unactionedTriggers(
   const out: UnactionedTrigger[] = [];
   for (const entry of record.compliance) {
     if (entry.kind !== 'breach-action' || entry.on > asOf) continue;
-    if (record.reviews.some((r) => r.triggered.on >= entry.on && r.triggered.on <= asOf)) continue;
+    if (some(record.reviews, (r) => r.triggered.on >= entry.on && r.triggered.on <= asOf)) continue;
     const dueBy = shiftWorkingDays(entry.on, policy.triggeredReviewWorkingDays);
     out.push({
       trigger: 'non-compliance',

@@ -1,3 +1,4 @@
+import { filter } from '../_lib/lists.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../law/bankHolidays.js';
 import { type IsoDate, IsoDateSchema } from '../model/dates.js';
@@ -92,6 +93,6 @@ export function bankHolidaysIn(year: number): IsoDate[] {
       { path: ['year'], code: 'invalid_value', message },
     ]);
   }
-  const table = ENGLAND_AND_WALES_BANK_HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`));
+  const table = filter(ENGLAND_AND_WALES_BANK_HOLIDAYS, (h) => h.date.startsWith(`${year}-`));
   return table.length > 0 ? table.map((h) => h.date) : standingBankHolidays(year);
 }

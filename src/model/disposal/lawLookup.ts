@@ -1,3 +1,4 @@
+import { find } from '../../_lib/lists.js';
 import { dtoTerms } from '../../law/custody.js';
 import type { ByConvictionDate, Range } from '../../law/types.js';
 import { requirementLimits } from '../../law/yroRequirements.js';
@@ -13,7 +14,8 @@ export function lawOn<E extends ByConvictionDate<unknown>>(
   table: readonly E[],
   convictionDate: IsoDate,
 ): E | undefined {
-  return table.find(
+  return find(
+    table,
     (v) =>
       (v.convictedFrom === undefined || convictionDate >= v.convictedFrom) &&
       (v.convictedBefore === undefined || convictionDate < v.convictedBefore),

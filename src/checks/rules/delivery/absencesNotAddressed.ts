@@ -1,3 +1,4 @@
+import { filter } from '../../../_lib/lists.js';
 import type { Contact } from '../../../model/delivery.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
 import type { RawFinding } from '../../rule.js';
@@ -29,9 +30,10 @@ export const absencesNotAddressed = defineRule({
         for (const id of entry.contactIds) answered.add(id);
       }
     }
-    const unanswered = record.contacts
-      .filter((c) => c.attendance === 'unacceptable-absence' && !answered.has(c.id))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const unanswered = filter(
+      record.contacts,
+      (c) => c.attendance === 'unacceptable-absence' && !answered.has(c.id),
+    ).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const findings: RawFinding[] = [];
     let group: Contact[] = [];
     for (const absence of unanswered) {

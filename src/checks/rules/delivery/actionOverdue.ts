@@ -1,7 +1,9 @@
 import { daysBetween } from '../../../_lib/calendar.js';
-import { actionNow, activePlan } from '../../../lifecycle/derive.js';
+import { findLast } from '../../../_lib/lists.js';
+import { activePlan } from '../../../lifecycle/derive.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { actionStatuses } from '../plan/_lib/subject.js';
 import { judgedUpTo } from './_lib/caseDates.js';
 import { HMIP_DELIVERY } from './_lib/sources.js';
 
@@ -29,11 +31,11 @@ export const actionOverdue = defineRule({
     const findings: RawFinding[] = [];
     for (const action of version.plan.actions) {
       if (action.dueDate === undefined) continue;
-      const status = actionNow(record, version.version, action.id)?.status;
+      const status = actionStatuses(record, version).get(action.id) ?? action.status;
       if (status !== 'planned' && status !== 'in-progress') continue;
       const daysOverdue = daysBetween(action.dueDate, upTo);
       if (daysOverdue <= grace) continue;
-      const referral = record.referrals.findLast((r) => r.actionId === action.id);
+      const referral = findLast(record.referrals, (r) => r.actionId === action.id);
       findings.push({
         message: `An action is ${daysOverdue} day${daysOverdue === 1 ? '' : 's'} past its due date and still ${status}`,
         path: ['plan', 'actions', action.id],

@@ -1,3 +1,4 @@
+import { some } from '../../../_lib/lists.js';
 import type { CaseRecord, ComplianceEntry } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
@@ -9,10 +10,12 @@ import { DELIVERY_EVIDENCE } from './_lib/sources.js';
 /** Whether anything follows an enforcement step within its window: contact, re-engagement, escalation. */
 function followedUp(record: CaseRecord, step: ComplianceEntry, until: IsoDate): boolean {
   return (
-    record.contacts.some(
+    some(
+      record.contacts,
       (c) => c.attendance === 'attended' && c.date > step.on && c.date <= until,
     ) ||
-    record.compliance.some(
+    some(
+      record.compliance,
       (c) =>
         c !== step && c.on <= until && (c.kind === 'reengaged' ? c.on >= step.on : c.on > step.on),
     )

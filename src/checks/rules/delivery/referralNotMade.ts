@@ -1,7 +1,9 @@
-import { actionNow, activePlan } from '../../../lifecycle/derive.js';
+import { findLast, some } from '../../../_lib/lists.js';
+import { activePlan } from '../../../lifecycle/derive.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { actionStatuses } from '../plan/_lib/subject.js';
 import { actionActivatedOn, judgedUpTo } from './_lib/caseDates.js';
 import { HMIP_DELIVERY } from './_lib/sources.js';
 
@@ -28,10 +30,11 @@ export const referralNotMade = defineRule({
     const findings: RawFinding[] = [];
     for (const action of version.plan.actions) {
       if (action.owner.kind !== 'partner-agency') continue;
-      const status = actionNow(record, version.version, action.id)?.status;
+      const status = actionStatuses(record, version).get(action.id) ?? action.status;
       const path = ['plan', 'actions', action.id];
       if (status === 'not-delivered') {
-        const reason = record.actionUpdates.findLast(
+        const reason = findLast(
+          record.actionUpdates,
           (u) => u.actionId === action.id && u.planVersion === version.version,
         )?.notDelivered?.reason;
         if (reason === 'referral-not-made') {
@@ -45,7 +48,7 @@ export const referralNotMade = defineRule({
         continue;
       }
       if (status === 'done' || status === 'cancelled') continue;
-      if (record.referrals.some((r) => r.actionId === action.id)) continue;
+      if (some(record.referrals, (r) => r.actionId === action.id)) continue;
       const activatedOn = actionActivatedOn(record, action.id);
       if (activatedOn === undefined) continue;
       const referralDueBy = shiftWorkingDays(

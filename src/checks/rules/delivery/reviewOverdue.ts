@@ -1,8 +1,8 @@
 import { daysBetween } from '../../../_lib/calendar.js';
-import { scheduleFor } from '../../../schedule/reviewSchedule.js';
 import type { ScheduledReview } from '../../../schedule/types.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { caseSchedule } from './_lib/schedule.js';
 import { REVIEW_GUIDANCE } from './_lib/sources.js';
 
 /**
@@ -25,7 +25,7 @@ export const reviewOverdue = defineRule({
   volatileEvidence: ['daysOverdue'],
   check: ({ state, asOf, policy }) => {
     const byDate = new Map<string, ScheduledReview[]>();
-    for (const item of scheduleFor(state, asOf, policy.reviews).scheduled) {
+    for (const item of caseSchedule(state, asOf, policy.reviews).scheduled) {
       if (item.overdue) byDate.set(item.date, [...(byDate.get(item.date) ?? []), item]);
     }
     const findings: RawFinding[] = [];

@@ -1,6 +1,6 @@
-import { scheduleFor } from '../../../schedule/reviewSchedule.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { caseSchedule } from './_lib/schedule.js';
 import { HMIP_REVIEWING } from './_lib/sources.js';
 
 /**
@@ -20,7 +20,7 @@ export const triggerNotActioned = defineRule({
   severity: 'warning',
   source: { kind: 'inspection', citation: HMIP_REVIEWING },
   check: ({ state, asOf, policy }) => {
-    const schedule = scheduleFor(state, asOf, policy.reviews);
+    const schedule = caseSchedule(state, asOf, policy.reviews);
     const findings: RawFinding[] = [];
     for (const t of schedule.triggered) {
       if (!t.overdue) continue;

@@ -1,4 +1,5 @@
 import { ageOn } from '../../../_lib/calendar.js';
+import { filter, find, some } from '../../../_lib/lists.js';
 import { isCorporateParent, isParentOrGuardian } from '../../../involvement/roles.js';
 import { summarise } from '../../../involvement/summary.js';
 import type { PersonInvolvement } from '../../../involvement/types.js';
@@ -8,7 +9,7 @@ import { panelMeetingsHeld } from '../../../schedule/panelMeetings.js';
 import { defineRule } from '../../rule.js';
 
 const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
-  p.attendance.some((a) => a.attended && a.meeting === 'panel' && a.on === on);
+  some(p.attendance, (a) => a.attended && a.meeting === 'panel' && a.on === on);
 
 /**
  * `involvement.panel-attendance-required`: on a referral order where a parent or guardian must
@@ -44,26 +45,26 @@ export const panelAttendanceRequired = defineRule({
     if (!required) return [];
     const needsAuthority = child.lookedAfter && under16;
     const counts = (p: PersonInvolvement) => {
-      const person = record.people.find((q) => q.id === p.personId);
+      const person = find(record.people, (q) => q.id === p.personId);
       if (!person) return false;
       if (needsAuthority) return isCorporateParent(person);
       return isParentOrGuardian(person) || (child.lookedAfter && isCorporateParent(person));
     };
-    const people = summarise(record, asOf).people.filter(counts);
-    return panelMeetingsHeld(record, asOf)
-      .map((m) => m.on)
-      .filter((on) => !people.some((p) => attendedPanelOn(p, on)))
-      .map((on) => ({
-        message: needsAuthority
-          ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires for a looked-after child under 16'
-          : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the referral order requires',
-        path: ['panel-meetings', on],
-        evidence: {
-          meetingOn: on,
-          ageWhenOrderMade: age,
-          parentOrderedToAttend: disposal.parentOrderedToAttend,
-          lookedAfter: child.lookedAfter,
-        },
-      }));
+    const people = filter(summarise(record, asOf).people, counts);
+    return filter(
+      panelMeetingsHeld(record, asOf).map((m) => m.on),
+      (on) => !some(people, (p) => attendedPanelOn(p, on)),
+    ).map((on) => ({
+      message: needsAuthority
+        ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires for a looked-after child under 16'
+        : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the referral order requires',
+      path: ['panel-meetings', on],
+      evidence: {
+        meetingOn: on,
+        ageWhenOrderMade: age,
+        parentOrderedToAttend: disposal.parentOrderedToAttend,
+        lookedAfter: child.lookedAfter,
+      },
+    }));
   },
 });

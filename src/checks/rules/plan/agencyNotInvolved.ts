@@ -1,3 +1,4 @@
+import { some } from '../../../_lib/lists.js';
 import type { ReferralStatus } from '../../../model/delivery.js';
 import type { Agency } from '../../../model/owner.js';
 import { defineRule } from '../../rule.js';
@@ -44,7 +45,7 @@ export const agencyNotInvolved = defineRule({
     const findings = [];
     for (const f of significantFactors(assessment, policy.plan)) {
       const agencies = policy.plan.agencyDomains[f.domain];
-      if (!agencies || deferred.has(f.id) || agencies.some((a) => involved.has(a))) continue;
+      if (!agencies || deferred.has(f.id) || some(agencies, (a) => involved.has(a))) continue;
       findings.push({
         message: `A significant factor (${f.domain.replaceAll('-', ' ')}) has no action or referral for the agency that owns that area (${agencies.map((a) => a.replaceAll('-', ' ')).join(' or ')})`,
         path: ['assessment', 'factors', f.id],

@@ -1,3 +1,4 @@
+import { find } from '../../../_lib/lists.js';
 import { requirementLimits } from '../../../law/yroRequirements.js';
 import type { IsoDate } from '../../../model/dates.js';
 import {
@@ -16,7 +17,7 @@ import { liveActions, planUnderCheck } from './_lib/subject.js';
  * s.198(3), Sch. 6 para. 10(1)(b)), so unpaid work may lawfully be due after the end date.
  */
 function lastCompellableDay(d: Disposal, end: IsoDate, requirementId?: string): IsoDate {
-  const kind = requirementsOf(d).find((r) => r.id === requirementId)?.kind;
+  const kind = find(requirementsOf(d), (r) => r.id === requirementId)?.kind;
   if (kind !== 'unpaid-work') return end;
   const window = periodEnd(
     disposalStartDate(d),

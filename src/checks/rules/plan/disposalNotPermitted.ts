@@ -1,3 +1,4 @@
+import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { disposalLawIssues, requirementOfIssue } from './_lib/disposalLaw.js';
 
@@ -23,12 +24,13 @@ export const disposalNotPermitted = defineRule({
   },
   check: ({ state }) => {
     const { disposal } = state.record;
-    return disposalLawIssues(state.record)
-      .filter((issue) => !requirementOfIssue(disposal, issue))
-      .map((issue) => ({
-        message: issue.message,
-        path: ['disposal', ...issue.path],
-        evidence: { disposalType: disposal.type, code: issue.code },
-      }));
+    return filter(
+      disposalLawIssues(state.record),
+      (issue) => !requirementOfIssue(disposal, issue),
+    ).map((issue) => ({
+      message: issue.message,
+      path: ['disposal', ...issue.path],
+      evidence: { disposalType: disposal.type, code: issue.code },
+    }));
   },
 });

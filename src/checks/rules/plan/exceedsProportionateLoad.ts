@@ -1,3 +1,4 @@
+import { filter } from '../../../_lib/lists.js';
 import { disposalCategory } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
 import { spoken } from './_lib/ratings.js';
@@ -35,7 +36,7 @@ export const exceedsProportionateLoad = defineRule({
         ? policy.plan.outOfCourtMaxActiveObjectives
         : level && policy.plan.maxActiveObjectives[level];
     if (maximum === undefined) return [];
-    const active = liveObjectives(state.record, version).filter(isActiveObjective);
+    const active = filter(liveObjectives(state.record, version), isActiveObjective);
     if (active.length <= maximum) return [];
     const why =
       category === 'out-of-court' ? 'an out-of-court disposal' : `the ${spoken(level ?? '')} level`;

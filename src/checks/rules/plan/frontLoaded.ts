@@ -1,4 +1,5 @@
 import { addDays } from '../../../_lib/calendar.js';
+import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { spoken } from './_lib/ratings.js';
 import { PLANNING_PROBATION } from './_lib/sources.js';
@@ -26,7 +27,8 @@ export const frontLoaded = defineRule({
     const { weeks, maxActionsDue } = policy.plan.firstWeeks;
     const from = planStart(version);
     const to = addDays(from, weeks * 7 - 1);
-    const due = liveActions(state.record, version).filter(
+    const due = filter(
+      liveActions(state.record, version),
       (a) => a.dueDate !== undefined && a.dueDate >= from && a.dueDate <= to,
     );
     const maximum = maxActionsDue[level];

@@ -1,3 +1,4 @@
+import { filter, some } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { liveObjectives, planUnderCheck } from './_lib/subject.js';
@@ -25,10 +26,10 @@ export const needsNotAdapted = defineRule({
     if (!version) return [];
     const kinds = new Set(policy.plan.adaptationNeedKinds);
     const needKinds = [
-      ...new Set(state.record.child.needs.filter((n) => kinds.has(n.kind)).map((n) => n.kind)),
+      ...new Set(filter(state.record.child.needs, (n) => kinds.has(n.kind)).map((n) => n.kind)),
     ];
     if (needKinds.length === 0) return [];
-    if (liveObjectives(state.record, version).some((o) => o.adaptations.length > 0)) return [];
+    if (some(liveObjectives(state.record, version), (o) => o.adaptations.length > 0)) return [];
     return [
       {
         message:

@@ -1,3 +1,4 @@
+import { slice } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { disposalLawIssues, requirementOfIssue } from './_lib/disposalLaw.js';
 
@@ -34,7 +35,7 @@ export const requirementNotPermitted = defineRule({
         evidence: {
           requirementId: requirement.id,
           kind: requirement.kind,
-          field: issue.path.slice(2).join('.'),
+          field: slice(issue.path, 2).join('.'),
           code: issue.code,
         },
       });

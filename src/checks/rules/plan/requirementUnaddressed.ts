@@ -1,3 +1,4 @@
+import { filter } from '../../../_lib/lists.js';
 import { requirementsOf } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
 import { liveActions, planUnderCheck } from './_lib/subject.js';
@@ -25,15 +26,13 @@ export const requirementUnaddressed = defineRule({
     const version = planUnderCheck(state.record);
     if (!version) return [];
     const delivered = new Set(liveActions(state.record, version).map((a) => a.deliversRequirement));
-    return requirementsOf(state.record.disposal)
-      .filter((r) => !delivered.has(r.id))
-      .map((r) => ({
-        message:
-          r.kind === 'caution-condition'
-            ? 'A condition of the conditional caution has no plan action delivering it'
-            : `The ${r.label.toLowerCase()} requirement of the disposal has no plan action delivering it`,
-        path: ['disposal', 'requirements', r.id],
-        evidence: { requirementId: r.id, kind: r.kind },
-      }));
+    return filter(requirementsOf(state.record.disposal), (r) => !delivered.has(r.id)).map((r) => ({
+      message:
+        r.kind === 'caution-condition'
+          ? 'A condition of the conditional caution has no plan action delivering it'
+          : `The ${r.label.toLowerCase()} requirement of the disposal has no plan action delivering it`,
+      path: ['disposal', 'requirements', r.id],
+      evidence: { requirementId: r.id, kind: r.kind },
+    }));
   },
 });

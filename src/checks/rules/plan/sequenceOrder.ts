@@ -1,3 +1,4 @@
+import { filter, some } from '../../../_lib/lists.js';
 import type { Objective } from '../../../model/plan.js';
 import type { CheckContext, RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
@@ -15,13 +16,13 @@ import {
  * question either way: done work is neither late nor waiting.
  */
 function dueBeforePrerequisite(objectives: readonly Objective[]): RawFinding[] {
-  const open = objectives.filter((o) => o.status !== 'completed');
+  const open = filter(objectives, (o) => o.status !== 'completed');
   const byId = new Map(open.map((o) => [o.id, o]));
   const findings: RawFinding[] = [];
   for (const o of open) {
     if (o.targetDate === undefined) continue;
     const target = o.targetDate;
-    const late = o.dependsOn.filter((id) => {
+    const late = filter(o.dependsOn, (id) => {
       const due = byId.get(id)?.targetDate;
       return due !== undefined && due > target;
     });
@@ -48,21 +49,22 @@ function stabilityPlacedLate(
   if (!assessment) return [];
   const domains = new Set(context.policy.plan.stabilityDomains);
   const stabilityFactors = new Set(
-    significantFactors(assessment, context.policy.plan)
-      .filter((f) => domains.has(f.domain))
-      .map((f) => f.id),
+    filter(significantFactors(assessment, context.policy.plan), (f) => domains.has(f.domain)).map(
+      (f) => f.id,
+    ),
   );
   const isStability = (o: Objective) =>
-    o.addresses.factorIds.some((id) => stabilityFactors.has(id));
-  const others = objectives.filter(
+    some(o.addresses.factorIds, (id) => stabilityFactors.has(id));
+  const others = filter(
+    objectives,
     (o) => !isStability(o) && isActiveObjective(o) && !o.focus.includes('safety-of-others'),
   );
   const findings: RawFinding[] = [];
   for (const s of objectives) {
     if (!isStability(s) || !isActiveObjective(s)) continue;
-    const before = others
-      .filter((o) => o.priority < s.priority || s.dependsOn.includes(o.id))
-      .map((o) => o.id);
+    const before = filter(others, (o) => o.priority < s.priority || s.dependsOn.includes(o.id)).map(
+      (o) => o.id,
+    );
     if (before.length === 0) continue;
     findings.push({
       message:

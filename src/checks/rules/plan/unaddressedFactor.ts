@@ -1,3 +1,4 @@
+import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { addressedFactorIds, deferredFactorIds, significantFactors } from './_lib/factors.js';
 import { DESISTANCE_PLANNING, PLANNING_PROBATION } from './_lib/sources.js';
@@ -24,12 +25,13 @@ export const unaddressedFactor = defineRule({
     if (!version || !assessment) return [];
     const addressed = addressedFactorIds(liveObjectives(state.record, version));
     const deferred = deferredFactorIds(version.plan);
-    return significantFactors(assessment, policy.plan)
-      .filter((f) => !addressed.has(f.id) && !deferred.has(f.id))
-      .map((f) => ({
-        message: `A ${f.significance}-significance factor (${f.domain.replaceAll('-', ' ')}) is neither addressed by an objective nor deferred with a reason`,
-        path: ['assessment', 'factors', f.id],
-        evidence: { factorId: f.id, domain: f.domain, significance: f.significance },
-      }));
+    return filter(
+      significantFactors(assessment, policy.plan),
+      (f) => !addressed.has(f.id) && !deferred.has(f.id),
+    ).map((f) => ({
+      message: `A ${f.significance}-significance factor (${f.domain.replaceAll('-', ' ')}) is neither addressed by an objective nor deferred with a reason`,
+      path: ['assessment', 'factors', f.id],
+      evidence: { factorId: f.id, domain: f.domain, significance: f.significance },
+    }));
   },
 });

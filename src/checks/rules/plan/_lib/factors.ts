@@ -3,6 +3,7 @@
  * which it defers.
  * @internal
  */
+import { filter } from '../../../../_lib/lists.js';
 import type { AssessedFactor, Assessment } from '../../../../model/assessment.js';
 import type { InterventionPlan, Objective } from '../../../../model/plan.js';
 import type { PlanPolicy } from '../../../policy/planPolicy.js';
@@ -12,12 +13,15 @@ const SIGNIFICANCE = ['low', 'medium', 'high'] as const;
 /** @internal Factors at or above the policy's significance. */
 export function significantFactors(assessment: Assessment, policy: PlanPolicy): AssessedFactor[] {
   const from = SIGNIFICANCE.indexOf(policy.significantFactorFrom);
-  return assessment.factors.filter((f) => SIGNIFICANCE.indexOf(f.significance) >= from);
+  return filter(assessment.factors, (f) => SIGNIFICANCE.indexOf(f.significance) >= from);
 }
 
 /** @internal Ids of the factors the objectives address. */
-export const addressedFactorIds = (objectives: readonly Objective[]): Set<string> =>
-  new Set(objectives.flatMap((o) => o.addresses.factorIds));
+export function addressedFactorIds(objectives: readonly Objective[]): Set<string> {
+  const ids = new Set<string>();
+  for (const o of objectives) for (const id of o.addresses.factorIds) ids.add(id);
+  return ids;
+}
 
 /** @internal Ids of the factors the plan deliberately sequences later. */
 export const deferredFactorIds = (plan: InterventionPlan): Set<string> =>

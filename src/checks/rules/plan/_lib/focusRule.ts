@@ -3,6 +3,7 @@
  * for an objective with that focus.
  * @internal
  */
+import { some } from '../../../../_lib/lists.js';
 import type { ObjectiveFocus } from '../../../../model/plan.js';
 import type { PlanPolicy } from '../../../policy/planPolicy.js';
 import { defineRule, type Rule } from '../../../rule.js';
@@ -40,7 +41,7 @@ export function focusRule(spec: {
       const rating = assessment.ratings[spec.rating];
       const threshold = policy.plan.focusFrom[spec.threshold];
       if (!atLeast(rating, threshold)) return [];
-      if (liveObjectives(state.record, version).some((o) => o.focus.includes(spec.focus))) {
+      if (some(liveObjectives(state.record, version), (o) => o.focus.includes(spec.focus))) {
         return [];
       }
       return [
