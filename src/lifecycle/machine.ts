@@ -267,7 +267,12 @@ export const caseMachine = setup({
     },
     closing: {
       description: 'The closing review decided to close; exit plan being finalised.',
-      on: { ...withinStage('closing'), 'case.closed': { target: 'closed' } },
+      on: {
+        ...withinStage('closing'),
+        'case.closed': { target: 'closed' },
+        // A trigger still open when the closing review decided is answered by closing too.
+        'review.completed': { actions: 'record', guard: 'decidedClose' },
+      },
     },
     closed: { type: 'final' },
     transferred: { type: 'final' },

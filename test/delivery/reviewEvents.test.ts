@@ -51,6 +51,25 @@ describe('a further trigger recorded while a review is open', () => {
     expect(revising.machineState).toEqual({ planning: 'drafting' });
   });
 
+  it('is answered by a closing decision once the first review decided to close', () => {
+    const closing = add(twoOpen(), 'review.completed', '2025-11-18', {
+      reviewId: 'rv-1',
+      outcome: outcome({ decision: 'close', nextReviewDate: undefined }),
+    });
+    expect(closing.stage).toBe('closing');
+    const continuing = tryAdd(closing, 'review.completed', '2025-11-19', {
+      reviewId: 'rv-2',
+      outcome: outcome({ completedOn: '2025-11-19' }),
+    });
+    expect(continuing.ok ? undefined : continuing.error.code).toBe('event_not_allowed');
+    const answered = add(closing, 'review.completed', '2025-11-19', {
+      reviewId: 'rv-2',
+      outcome: outcome({ completedOn: '2025-11-19', decision: 'close', nextReviewDate: undefined }),
+    });
+    expect(answered.stage).toBe('closing');
+    expect(answered.record.reviews.every((r) => r.outcome !== undefined)).toBe(true);
+  });
+
   it('is refused in delivery when no review is open, leaving the case as it was', () => {
     const state = kaiInDelivery();
     const before = JSON.stringify(state);
