@@ -104,3 +104,23 @@ export function warning(
     },
   };
 }
+
+/**
+ * Kai in delivery with one review `rv-x` triggered on `triggeredOn` and completed on
+ * `completedOn`: decision continue, no progress recorded, next review 18 December 2025.
+ */
+export function kaiWithReview(
+  trigger: PayloadOf<'review.triggered'>['trigger'],
+  triggeredOn: string,
+  completedOn: string,
+): CaseState {
+  const triggered = add(kaiInDelivery(), 'review.triggered', triggeredOn, {
+    reviewId: 'rv-x',
+    on: triggeredOn,
+    trigger,
+  });
+  return add(triggered, 'review.completed', completedOn, {
+    reviewId: 'rv-x',
+    outcome: { completedOn, progress: [], decision: 'continue', nextReviewDate: '2025-12-18' },
+  });
+}

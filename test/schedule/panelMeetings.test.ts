@@ -9,7 +9,7 @@ import {
   WORKED_EXAMPLE,
   workedExampleEvents,
 } from '../../src/testing/examples/referralOrderCase.js';
-import { add, kaiInDelivery } from '../delivery/fixtures.js';
+import { add, kaiInDelivery, kaiWithReview } from '../delivery/fixtures.js';
 import { miniCase } from '../involvement/miniCase.js';
 
 const RULE = 'involvement.panel-attendance-required';
@@ -73,20 +73,7 @@ describe('a youth offender panel meeting held: one definition for the clock and 
   });
 
   it('does not treat a review without the panel as a panel meeting, for either', () => {
-    let state = add(kaiInDelivery(), 'review.triggered', '2025-11-10', {
-      reviewId: 'rv-x',
-      on: '2025-11-10',
-      trigger: 'scheduled',
-    });
-    state = add(state, 'review.completed', '2025-11-18', {
-      reviewId: 'rv-x',
-      outcome: {
-        completedOn: '2025-11-18',
-        progress: [],
-        decision: 'continue',
-        nextReviewDate: '2025-12-18',
-      },
-    });
+    const state = kaiWithReview('scheduled', '2025-11-10', '2025-11-18');
     expect(panelClock(state, '2025-11-18')).toMatchObject({ from: '2025-09-23' });
     expect(attendanceFindings(state, '2025-11-18')).toEqual([]);
   });

@@ -6,7 +6,7 @@ import {
   WORKED_EXAMPLE,
   workedExampleEvents,
 } from '../../src/testing/examples/referralOrderCase.js';
-import { add, kaiInDelivery, workedExampleUntil } from '../delivery/fixtures.js';
+import { add, kaiInDelivery, kaiWithReview, workedExampleUntil } from '../delivery/fixtures.js';
 import { miniCase, YRO } from '../involvement/miniCase.js';
 
 const reasonsAndDates = (s: ReturnType<typeof reviewSchedule>) =>
@@ -275,20 +275,7 @@ describe('reviewSchedule: only what had happened by asOf', () => {
   });
 
   it('shows a triggered review completed after asOf as open, and overdue once past its due date', () => {
-    let state = add(kaiInDelivery(), 'review.triggered', '2025-10-01', {
-      reviewId: 'rv-x',
-      on: '2025-10-01',
-      trigger: 'new-offence',
-    });
-    state = add(state, 'review.completed', '2025-10-20', {
-      reviewId: 'rv-x',
-      outcome: {
-        completedOn: '2025-10-20',
-        progress: [],
-        decision: 'continue',
-        nextReviewDate: '2025-12-18',
-      },
-    });
+    const state = kaiWithReview('new-offence', '2025-10-01', '2025-10-20');
     const at = (asOf: string) => reviewSchedule(state, { asOf }).triggered;
     expect(at('2025-09-30')).toEqual([]); // not triggered yet
     expect(at('2025-10-15')[0]).toMatchObject({ dueBy: '2025-10-15', overdue: false });
