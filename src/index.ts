@@ -65,7 +65,7 @@ export {
   signedOffAssessment,
 } from './lifecycle/derive.js';
 export { stateDiagram } from './lifecycle/diagram.js';
-export type { PatchOperation } from './lifecycle/diff.js';
+export type { PatchOperation } from './_lib/recordChanges.js';
 export {
   type CaseEvent,
   type CaseEventInput,
@@ -76,12 +76,6 @@ export {
   EVENT_TYPES,
 } from './lifecycle/events/index.js';
 export { type HistoryEntry, historyOf } from './lifecycle/history.js';
-export {
-  caseMachine,
-  type GuardFacts,
-  type MachineContext,
-  type MachineEvent,
-} from './lifecycle/machine.js';
 export { parseCaseEvent, safeParseCaseEvent } from './lifecycle/parse.js';
 export {
   CASE_FILE_MIGRATIONS,
@@ -126,7 +120,8 @@ export {
 } from './lifecycle/reducer.js';
 export { replay, safeReplay } from './lifecycle/replay.js';
 export { ACTIVE_STAGES, STAGES, type Stage } from './lifecycle/stages.js';
-export { type CaseState, stageLabel } from './lifecycle/state.js';
+export type { CaseState } from './lifecycle/state.js';
+export { stageLabel } from './views/stageLabel.js';
 // Domain model: schemas (single source of truth) and the types inferred from them
 export {
   type Agreement,
@@ -287,7 +282,7 @@ export {
   planSharingRestrictions,
   restrictionApplies,
   restrictionsOn,
-} from './involvement/restrictions.js';
+} from './model/restrictions.js';
 export {
   expectedToBeInvolved,
   isCorporateParent,

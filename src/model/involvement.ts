@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { parentingOrderLaw } from '../law/parentingOrder.js';
 import { ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
@@ -20,7 +21,7 @@ export const MeetingKindSchema = z.enum(['assessment', 'planning-meeting', 'pane
  * @example
  * const meeting: MeetingKind = 'review';
  */
-export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+export type MeetingKind = Immutable<z.infer<typeof MeetingKindSchema>>;
 
 /**
  * Support a YOS offers parents and carers.
@@ -40,7 +41,7 @@ export const SupportKindSchema = z.enum([
  * @example
  * const support: SupportKind = 'family-support';
  */
-export type SupportKind = z.infer<typeof SupportKindSchema>;
+export type SupportKind = Immutable<z.infer<typeof SupportKindSchema>>;
 
 /**
  * Why a parent/carer is not involved: the child is 18 or over, estrangement, safeguarding, the
@@ -63,7 +64,7 @@ export const NotInvolvedReasonSchema = z.enum([
  * @example
  * const reason: NotInvolvedReason = 'safeguarding';
  */
-export type NotInvolvedReason = z.infer<typeof NotInvolvedReasonSchema>;
+export type NotInvolvedReason = Immutable<z.infer<typeof NotInvolvedReasonSchema>>;
 
 /**
  * The age the child must have reached, on the record's date, for a `not-involved` reason to
@@ -98,7 +99,7 @@ export const SharingOverrideSchema = z.strictObject({
  * @example
  * const o: SharingOverride = { rationale: 'Redacted copy agreed at strategy meeting', authorisedBy: 'pr-manager-lee' };
  */
-export type SharingOverride = z.infer<typeof SharingOverrideSchema>;
+export type SharingOverride = Immutable<z.infer<typeof SharingOverrideSchema>>;
 
 const common = {
   id: IdSchema,
@@ -205,7 +206,7 @@ export const InvolvementRecordSchema = z
  * @example
  * const r: InvolvementRecord = { kind: 'attended', id: 'inv-2', personId: 'pc-mum', on: '2025-03-12', meeting: 'planning-meeting' };
  */
-export type InvolvementRecord = z.infer<typeof InvolvementRecordSchema>;
+export type InvolvementRecord = Immutable<z.infer<typeof InvolvementRecordSchema>>;
 
 /**
  * The kinds of involvement record.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../../_lib/immutable.js';
 import type { Range } from '../../law/types.js';
 import { requirementLimits as L } from '../../law/yroRequirements.js';
 import { IsoDateSchema } from '../dates.js';
@@ -255,4 +256,4 @@ export const YroRequirementSchema = z.discriminatedUnion('kind', [
  * @example
  * const r: YroRequirement = { id: 'req-1', kind: 'supervision' };
  */
-export type YroRequirement = z.infer<typeof YroRequirementSchema>;
+export type YroRequirement = Immutable<z.infer<typeof YroRequirementSchema>>;
