@@ -25,7 +25,7 @@ describe('CaseState', () => {
       // @ts-expect-error: the record is read-only all the way down
       state.record.child.dateOfBirth = '2010-01-01';
       // @ts-expect-error: the state's fields too
-      state.record = state.record;
+      state.caseId = 'another';
       const first = state.events[0] as CaseEvent;
       // @ts-expect-error: and the log
       state.events.push(first);
