@@ -2,7 +2,7 @@ import { type DisposalCategory, disposalCatalogue } from '../../law/disposals.js
 import { type ContractElementKind, contractElementCatalogue } from '../../law/referralOrder.js';
 import { requirementLimits, type YroRequirementKind } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../dates.js';
-import { halfWayDate, periodEnd } from './period.js';
+import { periodEnd, termEnd, termHalfWay } from './period.js';
 import type { Disposal } from './schema.js';
 
 /**
@@ -42,6 +42,7 @@ export function disposalEndDate(d: Disposal): IsoDate | undefined {
     case 'youth-rehabilitation-order-fostering':
       return d.endDate;
     case 'detention-and-training-order':
+      return termEnd(start, d.termMonths, d.termDays ?? 0);
     case 'long-term-detention':
       return periodEnd(start, d.termMonths);
     default:
@@ -61,7 +62,8 @@ export function custodyPhaseEnd(d: Disposal): IsoDate | undefined {
   if (d.type !== 'detention-and-training-order' && d.type !== 'long-term-detention') {
     return undefined;
   }
-  return d.expectedReleaseDate ?? halfWayDate(disposalStartDate(d), d.termMonths);
+  const days = d.type === 'detention-and-training-order' ? (d.termDays ?? 0) : 0;
+  return d.expectedReleaseDate ?? termHalfWay(disposalStartDate(d), d.termMonths, days);
 }
 
 /**
