@@ -79,7 +79,8 @@ export const offenceScales = {
   // [S] YJB "Youth Justice: the Scaled Approach", Appendix B "Offences listed by Youth Justice Board
   // seriousness score"; the 1-8 range is from recollection of YJB counting rules.
   seriousnessScore: { min: 1, max: 8 } satisfies Range,
-  seriousnessSource: 'YJB offence seriousness score (Scaled Approach appendix B) [secondary; range not verified]',
+  seriousnessSource:
+    'YJB offence seriousness score (Scaled Approach appendix B) [secondary; range not verified]',
   kind: 'policy-default',
   source: 'Police and YJB practice scales; not legislation',
 } as const satisfies Sourced & Record<string, unknown>;

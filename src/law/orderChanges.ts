@@ -104,4 +104,3 @@ export const ORDER_CHANGE_BODIES = ['court', 'youth-offender-panel'] as const;
  * const by: OrderChangeBody = 'court';
  */
 export type OrderChangeBody = (typeof ORDER_CHANGE_BODIES)[number];
-

@@ -94,7 +94,8 @@ export const seriousCustodyCatalogue = {
       paroleEligibleAtFraction: 2 / 3,
       automaticAtFraction: 1,
       kind: 'law',
-      source: 'Criminal Justice Act 2003 s.246A, as amended by Criminal Justice and Courts Act 2015 s.4',
+      source:
+        'Criminal Justice Act 2003 s.246A, as amended by Criminal Justice and Courts Act 2015 s.4',
       note: 'Release on licence for the extension period after the custodial term; record the actual parole eligibility and release dates when known.',
     },
   },
@@ -138,7 +139,8 @@ export const seriousCustodyCatalogue = {
       'The court would otherwise impose a custodial sentence, and imposes neither life detention nor an extended sentence',
     ],
     kind: 'law',
-    source: 'Sentencing Act 2020 s.252A (inserted by Counter-Terrorism and Sentencing Act 2021 s.22)',
+    source:
+      'Sentencing Act 2020 s.252A (inserted by Counter-Terrorism and Sentencing Act 2021 s.22)',
     release: {
       // [S] A special custodial sentence is released at the Parole Board's direction from a point of
       // the custodial term (one-half in the 2020 explanatory notes; two-thirds for terrorist

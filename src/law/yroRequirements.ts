@@ -162,7 +162,8 @@ export const requirementLimits = {
     // the minimum of the predecessor (CJIA 2008 Sch. 2 para. 6(7)) from secondary sources.
     onBreach: {
       hours: { min: 20, max: 240 },
-      source: 'Sentencing Act 2020 Sch. 6 para. 10(4); Sch. 7 para. 10(7) [minimum from secondary sources]',
+      source:
+        'Sentencing Act 2020 Sch. 6 para. 10(4); Sch. 7 para. 10(7) [minimum from secondary sources]',
     },
     kind: 'law',
     source: 'Sentencing Act 2020 s.185(2), Sch. 6 Part 3',

@@ -1,5 +1,5 @@
-import type { YjplanIssue } from '../errors/YjplanError.js';
 import * as z from 'zod';
+import type { YjplanIssue } from '../errors/YjplanError.js';
 import { parentingOrderLaw } from '../law/parentingOrder.js';
 import { ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
@@ -249,6 +249,10 @@ export function parentingOrderProgrammeIssue(record: InvolvementRecord): YjplanI
   if (record.kind !== 'parenting-order-made' || record.programmeMonths > 0) return [];
   if (record.previousParentingOrder === true || record.previousParentingOrder === false) return [];
   return [
-    { path: ['previousParentingOrder'], code: 'parenting_order_programme_missing', message: PROGRAMME_REQUIRED },
+    {
+      path: ['previousParentingOrder'],
+      code: 'parenting_order_programme_missing',
+      message: PROGRAMME_REQUIRED,
+    },
   ];
 }

@@ -46,10 +46,7 @@ const nextDay = (d: IsoDate): IsoDate => addDays(d, 1);
  * consecutiveDtoTermIssues([{ id: 'a', termMonths: 18 }, { id: 'b', termMonths: 8 }], '2025-01-10');
  * // [{ path: [1, 'termMonths'], code: 'dto_total_term_too_long', message: '...' }]
  */
-export function consecutiveDtoTermIssues(
-  terms: readonly DtoTerm[],
-  start: IsoDate,
-): YjplanIssue[] {
+export function consecutiveDtoTermIssues(terms: readonly DtoTerm[], start: IsoDate): YjplanIssue[] {
   const limit = periodEnd(start, dtoConsecutive.maxTotalMonths);
   let from = start;
   for (let i = 0; i < terms.length; i++) {

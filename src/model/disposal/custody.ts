@@ -52,7 +52,8 @@ function checkDtoTerm(
   if (rule?.value.kind === 'one-of') {
     const months = rule.value.months;
     const list = `${months.slice(0, -1).join(', ')} or ${months.at(-1)}`;
-    const when = rule.sentencedBefore !== undefined ? ` before ${legalDate(rule.sentencedBefore)}` : '';
+    const when =
+      rule.sentencedBefore !== undefined ? ` before ${legalDate(rule.sentencedBefore)}` : '';
     const path = days > 0 && months.includes(v.termMonths) ? 'termDays' : 'termMonths';
     issue(
       ctx,

@@ -37,7 +37,10 @@ const activity = requirement('activity', {
    * Aggregate days; more than 90 only as an extended activity requirement in a YRO with ISS, more
    * than 180 only in a pilot-area ISS (checked with the order).
    */
-  days: counted(activityDays, said('An activity requirement is for', activityDays, 'days', src('activity'))),
+  days: counted(
+    activityDays,
+    said('An activity requirement is for', activityDays, 'days', src('activity')),
+  ),
 });
 
 const supervision = requirement('supervision', {

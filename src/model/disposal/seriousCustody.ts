@@ -23,13 +23,25 @@ const EXTENSION_CAPS = {
 
 /** @internal An expected release date within the custodial term. */
 function checkReleaseInCustodialTerm(
-  v: { sentenceDate: string; startDate?: string; custodialTermMonths: number; expectedReleaseDate?: string },
+  v: {
+    sentenceDate: string;
+    startDate?: string;
+    custodialTermMonths: number;
+    expectedReleaseDate?: string;
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (v.expectedReleaseDate === undefined) return;
   const start = v.startDate ?? v.sentenceDate;
-  if (v.expectedReleaseDate < start || v.expectedReleaseDate > periodEnd(start, v.custodialTermMonths)) {
-    issue(ctx, ['expectedReleaseDate'], 'The expected release date must fall within the custodial term');
+  if (
+    v.expectedReleaseDate < start ||
+    v.expectedReleaseDate > periodEnd(start, v.custodialTermMonths)
+  ) {
+    issue(
+      ctx,
+      ['expectedReleaseDate'],
+      'The expected release date must fall within the custodial term',
+    );
   }
 }
 
@@ -196,7 +208,10 @@ export function seriousCustodyDates(d: SeriousCustody): {
  * @example
  * seriousCustodyIssuesForChild(hmp, '2004-01-01'); // [{ path: ['offenceDate'], code: 'disposal_age', ... }]
  */
-export function seriousCustodyIssuesForChild(d: SeriousCustody, dateOfBirth: string): YjplanIssue[] {
+export function seriousCustodyIssuesForChild(
+  d: SeriousCustody,
+  dateOfBirth: string,
+): YjplanIssue[] {
   const law = S[d.type];
   const atOffence = d.type === 'detention-at-his-majestys-pleasure';
   const on = atOffence ? d.offenceDate : d.convictionDate;
@@ -210,4 +225,3 @@ export function seriousCustodyIssuesForChild(d: SeriousCustody, dateOfBirth: str
     },
   ];
 }
-

@@ -13,8 +13,8 @@ import { uniqueIds } from '../refinements.js';
 import { checkCourtDates, issue, whenFieldsValid } from './checks.js';
 import { sentenced } from './firstTier.js';
 import { article, lawOn, legalDate } from './lawLookup.js';
-import { checkPilot } from './pilotChecks.js';
 import { periodEnd } from './period.js';
+import { checkPilot } from './pilotChecks.js';
 import { requirementPeriod } from './requirementPeriod.js';
 import { type YroRequirement, YroRequirementSchema } from './requirements.js';
 

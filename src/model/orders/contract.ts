@@ -106,14 +106,30 @@ export function contractIssues(
 ): YjplanIssue[] {
   const out: YjplanIssue[] = [];
   if (contract.orderId !== order.id) {
-    out.push(at(['orderId'], 'reference_not_found', 'The contract names a referral order the case does not hold'));
+    out.push(
+      at(
+        ['orderId'],
+        'reference_not_found',
+        'The contract names a referral order the case does not hold',
+      ),
+    );
   }
   if (contract.agreedOn < order.sentenceDate) {
-    out.push(at(['agreedOn'], 'order_change_not_allowed', 'A contract is agreed after the referral order is made'));
+    out.push(
+      at(
+        ['agreedOn'],
+        'order_change_not_allowed',
+        'A contract is agreed after the referral order is made',
+      ),
+    );
   }
   if (order.contract !== undefined && order.contract.length > 0) {
     out.push(
-      at(['orderId'], 'order_change_not_allowed', 'The order already has an agreed contract: record a variation instead'),
+      at(
+        ['orderId'],
+        'order_change_not_allowed',
+        'The order already has an agreed contract: record a variation instead',
+      ),
     );
   }
   return out;

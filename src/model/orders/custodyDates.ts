@@ -70,7 +70,9 @@ export function dtoReleaseWindow(
     -remandDaysCredited,
   );
   const band = dtoRelease.earlyOrLateMonths.find(
-    (b) => dto.termMonths >= b.termFromMonths && ('termBelowMonths' in b ? dto.termMonths < b.termBelowMonths : true),
+    (b) =>
+      dto.termMonths >= b.termFromMonths &&
+      ('termBelowMonths' in b ? dto.termMonths < b.termBelowMonths : true),
   );
   const months = band?.months ?? 0;
   return { earliest: addMonths(halfWay, -months), halfWay, latest: addMonths(halfWay, months) };
@@ -90,7 +92,13 @@ export function custodyDatesIssues(
 ): YjplanIssue[] {
   const out: YjplanIssue[] = [];
   if (dates.orderId !== dto.id) {
-    out.push(at(['orderId'], 'reference_not_found', 'The custody dates name an order the case does not hold'));
+    out.push(
+      at(
+        ['orderId'],
+        'reference_not_found',
+        'The custody dates name an order the case does not hold',
+      ),
+    );
   }
   if (dates.release === 'compassionate') return out;
   const w = dtoReleaseWindow(dto, dates.remandDaysCredited ?? 0);

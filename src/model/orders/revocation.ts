@@ -63,22 +63,49 @@ export const safeParseRevocation = revocationParsers.safeParse;
 export function revocationIssues(old: Disposal, revocation: Revocation): YjplanIssue[] {
   const out: YjplanIssue[] = [];
   if (revocation.orderId !== old.id) {
-    out.push(at(['orderId'], 'reference_not_found', 'The revocation names an order the case does not hold'));
+    out.push(
+      at(
+        ['orderId'],
+        'reference_not_found',
+        'The revocation names an order the case does not hold',
+      ),
+    );
   }
   if (!isCourtOrder(old)) {
     out.push(at(['orderId'], 'order_change_not_allowed', 'Only a court order can be revoked'));
   }
   const end = disposalEndDate(old);
-  if (revocation.revokedOn < disposalStartDate(old) || (end !== undefined && revocation.revokedOn > end)) {
-    out.push(at(['revokedOn'], 'order_change_not_allowed', 'An order is revoked only while it is in force'));
+  if (
+    revocation.revokedOn < disposalStartDate(old) ||
+    (end !== undefined && revocation.revokedOn > end)
+  ) {
+    out.push(
+      at(
+        ['revokedOn'],
+        'order_change_not_allowed',
+        'An order is revoked only while it is in force',
+      ),
+    );
   }
   const next = revocation.resentence;
   if (next !== undefined) {
     if ('sentenceDate' in next && next.sentenceDate < revocation.revokedOn) {
-      out.push(at(['resentence', 'sentenceDate'], 'order_change_not_allowed', 'The new sentence is passed on or after the day the old order is revoked'));
+      out.push(
+        at(
+          ['resentence', 'sentenceDate'],
+          'order_change_not_allowed',
+          'The new sentence is passed on or after the day the old order is revoked',
+        ),
+      );
     }
     if ('decisionDate' in next) {
-      out.push(at(['resentence', 'type'], 'order_change_not_allowed', 'A court resentences with a court sentence, not an out-of-court disposal'));
+      out.push(
+        at(
+          ['resentence', 'type'],
+          'order_change_not_allowed',
+          'A court resentences with a court sentence, not an out-of-court disposal',
+        ),
+      );
     }
     if (next.id === old.id) {
       out.push(at(['resentence', 'id'], 'conflicting_record', 'The new sentence needs its own id'));

@@ -108,13 +108,22 @@ function edit<T extends Item>(
 ): T[] {
   const ids = new Set(items.map((i) => i.id));
   (v.removed ?? []).forEach((id, i) => {
-    if (!ids.has(id)) out.push(at(['removed', i], 'reference_not_found', 'The order holds no requirement with this id'));
+    if (!ids.has(id))
+      out.push(
+        at(['removed', i], 'reference_not_found', 'The order holds no requirement with this id'),
+      );
   });
   const replacing = new Map<string, T>();
   (v.replaced ?? []).forEach((r, i) => {
     const old = items.find((o) => o.id === r.id);
     if (!old) {
-      out.push(at(['replaced', i, 'id'], 'reference_not_found', 'The order holds no requirement with this id'));
+      out.push(
+        at(
+          ['replaced', i, 'id'],
+          'reference_not_found',
+          'The order holds no requirement with this id',
+        ),
+      );
     } else if (sameKind && old.kind !== r.kind) {
       out.push(
         at(
@@ -130,27 +139,51 @@ function edit<T extends Item>(
   return items.filter((i) => !removed.has(i.id)).map((i) => replacing.get(i.id) ?? i);
 }
 
-type Yro = DisposalOf<'youth-rehabilitation-order' | 'youth-rehabilitation-order-iss' | 'youth-rehabilitation-order-fostering'>;
+type Yro = DisposalOf<
+  | 'youth-rehabilitation-order'
+  | 'youth-rehabilitation-order-iss'
+  | 'youth-rehabilitation-order-fostering'
+>;
 
 /** @internal A YRO as varied, with the issues the variation itself raises. */
 function varyYro(d: Yro, v: z.infer<typeof YroVariationSchema>, out: YjplanIssue[]): Yro {
   if (v.by !== 'court') {
-    out.push(at(['by'], 'order_change_not_allowed', 'Only a court varies a youth rehabilitation order (Sentencing Act 2020 Sch. 7)'));
+    out.push(
+      at(
+        ['by'],
+        'order_change_not_allowed',
+        'Only a court varies a youth rehabilitation order (Sentencing Act 2020 Sch. 7)',
+      ),
+    );
   }
   const onBreach = v.reason === 'breach';
   if (!onBreach && v.added !== undefined && v.added.length > 0) {
     out.push(
-      at(['added'], 'order_change_not_allowed', `Except on breach, a court only cancels or replaces requirements (${yroChanges.onApplication.source})`),
+      at(
+        ['added'],
+        'order_change_not_allowed',
+        `Except on breach, a court only cancels or replaces requirements (${yroChanges.onApplication.source})`,
+      ),
     );
   }
   let endDate = d.endDate;
   let endDateBeforeBreach = d.endDateBeforeBreach;
   if (v.newEndDate !== undefined) {
     if (!onBreach) {
-      out.push(at(['newEndDate'], 'order_change_not_allowed', `A later end date is substituted only on breach (${yroChanges.onBreach.source})`));
+      out.push(
+        at(
+          ['newEndDate'],
+          'order_change_not_allowed',
+          `A later end date is substituted only on breach (${yroChanges.onBreach.source})`,
+        ),
+      );
     } else if (d.endDateBeforeBreach !== undefined) {
       out.push(
-        at(['newEndDate'], 'order_change_not_allowed', `A later end date may be substituted only once for an order (${yroChanges.onBreach.source})`),
+        at(
+          ['newEndDate'],
+          'order_change_not_allowed',
+          `A later end date may be substituted only once for an order (${yroChanges.onBreach.source})`,
+        ),
       );
     } else {
       endDateBeforeBreach = d.endDate;
@@ -182,12 +215,24 @@ function varyReferral(
   const changesTerms =
     (v.added?.length ?? 0) + (v.removed?.length ?? 0) + (v.replaced?.length ?? 0) > 0;
   if (contract.length === 0 && (changesTerms || v.extensionMonths !== undefined)) {
-    out.push(at(['orderId'], 'order_change_not_allowed', 'The order has no agreed contract yet: record the contract first'));
+    out.push(
+      at(
+        ['orderId'],
+        'order_change_not_allowed',
+        'The order has no agreed contract yet: record the contract first',
+      ),
+    );
   }
   let lengthMonths = d.lengthMonths;
   if (v.extensionMonths !== undefined) {
     if (v.by !== 'court' || contractVariation.panelMayChangeLength) {
-      out.push(at(['extensionMonths'], 'order_change_not_allowed', `Only a court extends a referral order (${contractVariation.source})`));
+      out.push(
+        at(
+          ['extensionMonths'],
+          'order_change_not_allowed',
+          `Only a court extends a referral order (${contractVariation.source})`,
+        ),
+      );
     } else if (d.lengthMonths + v.extensionMonths > referralOrderExtension.maxTotalMonths) {
       out.push(
         at(
@@ -219,12 +264,16 @@ function varyReferral(
 export function varyOrder(disposal: Disposal, variation: OrderVariation): Result<Disposal> {
   const out: YjplanIssue[] = [];
   if (variation.orderId !== disposal.id) {
-    out.push(at(['orderId'], 'reference_not_found', 'The variation names an order the case does not hold'));
+    out.push(
+      at(['orderId'], 'reference_not_found', 'The variation names an order the case does not hold'),
+    );
   }
   const start = disposalStartDate(disposal);
   const end = disposalEndDate(disposal);
   if (variation.on < start || (end !== undefined && variation.on > end)) {
-    out.push(at(['on'], 'order_change_not_allowed', 'An order is varied only while it is in force'));
+    out.push(
+      at(['on'], 'order_change_not_allowed', 'An order is varied only while it is in force'),
+    );
   }
   let varied: Disposal;
   if (variation.order === 'referral-order' && disposal.type === 'referral-order') {
@@ -232,7 +281,9 @@ export function varyOrder(disposal: Disposal, variation: OrderVariation): Result
   } else if (variation.order === 'youth-rehabilitation-order' && 'requirements' in disposal) {
     varied = varyYro(disposal, variation, out);
   } else {
-    out.push(at(['order'], 'order_change_not_allowed', 'The variation is for another kind of order'));
+    out.push(
+      at(['order'], 'order_change_not_allowed', 'The variation is for another kind of order'),
+    );
     return err(refused('order variation', out));
   }
   if (out.length > 0) return err(refused('order variation', out));
