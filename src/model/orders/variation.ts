@@ -191,9 +191,18 @@ function varyYro(d: Yro, v: z.infer<typeof YroVariationSchema>, out: YjplanIssue
     }
   }
   const hadUnpaidWork = d.requirements.some((r) => r.kind === 'unpaid-work');
-  const added: YroRequirement[] = (v.added ?? []).map((r) =>
-    r.kind === 'unpaid-work' && onBreach && !hadUnpaidWork ? { ...r, imposedOnBreach: true } : r,
-  );
+  const added: YroRequirement[] = [...(v.added ?? [])];
+  added.forEach((r, i) => {
+    if (r.kind === 'unpaid-work' && r.imposedOnBreach === true && (!onBreach || hadUnpaidWork)) {
+      out.push(
+        at(
+          ['added', i, 'imposedOnBreach'],
+          'order_change_not_allowed',
+          `The lower breach minimum applies only to unpaid work imposed on breach of an order that had none (${yroChanges.unpaidWorkOnBreachSource})`,
+        ),
+      );
+    }
+  });
   const requirements = [...edit(d.requirements, v, !onBreach, out), ...added];
   return {
     ...d,
