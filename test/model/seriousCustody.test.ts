@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isCustodialType,
   parseSeriousCustody,
   safeParseSeriousCustody,
   seriousCustodyDates,
@@ -127,5 +128,15 @@ describe('seriousCustodyIssuesForChild', () => {
     const issues = seriousCustodyIssuesForChild(parseSeriousCustody(eds), '2006-09-01');
     expect(issues.map((i) => [i.path, i.code])).toEqual([[['convictionDate'], 'disposal_age']]);
     expect(issues[0]?.message).not.toMatch(/2006|18 years/);
+  });
+});
+
+describe('isCustodialType', () => {
+  it('calls every serious custodial sentence and the DTO custodial, and community orders not', () => {
+    expect(isCustodialType('extended-sentence-of-detention')).toBe(true);
+    expect(isCustodialType('detention-at-his-majestys-pleasure')).toBe(true);
+    expect(isCustodialType('special-custodial-sentence')).toBe(true);
+    expect(isCustodialType('detention-and-training-order')).toBe(true);
+    expect(isCustodialType('youth-rehabilitation-order')).toBe(false);
   });
 });

@@ -1,5 +1,10 @@
-import { type DisposalCategory, disposalCatalogue } from '../../law/disposals.js';
+import {
+  type DisposalCategory,
+  type DisposalType,
+  disposalCatalogue,
+} from '../../law/disposals.js';
 import { type ContractElementKind, contractElementCatalogue } from '../../law/referralOrder.js';
+import { type SeriousCustodyType, seriousCustodyCatalogue } from '../../law/seriousCustody.js';
 import { requirementLimits, type YroRequirementKind } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../dates.js';
 import { periodEnd, termEnd, termHalfWay } from './period.js';
@@ -84,6 +89,22 @@ export function disposalCategory(d: Disposal): DisposalCategory {
  */
 export function isCustodial(d: Disposal): boolean {
   return disposalCategory(d) === 'custody';
+}
+
+/**
+ * Whether a disposal type is custodial, for the youth disposals and the serious custodial
+ * sentences (s.254, s.259, s.252A) alike.
+ *
+ * @example
+ * isCustodialType('detention-at-his-majestys-pleasure'); // true
+ * isCustodialType('referral-order');                     // false
+ */
+export function isCustodialType(type: DisposalType | SeriousCustodyType): boolean {
+  const law =
+    type in seriousCustodyCatalogue
+      ? seriousCustodyCatalogue[type as SeriousCustodyType]
+      : disposalCatalogue[type as DisposalType];
+  return law.category === 'custody';
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   disposalStartDate,
   isCourtOrder,
   isCustodial,
+  isCustodialType,
   requirementsOf,
 } from './derived.js';
 export { ContractElementSchema } from './firstTier.js';

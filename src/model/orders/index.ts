@@ -20,6 +20,7 @@ export {
   parseCustodyDates,
   safeParseCustodyDates,
 } from './custodyDates.js';
+export { type OrderChanges, orderAsOf } from './orderAsOf.js';
 export {
   orderEndDate,
   parseRevocation,

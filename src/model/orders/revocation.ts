@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { addDays } from '../../_lib/calendar.js';
 import { parsers } from '../../errors/parse.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { IsoDateSchema } from '../dates.js';
@@ -9,7 +10,7 @@ import { at } from './issues.js';
 
 /**
  * A court revoking an order, and the sentence it passes instead when it resentences: the old
- * order ends on `revokedOn`; the new disposal (for the original offence, so with the same
+ * order is in force up to the day before `revokedOn`; the new disposal (for the original offence, so with the same
  * conviction date, or with a new one for a further offence) starts then or later. History is
  * kept: the old order is ended, never deleted.
  *
@@ -115,13 +116,15 @@ export function revocationIssues(old: Disposal, revocation: Revocation): YjplanI
 }
 
 /**
- * The day an order ends: its own end date, or the day it was revoked if that is earlier.
+ * The last day an order is in force: its own end date, or the day before it was revoked if that is
+ * earlier (from the revocation day the new sentence, if any, applies).
  *
  * @example
- * orderEndDate(yro, revocation); // '2026-02-10'
+ * orderEndDate(yro, { orderId: 'yro-1', revokedOn: '2026-02-10', reason: 'breach' }); // '2026-02-09'
  */
 export function orderEndDate(order: Disposal, revocation?: Revocation): string | undefined {
   const end = disposalEndDate(order);
   if (revocation === undefined) return end;
-  return end === undefined || revocation.revokedOn < end ? revocation.revokedOn : end;
+  const last = addDays(revocation.revokedOn, -1);
+  return end === undefined || last < end ? last : end;
 }

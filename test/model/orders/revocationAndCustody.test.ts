@@ -38,7 +38,7 @@ describe('revocation and resentence', () => {
 
   it('accepts a YRO revoked on breach and resentenced to a DTO the same day', () => {
     expect(revocationIssues(yro, revocation)).toEqual([]);
-    expect(orderEndDate(yro, revocation)).toBe('2025-11-10');
+    expect(orderEndDate(yro, revocation)).toBe('2025-11-09');
     expect(orderEndDate(yro)).toBe('2026-03-02');
   });
 
