@@ -21,6 +21,14 @@ const EXTENSION_CAPS = {
   'serious-terrorism': 120,
 } as const;
 
+/** How the messages name each kind of specified offence (never the input itself). */
+const OFFENCE_NAMES = {
+  violent: 'a specified violent offence',
+  sexual: 'a specified sexual offence',
+  terrorism: 'a specified terrorism offence',
+  'serious-terrorism': 'a serious terrorism offence',
+} as const;
+
 /** @internal An expected release date within the custodial term. */
 function checkReleaseInCustodialTerm(
   v: {
@@ -72,7 +80,7 @@ export const ExtendedSentenceSchema = z
       issue(
         ctx,
         ['extensionPeriodMonths'],
-        `For a specified ${v.specifiedOffence.replace('-', ' ')} offence the extension period is at most ${cap / 12} years (Sentencing Act 2020 s.256(4))`,
+        `For ${OFFENCE_NAMES[v.specifiedOffence]} the extension period is at most ${cap / 12} years (Sentencing Act 2020 s.256(4))`,
       );
     }
     checkReleaseInCustodialTerm(v, ctx);
