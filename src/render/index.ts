@@ -12,3 +12,4 @@ export {
   RenderPlanOptionsSchema,
 } from './options.js';
 export { renderPlan } from './renderPlan.js';
+export { stageInWords } from './stageWords.js';
