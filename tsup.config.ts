@@ -3,7 +3,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      // Documents people read: preact here, and the charting libraries (optional peers) in report.
+      render: 'src/render/index.ts',
+      report: 'src/report/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
