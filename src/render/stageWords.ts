@@ -56,3 +56,19 @@ export function valueInWords(value: StateValue): string {
   if (typeof sub === 'string') return STAGE[`${stage}.${sub}`] ?? STAGE[stage] ?? stage;
   return STAGE[stage] ?? stage;
 }
+
+/**
+ * @internal The words of a stage label as `stageLabel` and the history write it
+ * (`delivery.community+warned`, `planning.awaitingAgreement`, `closed`).
+ */
+export function labelInWords(label: string): string {
+  const dot = label.indexOf('.');
+  if (dot < 0) return STAGE[label] ?? label;
+  const stage = label.slice(0, dot);
+  const rest = label.slice(dot + 1);
+  if (stage === 'delivery') {
+    const [phase = '', compliance = ''] = rest.split('+');
+    return valueInWords({ delivery: { phase, compliance } });
+  }
+  return STAGE[label] ?? STAGE[stage] ?? label;
+}
