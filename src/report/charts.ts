@@ -13,6 +13,26 @@ function documentForPlot(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 }
 
+/**
+ * The chart as one image for assistive technology: `role="img"` with its label on the SVG, the
+ * per-mark labels Plot adds to its groups removed (a group may not carry one; the figures are in
+ * the table beside each chart).
+ */
+function asImage(svg: SVGSVGElement | HTMLElement): string {
+  svg.setAttribute('role', 'img');
+  const strip = (el: Element): void => {
+    for (let i = 0; i < el.children.length; i++) {
+      const child = el.children[i];
+      if (!child) continue;
+      child.removeAttribute('aria-label');
+      child.removeAttribute('aria-description');
+      strip(child);
+    }
+  };
+  strip(svg);
+  return svg.outerHTML;
+}
+
 const pct = (r: number | null) => (r === null ? 0 : Math.round(r * 100));
 
 /**
@@ -60,7 +80,7 @@ export function questionChart(questions: readonly QuestionFigure[], title: strin
       Plot.ruleX([0], { stroke: INK }),
     ],
   });
-  return svg.outerHTML;
+  return asImage(svg);
 }
 
 /**
@@ -96,5 +116,5 @@ export function countChart(
       Plot.ruleX([0], { stroke: INK }),
     ],
   });
-  return svg.outerHTML;
+  return asImage(svg);
 }
