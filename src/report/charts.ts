@@ -56,7 +56,8 @@ export function questionChart(questions: readonly QuestionFigure[], title: strin
     marginRight: 90,
     style: { fontSize: '13px', color: INK, background: 'white' },
     ariaLabel: `${title}: share of cases judged sufficient, per question`,
-    x: { domain: [0, 100], label: 'Cases judged sufficient (%)', grid: true },
+    marginBottom: 44,
+    x: { domain: [0, 100], label: 'Cases judged sufficient (%)', labelAnchor: 'center', grid: true },
     y: { domain: rows.map((r) => r.label), label: null, padding: 0.35 },
     marks: [
       Plot.barX(rows, { x: 'value', y: 'label', fill: BAR }),
@@ -101,7 +102,8 @@ export function countChart(
     marginRight: 60,
     style: { fontSize: '13px', color: INK, background: 'white' },
     ariaLabel: title,
-    x: { label: xLabel, grid: true, nice: true },
+    marginBottom: 44,
+    x: { label: xLabel, labelAnchor: 'center', grid: true, nice: true },
     y: { domain: data.map((r) => r.label), label: null, padding: 0.25 },
     marks: [
       Plot.barX(data, { x: 'cases', y: 'label', fill: BAR }),
