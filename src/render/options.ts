@@ -19,7 +19,12 @@ export const ContactCardSchema = z.strictObject({
   email: line.optional(),
 });
 
-/** How to reach someone named on a document. */
+/**
+ * How to reach someone named on a document.
+ *
+ * @example
+ * const card: ContactCard = { name: 'Sam Okafor', phone: '01632 960 123' };
+ */
 export type ContactCard = z.infer<typeof ContactCardSchema>;
 
 /**

@@ -7,7 +7,7 @@ import { countChart, questionChart } from './charts.js';
 import type { CaseCount, CaseloadFigures, WaitFigure } from './figures.js';
 import { AREAS, TOPIC_LABEL } from './questions.js';
 
-/** The most case ids a figure lists in the HTML; the JSON and CSV list every one. */
+/** @internal The most case ids a figure lists in the HTML; the JSON and CSV list every one. */
 export const IDS_IN_HTML = 200;
 
 const EXTRA_STYLES = `

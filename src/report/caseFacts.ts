@@ -31,7 +31,7 @@ export interface CaseFacts {
   readonly breachOutcomes: readonly string[];
 }
 
-/** Days between two calendar dates. */
+/** @internal Days between two calendar dates. */
 export const daysBetween = (from: IsoDate, to: IsoDate): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 

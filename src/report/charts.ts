@@ -57,7 +57,12 @@ export function questionChart(questions: readonly QuestionFigure[], title: strin
     style: { fontSize: '13px', color: INK, background: 'white' },
     ariaLabel: `${title}: share of cases judged sufficient, per question`,
     marginBottom: 44,
-    x: { domain: [0, 100], label: 'Cases judged sufficient (%)', labelAnchor: 'center', grid: true },
+    x: {
+      domain: [0, 100],
+      label: 'Cases judged sufficient (%)',
+      labelAnchor: 'center',
+      grid: true,
+    },
     y: { domain: rows.map((r) => r.label), label: null, padding: 0.35 },
     marks: [
       Plot.barX(rows, { x: 'value', y: 'label', fill: BAR }),

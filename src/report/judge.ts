@@ -8,7 +8,7 @@ import type { ObjectiveFocus } from '../model/plan.js';
 import type { ReviewSchedule } from '../schedule/types.js';
 import type { Answer, QuestionId } from './questions.js';
 
-/** What {@link judge} reads besides the state, worked out once per case. */
+/** @internal What {@link judge} reads besides the state, worked out once per case. */
 export interface JudgeInput {
   readonly findings: readonly Finding[];
   readonly schedule: ReviewSchedule;

@@ -80,6 +80,32 @@ describe('yjplan view', () => {
   });
 });
 
+describe('yjplan view and report, in the help', () => {
+  it('lists both commands and their options', async () => {
+    const m = memoryIo();
+    await runCli(['--help'], m.io);
+    expect(m.stdout()).toMatch(/^ {2}view /m);
+    expect(m.stdout()).toMatch(/^ {2}report /m);
+    const view = memoryIo();
+    await runCli(['view', '--help'], view.io);
+    for (const o of [
+      '--audience <audience>',
+      '--person <id>',
+      '--agency <name>',
+      '--lang <lang>',
+      '--as-of <date>',
+      '--out <file>',
+    ]) {
+      expect(view.stdout()).toContain(o);
+    }
+    const report = memoryIo();
+    await runCli(['report', '--help'], report.io);
+    for (const o of ['--as-of <date>', '--format <format>', '--no-reference', '--out <file>']) {
+      expect(report.stdout()).toContain(o);
+    }
+  });
+});
+
 describe('yjplan report', () => {
   it('streams a caseload into the HTML report', async () => {
     const m = memoryIo({ files: { 'c.ndjson': caseload } });

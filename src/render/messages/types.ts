@@ -8,10 +8,20 @@ import type {
   ObjectiveStatus,
 } from '../../model/plan.js';
 
-/** The languages a document can be written in. */
+/**
+ * The languages a document can be written in.
+ *
+ * @example
+ * const lang: Lang = 'cy';
+ */
 export type Lang = 'en' | 'cy';
 
-/** A requirement kind a document names: a YRO requirement, a contract element or a caution condition. */
+/**
+ * A requirement kind a document names: a YRO requirement, a contract element or a caution condition.
+ *
+ * @example
+ * const kind: RequirementKind = 'curfew';
+ */
 export type RequirementKind = YroRequirementKind | ContractElementKind | 'caution-condition';
 
 /**
