@@ -1,6 +1,6 @@
 import type { CaseCount, CaseloadFigures } from './figures.js';
 
-const HEADER = ['section', 'key', 'label', 'count', 'of', 'rate', 'reference', 'case_ids'];
+const HEADER = ['section', 'key', 'label', 'count', 'of', 'rate', 'reference', 'caseIds'];
 
 /** A CSV field: quoted when it holds a comma, quote or line break. */
 const field = (v: string | number | null | undefined): string => {

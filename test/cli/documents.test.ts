@@ -127,7 +127,7 @@ describe('yjplan report', () => {
     const csv = memoryIo({ files: { 'c.ndjson': caseload } });
     await runCli(['report', 'c.ndjson', '--as-of', '2026-06-30', '--format', 'csv'], csv.io);
     expect(csv.stdout().split('\r\n')[0]).toBe(
-      'section,key,label,count,of,rate,reference,case_ids',
+      'section,key,label,count,of,rate,reference,caseIds',
     );
   });
 

@@ -107,7 +107,7 @@ describe('caseloadReport', () => {
   it('writes the same figures as JSON, and as CSV with one row per figure', () => {
     expect(JSON.parse(report.json)).toEqual(JSON.parse(JSON.stringify(figures)));
     const rows = report.csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('section,key,label,count,of,rate,reference,case_ids');
+    expect(rows[0]).toBe('section,key,label,count,of,rate,reference,caseIds');
     const questions = rows.filter((r) => r.startsWith('question,'));
     expect(questions).toHaveLength(QUESTIONS.length);
     expect(questions.find((r) => r.startsWith('question,planning.desistance,'))).toMatch(/,0\.67,/);
