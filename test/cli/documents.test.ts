@@ -126,9 +126,7 @@ describe('yjplan report', () => {
     expect(figures.reference).toBeUndefined();
     const csv = memoryIo({ files: { 'c.ndjson': caseload } });
     await runCli(['report', 'c.ndjson', '--as-of', '2026-06-30', '--format', 'csv'], csv.io);
-    expect(csv.stdout().split('\r\n')[0]).toBe(
-      'section,key,label,count,of,rate,reference,caseIds',
-    );
+    expect(csv.stdout().split('\r\n')[0]).toBe('section,key,label,count,of,rate,reference,caseIds');
   });
 
   it('names a broken line on standard error, leaves it out, writes the report and exits 2', async () => {
