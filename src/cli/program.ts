@@ -1,18 +1,22 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { stateDiagram } from '../lifecycle/diagram.js';
 import { IsoDateSchema } from '../model/dates.js';
+import { AgencySchema } from '../model/owner.js';
 import { version } from '../version.js';
 import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
 import { runSchema } from './commands/schema.js';
 import { MAX_SIMULATED_CASES, runSimulate } from './commands/simulate.js';
 import type { CliIo } from './io.js';
+import { loadDocuments } from './loadDocuments.js';
 
 const isoDate = (value: string): string => {
   if (!IsoDateSchema.safeParse(value).success)
     throw new InvalidArgumentError('Expected a date YYYY-MM-DD.');
   return value;
 };
+
+const AGENCIES = [...AgencySchema.options];
 
 const wholeNumber =
   (min: number, max: number) =>
@@ -94,6 +98,82 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(
       async (opts: { cases: number; seed: number; out?: string; from?: string; to?: string }) => {
         exitCode = await runSimulate(io, opts);
+      },
+    );
+
+  program
+    .command('view')
+    .description(
+      'Write the plan of one case as an HTML document for the child, a parent/carer, an agency or the practitioner.',
+    )
+    .argument('<file>', 'case file (JSON); - reads standard input')
+    .addOption(
+      new Option('--audience <audience>', 'who the document is for')
+        .choices(['child', 'parent', 'agency', 'practitioner'])
+        .makeOptionMandatory(),
+    )
+    .option(
+      '--person <id>',
+      'for a parent/carer copy: the person it is for (their restrictions apply)',
+    )
+    .addOption(
+      new Option('--agency <name>', 'for an agency copy: the agency it is for').choices(AGENCIES),
+    )
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'cy']).default('en'))
+    .option('--as-of <date>', 'the date the copy is made (default: today)', isoDate)
+    .option(
+      '--directory <file>',
+      'JSON with names and phone numbers: { "service": {...}, "people": { "<id>": { "name": ... } } }',
+    )
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .action(async (file: string, opts: Record<string, string | undefined>) => {
+      // Loaded only for this command: other commands start without the renderer.
+      const { runView } = await loadDocuments();
+      exitCode = await runView(io, file, {
+        audience: opts.audience as 'child',
+        asOf: opts.asOf ?? io.today(),
+        lang: opts.lang === 'cy' ? 'cy' : 'en',
+        ...(opts.person !== undefined && { person: opts.person }),
+        ...(opts.agency !== undefined && { agency: opts.agency }),
+        ...(opts.directory !== undefined && { directory: opts.directory }),
+        ...(opts.out !== undefined && { out: opts.out }),
+      });
+    });
+
+  program
+    .command('report')
+    .description(
+      'Write the caseload report (HTML with charts, JSON or CSV) for an NDJSON caseload.',
+    )
+    .argument(
+      '<file>',
+      'caseload (NDJSON, one case file per line) or one case file; - reads standard input',
+    )
+    .option('--as-of <date>', 'the date to judge the cases at (default: today)', isoDate)
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['html', 'json', 'csv'])
+        .default('html'),
+    )
+    .option('--no-reference', 'leave out the published inspection figures')
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 written, 2 some input could not be read (those cases are left out and named on standard error).',
+    )
+    .action(
+      async (
+        file: string,
+        opts: { asOf?: string; format: 'html' | 'json' | 'csv'; reference: boolean; out?: string },
+      ) => {
+        // Loaded only for this command: the charting libraries stay out of other commands' start-up.
+        const { runReport } = await loadDocuments();
+        exitCode = await runReport(io, file, {
+          asOf: opts.asOf ?? io.today(),
+          format: opts.format,
+          reference: opts.reference,
+          ...(opts.out !== undefined && { out: opts.out }),
+        });
       },
     );
 

@@ -45,10 +45,10 @@ describe('yjplan demo', () => {
     const m = memoryIo();
     expect(await runCli(['demo'], m.io)).toBe(0);
     const out = m.stdout();
-    expect(out).toContain('Stage:    closed');
+    expect(out).toContain('Stage:    Closed');
     expect(out).toContain('Plan:     version 2');
     expect(out).toContain('Findings:');
-    expect(out).toContain('Review completed: revise-plan');
+    expect(out).toContain('Review completed: revise plan');
   });
 
   it('shows each parent/carer per plan version, and never a restricted one as given a copy', async () => {
@@ -59,25 +59,26 @@ describe('yjplan demo', () => {
     // At closure: a row per plan version for each parent, lined up under the header.
     const after = lines.slice(lines.findIndex((l) => l.startsWith('At closure')));
     const at = (name: string) => after.findIndex((l) => l.trimStart().startsWith(name));
-    const mum = after.slice(at('pc-mum ('), at('pc-mum (') + 2);
-    expect(mum[0]).toMatch(/^ {4}pc-mum \(mother\) +v1 +yes +yes +no +agreed +given$/);
-    expect(mum[1]).toMatch(/^ +v2 +(yes|no) +(yes|no) +(yes|no) +agreed +given$/);
+    const mum = after.slice(at('Dee (mother)'), at('Dee (mother)') + 2);
+    expect(mum[0]).toMatch(/^ {4}Dee \(mother\) +v1 +yes +yes +yes +agreed +given$/);
+    expect(mum[1]).toMatch(/^ +v2 +(yes|no) +(yes|no) +(yes|no|yes \(at \w+\)) +agreed +given$/);
     expect(mum[1]?.indexOf('v2')).toBe(header?.indexOf('plan'));
-    const dad = after.slice(at('pc-dad ('), at('pc-dad (') + 2);
-    expect(dad[0]).toMatch(/^ {4}pc-dad \(father\) +v1 +no +no +no +- +withheld \(restricted\)$/);
+    const dad = after.slice(at('Rob (father)'), at('Rob (father)') + 2);
+    expect(dad[0]).toMatch(/^ {4}Rob \(father\) +v1 +no +no +no +- +withheld \(restricted\)$/);
     expect(dad[1]).toMatch(/^ +v2 .*withheld \(restricted\)$/);
-    expect(text).toContain('pc-dad: not expected to take part (no-contact restriction)');
-    expect(lines.filter((l) => l.includes('pc-dad') && /given|shared/.test(l))).toEqual([]);
+    expect(text).toContain('Rob (father): not expected to take part (no-contact restriction)');
+    expect(lines.filter((l) => l.includes('Rob (father)') && /given|shared/.test(l))).toEqual([]);
     // Whether a parent/carer took part in the assessment, each plan version and each review.
+    const names: Record<string, string> = { 'pc-mum': 'Dee (mother)', 'pc-dad': 'Rob (father)' };
     const who = (p: { tookPart: boolean; personIds: readonly string[] }) =>
-      p.tookPart ? `yes (${p.personIds.join(', ')})` : 'no';
+      p.tookPart ? `yes (${p.personIds.map((id) => names[id]).join(', ')})` : 'no';
     const inv = closure.involvement;
     expect(inv.reviews.length).toBeGreaterThanOrEqual(3);
     expect(inv.reviews.some((r) => !r.tookPart)).toBe(true);
     const tookPart = [
       `assessment +${literal(who(inv.assessment))}`,
       ...inv.planning.map((p) => `planning v${p.planVersion} +${literal(who(p))}`),
-      ...inv.reviews.map((r) => `review ${r.reviewId} +${literal(who(r))}`),
+      ...inv.reviews.map((r) => `review of ${r.triggeredOn} +${literal(who(r))}`),
     ];
     for (const row of tookPart) expect(after.join('\n')).toMatch(new RegExp(`^ {4}${row}$`, 'm'));
   });
@@ -95,12 +96,12 @@ describe('yjplan demo', () => {
     expect(before).toMatch(/Triggered reviews:\n {4}none\n/);
     const last = closure.reviewSchedule.lastReview;
     expect(after).toMatch(/next due +none/);
-    expect(after).toMatch(new RegExp(`last review +${last?.completedOn} +${last?.reviewId}`));
+    expect(after).toMatch(new RegExp(`last review +${last?.completedOn}\n`));
     expect(closure.reviewSchedule.triggered.length).toBeGreaterThan(0);
     for (const t of closure.reviewSchedule.triggered) {
       expect(after).toMatch(
         new RegExp(
-          `${t.reviewId} ${t.trigger.replaceAll('-', ' ')} +${t.triggeredOn}, due by ${t.dueBy} +completed ${t.completedOn}`,
+          `${t.trigger.replaceAll('-', ' ')} +${t.triggeredOn}, due by ${t.dueBy} +completed ${t.completedOn}`,
         ),
       );
     }

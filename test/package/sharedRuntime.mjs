@@ -20,6 +20,40 @@ async function check(kind, main, testing) {
   assert.equal(state.stage, 'closed', `${kind}: the worked example replays to closure`);
 }
 
+async function documents(kind, main, testing, render, report) {
+  // A state from `yjplan` renders with `yjplan/render` and counts in `yjplan/report`.
+  const state = main.replay(testing.workedExampleEvents());
+  assert.match(render.renderPlan(state, 'child', { asOf: '2026-03-31' }), /<html lang="en">/);
+  const figures = report.caseloadReport([state], { asOf: '2026-03-31' }).figures;
+  assert.equal(figures.cases, 1, `${kind}: yjplan/report reads a state from yjplan`);
+}
+
+// The core entry loads neither the renderer nor the charting libraries (checked in CommonJS,
+// where the module cache shows what was loaded, before anything else is required).
+require('yjplan');
+const heavy = Object.keys(require.cache).filter((f) =>
+  /[\\/]node_modules[\\/](preact|preact-render-to-string|@observablehq|linkedom|d3[^\\/]*)[\\/]/.test(
+    f,
+  ),
+);
+assert.deepEqual(heavy, [], 'require("yjplan") loads no renderer or chart library');
+
 await check('ESM', await import('yjplan'), await import('yjplan/testing'));
 await check('CommonJS', require('yjplan'), require('yjplan/testing'));
-console.log('yjplan and yjplan/testing share one runtime (ESM and CommonJS)');
+await documents(
+  'ESM',
+  await import('yjplan'),
+  await import('yjplan/testing'),
+  await import('yjplan/render'),
+  await import('yjplan/report'),
+);
+await documents(
+  'CommonJS',
+  require('yjplan'),
+  require('yjplan/testing'),
+  require('yjplan/render'),
+  require('yjplan/report'),
+);
+console.log(
+  'yjplan, yjplan/testing, yjplan/render and yjplan/report share one runtime (ESM and CommonJS)',
+);

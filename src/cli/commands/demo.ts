@@ -4,13 +4,33 @@ import { historyOf } from '../../lifecycle/history.js';
 import { replay } from '../../lifecycle/replay.js';
 import type { CaseState } from '../../lifecycle/state.js';
 import { disposalEndDate } from '../../model/disposal/index.js';
+import { labelInWords } from '../../render/stageWords.js';
 import { reviewSchedule } from '../../schedule/reviewSchedule.js';
 import { WORKED_EXAMPLE, workedExampleEvents } from '../../testing/examples/referralOrderCase.js';
 import { formatCaseSummary } from '../format/caseSummary.js';
 import { formatFindings } from '../format/findings.js';
 import { formatInvolvement } from '../format/involvement.js';
+import { type NameDirectory, namer } from '../format/names.js';
 import { formatReviewSchedule } from '../format/reviewSchedule.js';
+import { words } from '../format/table.js';
 import { type CliIo, painter, useColor } from '../io.js';
+
+/**
+ * Names for the ids of the worked example, as a host's directory would hold them (the library
+ * keeps only ids). Invented, like everything in the example.
+ */
+const NAMES: NameDirectory = {
+  'pc-mum': 'Dee',
+  'pc-dad': 'Rob',
+  'pr-sam': 'Sam',
+  'pr-manager-lee': 'Lee',
+};
+
+/** A history summary with its kebab-case values as words: `Review completed: revise plan`. */
+const summaryInWords = (summary: string): string =>
+  summary
+    .replace(/\(([a-z]+(?:-[a-z]+)+)\)/g, (_, w: string) => `(${words(w)})`)
+    .replace(/: ([a-z]+(?:-[a-z]+)+)$/, (_, w: string) => `: ${words(w)}`);
 
 /** A mid-delivery date to show the case while the plan is being delivered. */
 const DURING_DELIVERY = '2025-10-16';
@@ -67,15 +87,18 @@ export function runDemo(io: CliIo, options: { format: 'text' | 'json' }): number
       h.stageBefore !== h.stageAfter ||
       /^(case|plan\.(drafted|revised|activated)|review)/.test(h.type)
     ) {
-      out.push(`  ${h.at.slice(0, 10)}  ${h.summary} ${paint.dim(`→ ${h.stageAfter}`)}`);
+      out.push(
+        `  ${h.at.slice(0, 10)}  ${summaryInWords(h.summary)} ${paint.dim(`→ ${labelInWords(h.stageAfter)}`)}`,
+      );
     }
   }
   out.push(paint.dim(`  (${history.length} events in all)`), '');
   for (const m of moments) {
+    const names = namer(m.state.record, NAMES);
     out.push(
       paint.bold(m.title),
-      ...formatCaseSummary(m.state, paint),
-      ...formatInvolvement(m.involvement, paint),
+      ...formatCaseSummary(m.state, m.asOf, names, paint),
+      ...formatInvolvement(m.involvement, m.state.record, names, paint),
       ...formatReviewSchedule(m.reviewSchedule, disposalEndDate(m.state.record.disposal), paint),
       '  Findings:',
       ...formatFindings(m.findings, paint, '    '),

@@ -5,7 +5,9 @@ import type {
   PersonInvolvement,
   PlanVersionInvolvement,
 } from '../../involvement/types.js';
+import type { CaseRecord } from '../../lifecycle/record.js';
 import type { Painter } from '../io.js';
+import type { Namer } from './names.js';
 import { table, words } from './table.js';
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
@@ -29,33 +31,57 @@ function copyLabel(p: PersonInvolvement, v: PlanVersionInvolvement): string {
   return overridden ? 'shared under override' : 'withheld (restricted)';
 }
 
-const who = (p: Participation) => (p.tookPart ? `yes (${p.personIds.join(', ')})` : 'no');
+/**
+ * The views column of a plan version: views given for it, or given in the assessment or a review
+ * that came before it was drafted (since the version before), which is where a parent's views
+ * are usually heard.
+ */
+function viewsLabel(p: PersonInvolvement, v: PlanVersionInvolvement, record: CaseRecord): string {
+  if (v.viewsRecorded) return 'yes';
+  const drafted = record.plans.find((x) => x.version === v.planVersion)?.drafted.on;
+  const before = record.plans.find((x) => x.version === v.planVersion - 1)?.drafted.on;
+  if (drafted === undefined) return 'no';
+  const heard = p.views.find(
+    (e) =>
+      e.planVersion === undefined &&
+      e.givenOn <= drafted &&
+      (before === undefined || e.givenOn > before),
+  );
+  if (!heard) return 'no';
+  return heard.source === 'involvement-record' ? 'yes' : `yes (at ${heard.source})`;
+}
 
 /**
  * @internal The involvement of each parent/carer, a row per plan version (invited, attended,
  * views, agreement, copy of the plan), then whether a parent/carer took part in the assessment,
  * the planning of each version and each review.
  */
-export function formatInvolvement(summary: InvolvementSummary, paint: Painter): string[] {
+export function formatInvolvement(
+  summary: InvolvementSummary,
+  record: CaseRecord,
+  names: Namer,
+  paint: Painter,
+): string[] {
+  const who = (p: Participation) =>
+    p.tookPart ? `yes (${p.personIds.map(names.person).join(', ')})` : 'no';
   if (summary.people.length === 0) return ['  Parents/carers: none recorded'];
   const rows: string[][] = [['', 'plan', 'invited', 'attended', 'views', 'agreement', 'copy']];
   const notes: string[] = [];
   for (const p of summary.people) {
-    const name = `${p.personId} (${p.relationship})`;
+    const name = names.person(p.personId);
     p.byPlanVersion.forEach((v, i) => {
       rows.push([
         i === 0 ? name : '',
         `v${v.planVersion}`,
         yesNo(v.invited),
         yesNo(v.attended),
-        yesNo(v.viewsRecorded),
+        viewsLabel(p, v, record),
         v.agreement ?? '-',
         copyLabel(p, v),
       ]);
     });
     if (p.byPlanVersion.length === 0) rows.push([name, '-', '', '', '', '', '']);
-    if (p.excused)
-      notes.push(`${p.personId}: not expected to take part (${excuseLabel(p.excused)})`);
+    if (p.excused) notes.push(`${name}: not expected to take part (${excuseLabel(p.excused)})`);
   }
   const [header, ...body] = table(rows, '    ');
   const lines = ['  Parents/carers:', paint.dim(header ?? ''), ...body];
@@ -64,7 +90,7 @@ export function formatInvolvement(summary: InvolvementSummary, paint: Painter): 
   for (const p of summary.planning) tookPart.push([`planning v${p.planVersion}`, who(p)]);
   for (const r of summary.reviews) {
     tookPart.push([
-      `review ${r.reviewId}`,
+      `review of ${r.triggeredOn}`,
       `${who(r)}${r.completedOn ? '' : paint.dim(' (open)')}`,
     ]);
   }

@@ -29,13 +29,13 @@ export function formatReviewSchedule(
   then.forEach((r, i) => {
     rows.push([i === 0 ? 'then' : '', r.date, REASON[r.reason]]);
   });
-  if (s.lastReview) rows.push(['last review', s.lastReview.completedOn, s.lastReview.reviewId]);
+  if (s.lastReview) rows.push(['last review', s.lastReview.completedOn]);
   if (orderEnds) {
     const by = s.endOfOrderReviewBy ? `end-of-order review by ${s.endOfOrderReviewBy}` : '';
     rows.push(['order ends', orderEnds, by]);
   }
   const triggered = s.triggered.map((t) => [
-    `${t.reviewId} ${words(t.trigger)}`,
+    words(t.trigger),
     `${t.triggeredOn}, due by ${t.dueBy}`,
     t.completedOn ? `completed ${t.completedOn}` : 'open',
   ]);

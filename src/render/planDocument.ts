@@ -1,0 +1,268 @@
+import { checkCase } from '../checks/checkCase.js';
+import type { Finding } from '../checks/finding.js';
+import { YjplanError } from '../errors/YjplanError.js';
+import { type DisposalCategory, type DisposalType, disposalCatalogue } from '../law/disposals.js';
+import { signedOffAssessment } from '../lifecycle/derive.js';
+import type { CaseRecord } from '../lifecycle/record.js';
+import type { CaseState } from '../lifecycle/state.js';
+import type { InterventionLevel } from '../model/assessment.js';
+import type { IsoDate } from '../model/dates.js';
+import { disposalEndDate, disposalStartDate, requirementsOf } from '../model/disposal/index.js';
+import type { Id } from '../model/ids.js';
+import type { Agency, Owner } from '../model/owner.js';
+import type { ExitPlan, PlanAction } from '../model/plan.js';
+import type { Audience, Visibility } from '../model/visibility.js';
+import { reviewSchedule } from '../schedule/reviewSchedule.js';
+import type { ReviewSchedule } from '../schedule/types.js';
+import { type PlanView, planView } from '../views/planView.js';
+import type { RequirementKind } from './messages/types.js';
+import type { ContactCard, RenderPlanSettings } from './options.js';
+
+/** @internal Who does an action, as a document names them (names come from the directory). */
+export type DocOwner =
+  | { readonly kind: 'child' }
+  | {
+      readonly kind: 'parent-carer';
+      readonly personId: Id;
+      readonly relationship?: string;
+      readonly name?: string;
+    }
+  | { readonly kind: 'yos'; readonly role: string; readonly name?: string }
+  | { readonly kind: 'partner-agency'; readonly agency: Agency; readonly name: string };
+
+/** @internal An action on a document. */
+export interface DocAction {
+  readonly id: Id;
+  readonly description: string;
+  readonly childWords?: string;
+  readonly owner: DocOwner;
+  readonly dueDate?: IsoDate;
+  readonly status: PlanAction['status'];
+  readonly voluntary: boolean;
+  readonly requirement?: RequirementKind;
+  /** Practitioner's plan only: who may see it. */
+  readonly visibility?: Visibility;
+}
+
+/** @internal An objective on a document. */
+export interface DocObjective extends Omit<PlanView['objectives'][number], 'actions'> {
+  readonly actions: readonly DocAction[];
+  readonly visibility?: Visibility;
+}
+
+/** @internal What the practitioner's plan adds to the shared parts. */
+export interface PractitionerExtras {
+  readonly dateOfBirth: IsoDate;
+  readonly stage: string;
+  readonly interventionLevel?: InterventionLevel;
+  readonly agreements: readonly {
+    readonly party: DocOwner;
+    readonly status: string;
+    readonly on: IsoDate;
+    readonly note?: string;
+  }[];
+  readonly schedule: ReviewSchedule;
+  readonly findings: readonly Finding[];
+  readonly contingencyVisibility?: Visibility;
+}
+
+/**
+ * @internal Everything a plan document shows, gathered once from the case: the plan as the
+ * audience may see it (`planView`, so redaction happens there and only there), and the facts of
+ * the case every copy carries (the order, the next review, who to call).
+ */
+export interface PlanDocument {
+  readonly audience: Audience;
+  readonly asOf: IsoDate;
+  readonly caseId: Id;
+  readonly childName?: string;
+  readonly version: number;
+  readonly planStatus: string;
+  readonly objectives: readonly DocObjective[];
+  readonly contingency?: PlanView['contingency'];
+  readonly plannedContactsPerMonth: number;
+  readonly nextReviewDate?: IsoDate;
+  readonly exitPlan?: ExitPlan;
+  readonly order: {
+    readonly type: DisposalType;
+    readonly consequences: DisposalCategory | 'referral-order' | 'youth-conditional-caution';
+    readonly start: IsoDate;
+    readonly end?: IsoDate;
+    readonly requirements: readonly { readonly kind: RequirementKind; readonly detail?: string }[];
+  };
+  /** The child's views of the plan, in their own words: on the child's and practitioner's copies. */
+  readonly childViews?: string;
+  readonly person?: { readonly id: Id; readonly relationship: string; readonly name?: string };
+  readonly agency?: Agency;
+  readonly caseManager?: ContactCard;
+  readonly service?: ContactCard;
+  readonly practitioner?: PractitionerExtras;
+}
+
+const consequenceKind = (type: DisposalType): PlanDocument['order']['consequences'] =>
+  type === 'referral-order' || type === 'youth-conditional-caution'
+    ? type
+    : disposalCatalogue[type].category;
+
+/** The free-text details of each requirement of the order, by id. */
+function requirementDetails(record: CaseRecord): Map<string, string> {
+  const d = record.disposal as {
+    requirements?: { id: string; description?: string }[];
+    contract?: { id: string; description?: string }[];
+    conditions?: { id: string; description: string }[];
+  };
+  const details = new Map<string, string>();
+  for (const r of [...(d.requirements ?? []), ...(d.contract ?? []), ...(d.conditions ?? [])]) {
+    if (r.description !== undefined) details.set(r.id, r.description);
+  }
+  return details;
+}
+
+/**
+ * @internal Builds the document's data. Throws what `planView` throws (no plan, an unknown or
+ * restricted person); the agency is checked by the options schema.
+ */
+export function planDocument(
+  state: CaseState,
+  audience: Audience,
+  settings: RenderPlanSettings,
+): PlanDocument {
+  const { asOf, personId, directory } = settings;
+  // Redaction happens here, once: everything about the plan below comes from the view.
+  const view = planView(state, audience, {
+    asOf,
+    ...(audience === 'parentsCarers' && personId !== undefined && { personId }),
+  });
+  const { record } = state;
+  const version = record.plans.find((p) => p.version === view.version);
+  if (!version) {
+    throw new YjplanError('reference_not_found', 'The case has no such plan version', []);
+  }
+  const people = directory.people;
+  const ownerOf = (owner: Owner): DocOwner => {
+    switch (owner.kind) {
+      case 'child':
+        return { kind: 'child' };
+      case 'parent-carer': {
+        const name = people[owner.personId]?.name;
+        const relationship = record.people.find((p) => p.id === owner.personId)?.relationship;
+        return {
+          kind: 'parent-carer',
+          personId: owner.personId,
+          ...(relationship && { relationship }),
+          ...(name && { name }),
+        };
+      }
+      case 'yos': {
+        const id =
+          owner.practitionerId ?? (owner.role === 'case-manager' ? record.caseManager : undefined);
+        const name = id === undefined ? undefined : people[id]?.name;
+        return { kind: 'yos', role: owner.role, ...(name && { name }) };
+      }
+      case 'partner-agency':
+        return { kind: 'partner-agency', agency: owner.agency, name: owner.name };
+    }
+  };
+  const full = audience === 'practitioner';
+  const requirementKinds = new Map(requirementsOf(record.disposal).map((r) => [r.id, r.kind]));
+  const recordActions = new Map(version.plan.actions.map((a) => [a.id, a]));
+  const recordObjectives = new Map(version.plan.objectives.map((o) => [o.id, o]));
+  const objectives: DocObjective[] = view.objectives.map((o) => ({
+    ...o,
+    ...(full && { visibility: recordObjectives.get(o.id)?.visibility }),
+    actions: o.actions.map((a) => {
+      // Only actions the view shows are looked up: their owner and requirement are shareable.
+      const source = recordActions.get(a.id);
+      const kind = source?.deliversRequirement && requirementKinds.get(source.deliversRequirement);
+      return {
+        id: a.id,
+        description: a.description,
+        ...(a.childWords !== undefined && { childWords: a.childWords }),
+        owner: source ? ownerOf(source.owner) : { kind: 'yos', role: 'case-manager' },
+        ...(a.dueDate !== undefined && { dueDate: a.dueDate }),
+        status: a.status,
+        voluntary: a.voluntary,
+        ...(kind && { requirement: kind }),
+        ...(full && source && { visibility: source.visibility }),
+      };
+    }),
+  }));
+  const schedule = reviewSchedule(state, { asOf });
+  const details = requirementDetails(record);
+  const withDetail = audience !== 'agencies';
+  const person =
+    audience === 'parentsCarers' && personId !== undefined
+      ? record.people.find((p) => p.id === personId)
+      : undefined;
+  const caseManager = people[record.caseManager];
+  const childName = record.child.preferredName;
+  const nextReviewDate = schedule.nextDue?.date ?? view.nextReviewDate;
+  return {
+    audience,
+    asOf,
+    caseId: record.caseId,
+    ...(childName !== undefined && { childName }),
+    version: view.version,
+    planStatus: view.status,
+    objectives,
+    ...(view.contingency && { contingency: view.contingency }),
+    plannedContactsPerMonth: view.plannedContactsPerMonth,
+    ...(nextReviewDate !== undefined && record.closure === undefined && { nextReviewDate }),
+    ...(view.exitPlan && { exitPlan: view.exitPlan }),
+    order: {
+      type: record.disposal.type,
+      consequences: consequenceKind(record.disposal.type),
+      start: disposalStartDate(record.disposal),
+      ...(disposalEndDate(record.disposal) !== undefined && {
+        end: disposalEndDate(record.disposal),
+      }),
+      requirements: requirementsOf(record.disposal).map((r) => {
+        const detail = withDetail ? details.get(r.id) : undefined;
+        return { kind: r.kind, ...(detail !== undefined && { detail }) };
+      }),
+    },
+    ...((audience === 'child' || full) &&
+      version.plan.childViews !== undefined && { childViews: version.plan.childViews }),
+    ...(person && {
+      person: {
+        id: person.id,
+        relationship: person.relationship,
+        ...(people[person.id]?.name !== undefined && { name: people[person.id]?.name }),
+      },
+    }),
+    ...(audience === 'agencies' && settings.agency !== undefined && { agency: settings.agency }),
+    ...(caseManager && { caseManager }),
+    ...(directory.service && { service: directory.service }),
+    ...(full && { practitioner: practitionerExtras(state, version, ownerOf, schedule, asOf) }),
+  };
+}
+
+function practitionerExtras(
+  state: CaseState,
+  version: CaseRecord['plans'][number],
+  ownerOf: (owner: Owner) => DocOwner,
+  schedule: ReviewSchedule,
+  asOf: IsoDate,
+): PractitionerExtras {
+  const { record } = state;
+  const level = signedOffAssessment(record)?.assessment?.interventionLevel;
+  return {
+    dateOfBirth: record.child.dateOfBirth,
+    stage: state.stage,
+    ...(level && { interventionLevel: level }),
+    agreements: record.agreements
+      .filter((a) => a.planVersion === version.version)
+      .map((a) => {
+        const note = a.misgivings ?? a.reason;
+        return {
+          party: a.party.kind === 'child' ? { kind: 'child' } : ownerOf(a.party),
+          status: a.status,
+          on: a.recordedOn,
+          ...(note !== undefined && { note }),
+        };
+      }),
+    schedule,
+    findings: checkCase(state, { asOf }),
+    ...(version.plan.contingency && { contingencyVisibility: version.plan.contingency.visibility }),
+  };
+}
