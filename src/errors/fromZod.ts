@@ -85,4 +85,3 @@ export function errorFromZod(
     capIssues(issues, omitted, prefix),
   );
 }
-

@@ -78,6 +78,8 @@ export interface CaseFileEvents {
   add(input: unknown): void;
   /** Counts the next `n` events (1 by default) without validating them (when `wanted` is false). */
   skip(n?: number): void;
+  /** Counts the next event as invalid, with one issue at its index (an event a reader refused). */
+  reject(issue: { readonly code: string; readonly message: string }): void;
   /** The events, or the error listing the issues found. */
   result(): Result<CaseFile>;
 }
@@ -111,6 +113,13 @@ export function caseFileEvents(): CaseFileEvents {
       }
       if (issues.length >= MAX_ISSUES) stoppedAt = i + 1;
     },
+    reject({ code, message }) {
+      const i = seen++;
+      if (stoppedAt !== undefined) return;
+      events.length = 0;
+      issues.push({ path: ['events', i], code, message });
+      if (issues.length >= MAX_ISSUES) stoppedAt = i + 1;
+    },
     skip(n = 1) {
       seen += n;
     },
@@ -121,7 +130,9 @@ export function caseFileEvents(): CaseFileEvents {
         stopped: notValidated > 0,
       });
       const summary = [
-        omitted > 0 ? `${count(omitted)} more ${omitted === 1 ? 'issue is' : 'issues are'} not listed` : '',
+        omitted > 0
+          ? `${count(omitted)} more ${omitted === 1 ? 'issue is' : 'issues are'} not listed`
+          : '',
         notValidated === 1 ? `event ${count(seen - 1)} was not validated` : '',
         notValidated > 1
           ? `events ${count(stoppedAt as number)} to ${count(seen - 1)} (${count(notValidated)}) were not validated`
@@ -317,7 +328,9 @@ export function safeDeserializeCase(
   let json: unknown;
   try {
     // A byte-order mark is not JSON, but editors on Windows write one: it is not part of the case.
-    json = JSON.parse(typeof text === 'string' && text.charCodeAt(0) === BOM ? text.slice(1) : text);
+    json = JSON.parse(
+      typeof text === 'string' && text.charCodeAt(0) === BOM ? text.slice(1) : text,
+    );
   } catch {
     return err(new YjplanError('invalid_json', 'The case file is not valid JSON'));
   }
