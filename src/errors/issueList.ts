@@ -37,8 +37,18 @@ const ENDS_WITH_INPUT_KEY = new Set(['unrecognized_keys', 'invalid_key']);
  * messageLocation({ path: ['payload', 'child', 'Kai Smith'], code: 'unrecognized_keys', message }); // 'payload.child'
  */
 export function messageLocation(issue: YjplanIssue): string {
-  const path = ENDS_WITH_INPUT_KEY.has(issue.code) ? issue.path.slice(0, -1) : issue.path;
-  return path.join('.');
+  return messagePath(issue).join('.');
+}
+
+/**
+ * @internal {@link messageLocation} as a path: the issue's path without a last segment that is a
+ * key taken from the input.
+ *
+ * @example
+ * messagePath({ path: ['events', 3, 'payload', 'Kai Smith'], code: 'unrecognized_keys', message }); // ['events', 3, 'payload']
+ */
+export function messagePath(issue: YjplanIssue): readonly (string | number)[] {
+  return ENDS_WITH_INPUT_KEY.has(issue.code) ? issue.path.slice(0, -1) : issue.path;
 }
 
 /**
