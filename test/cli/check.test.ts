@@ -226,7 +226,7 @@ describe('yjplan check on hostile input', () => {
     const m = memoryIo({ files: { 'big.json': text } });
     expect(await runCli(['check', 'big.json', '--format', 'json'], m.io)).toBe(2);
     const [invalid] = records(m.stdout());
-    const issues = (invalid?.error as { issues: { code: string; message: string }[] }).issues;
+    const { issues } = (invalid?.error ?? { issues: [] }) as { issues: { code: string }[] };
     expect(issues).toHaveLength(101);
     expect(issues.at(-1)).toEqual({
       path: ['events'],
