@@ -27,13 +27,22 @@ export const LOOKAHEAD_LINES = 1000;
 const BOM = 0xfeff;
 /** A character that is not JSON whitespace. */
 const CONTENT = /[^ \t\r]/;
-/** What a whole JSON value on one line can start and end with. */
+/** What a whole JSON value on one line can start with. */
 const VALUE_START = /^[ \t\r]*[{["\-0-9tfn]/;
-const VALUE_END = /[}\]"0-9el][ \t\r]*$/;
+
+const CONTENT_END_SKIP = new Set([0x20, 0x09, 0x0d]);
+const VALUE_ENDS = new Set([...'}]"0123456789el'].map((c) => c.charCodeAt(0)));
+
+/** Whether the line's last character that is not whitespace can end a JSON value. */
+function mayEndValue(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CONTENT_END_SKIP.has(text.charCodeAt(i))) i--;
+  return i >= 0 && VALUE_ENDS.has(text.charCodeAt(i));
+}
 
 /** One line's own judgement, read whole (`JSON.parse`): what a scanner would say of it. */
 function parseLine(text: string): ScanOutcome {
-  if (!VALUE_START.test(text) || !VALUE_END.test(text)) return { syntax: true, line: 0 };
+  if (!VALUE_START.test(text) || !mayEndValue(text)) return { syntax: true, line: 0 };
   let json: unknown;
   try {
     json = JSON.parse(text);
