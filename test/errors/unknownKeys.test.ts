@@ -73,8 +73,9 @@ const personal = fc.oneof(
 
 /** Every path to an object inside `v` (where a key can be added). */
 function objectPaths(v: Json, at: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(v)) v.forEach((x, i) => objectPaths(x, [...at, i], out));
-  else if (typeof v === 'object' && v !== null) {
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) objectPaths(x, [...at, i], out);
+  } else if (typeof v === 'object' && v !== null) {
     out.push(at);
     for (const [k, x] of Object.entries(v)) objectPaths(x, [...at, k], out);
   }
