@@ -102,7 +102,7 @@ describe('the case file scanner', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it(
     'tells valid JSON from broken text exactly as JSON.parse does, in any pieces',
@@ -176,7 +176,9 @@ describe('the case file scanner', () => {
     expect(scan('{"a":\n\n[1,\n', 10)).toEqual({ syntax: true, line: 12 });
   });
 
-  it('refuses to parse an event longer than 4 MiB of JSON, and reads on', () => {
+  it('refuses to parse an event longer than 4 MiB of JSON, and reads on', {
+    timeout: 60_000,
+  }, () => {
     const scanner = new CaseFileScanner();
     scanner.feed('{"schemaVersion":1,"events":[{"payload":[');
     for (let i = 0; i < 1100; i++) scanner.feed('{},'.repeat(1300));
@@ -189,7 +191,9 @@ describe('the case file scanner', () => {
     ]);
   });
 
-  it('stops validating a file of a million empty events after 100 issues, and counts the rest', () => {
+  it('stops validating a file of a million empty events after 100 issues, and counts the rest', {
+    timeout: 60_000,
+  }, () => {
     const scanner = new CaseFileScanner();
     scanner.feed('{"schemaVersion":1,"events":[{}');
     for (let i = 0; i < 1000; i++) scanner.feed(',{}'.repeat(1000));

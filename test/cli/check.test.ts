@@ -220,7 +220,7 @@ describe('yjplan explain', () => {
   });
 });
 
-describe('yjplan check on hostile input', () => {
+describe('yjplan check on hostile input', { timeout: 60_000 }, () => {
   it('answers a file of a million empty events with 100 issues and says the rest was not validated', async () => {
     const text = `{"schemaVersion":1,"events":[${Array(1_000_000).fill('{}').join(',')}]}`;
     const m = memoryIo({ files: { 'big.json': text } });

@@ -16,7 +16,7 @@ import { workedExampleEvents } from '../../src/testing/examples/referralOrderCas
 
 const EXAMPLE = workedExampleEvents();
 
-describe('a case file with a million bad events', () => {
+describe('a case file with a million bad events', { timeout: 60_000 }, () => {
   const events = Array.from({ length: 1_000_000 }, () => ({}));
   const r = safeParseCaseFile({ schemaVersion: 1, events });
   const error = r.ok ? undefined : r.error;
@@ -39,7 +39,7 @@ describe('a case file with a million bad events', () => {
   });
 });
 
-describe('an error with more than 100 issues', () => {
+describe('an error with more than 100 issues', { timeout: 60_000 }, () => {
   const keys = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
 
   it('lists 100 unknown keys of an event and counts the rest exactly', () => {

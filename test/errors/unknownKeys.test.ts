@@ -154,7 +154,7 @@ describe('an unknown key named with personal data', () => {
   });
 
   for (const [name, base, safeParse, parse] of PARTS) {
-    it(`is never named in a message of the ${name} parsers`, () => {
+    it(`is never named in a message of the ${name} parsers`, { timeout: 60_000 }, () => {
       fc.assert(
         fc.property(placement(base), ({ path, key, value }) => {
           const input = withKey(base, path, key, value);
@@ -222,7 +222,9 @@ describe('an unknown key named with personal data', () => {
     );
   }, 120_000);
 
-  it('is never named in a message of the policy parsers, nor of checkCase given the policy', () => {
+  it('is never named in a message of the policy parsers, nor of checkCase given the policy', {
+    timeout: 60_000,
+  }, () => {
     const policy = {
       reviews: { intervalMonths: 2 },
       byInterventionLevel: { intensive: { reviews: { intervalMonths: 1 } } },
@@ -249,7 +251,9 @@ describe('an unknown key named with personal data', () => {
     );
   });
 
-  it('is never named in a message of planRevision, in the revised plan or in its options', () => {
+  it('is never named in a message of planRevision, in the revised plan or in its options', {
+    timeout: 60_000,
+  }, () => {
     const drafted = EXAMPLE.findIndex((e) => e.type === 'plan.activated');
     const state: CaseState = replay(EXAMPLE.slice(0, drafted + 1));
     const plan = payloadOf('plan.drafted').plan;
