@@ -84,6 +84,21 @@ class LineText {
     const r = this.scanner ? this.scanner.end() : parseLine(this.pieces.join(''));
     return r.syntax ? { syntax: true, line: this.line } : r;
   }
+
+  /**
+   * The first line's reading as the start of a document: its own judgement when it is one whole
+   * JSON value, or else the scanner to read the rest of the document with (already fed this line).
+   */
+  asDocument(): { own: ScanOutcome } | { doc: CaseFileScanner } {
+    if (this.scanner)
+      return this.scanner.complete ? { own: this.outcome() } : { doc: this.scanner };
+    const text = this.pieces.join('');
+    const own = parseLine(text);
+    if (!own.syntax) return { own };
+    const doc = new CaseFileScanner(this.line);
+    doc.feed(text);
+    return { doc };
+  }
 }
 
 /**
@@ -100,7 +115,8 @@ class CaseReader {
   private mode: 'start' | 'ndjson' | 'undecided' | 'stopped' = 'start';
   private lineNo = 1;
   private current: LineText | undefined = new LineText(1);
-  private doc: CaseFileScanner | undefined = new CaseFileScanner(1);
+  /** The input read as one document, from its first line on, while it may still be one. */
+  private doc: CaseFileScanner | undefined;
   private deathLine = 0;
   private pending: CaseRead[] = [];
   private lookahead = true;
@@ -142,12 +158,7 @@ class CaseReader {
 
   private piece(text: string): void {
     this.doc?.feed(text);
-    const line = this.current as LineText;
-    if (this.mode === 'start') {
-      if (!line.hasContent && CONTENT.test(text)) line.hasContent = true;
-      return;
-    }
-    if (this.mode === 'ndjson' || this.lookahead) line.add(text);
+    if (this.mode !== 'undecided' || this.lookahead) this.current?.add(text);
   }
 
   private lineEnded(): void {
@@ -156,21 +167,25 @@ class CaseReader {
     this.current = new LineText(this.lineNo);
     if (this.mode === 'undecided') this.undecidedLineEnded(line);
     else if (!line.hasContent) return;
-    else if (this.mode === 'start') this.firstLineEnded(line.line);
+    else if (this.mode === 'start') this.firstLineEnded(line);
     else if (this.mode === 'ndjson') this.emit(line.line, line.outcome());
   }
 
-  /** The first line with content: the document read so far tells whether it stands alone. */
-  private firstLineEnded(line: number): void {
-    const doc = this.doc as CaseFileScanner;
-    if (doc.complete) {
+  /**
+   * The first line with content: NDJSON if it is one whole JSON value (a case file on one line
+   * is the common case, parsed once); otherwise the start of a document, or a broken line.
+   */
+  private firstLineEnded(line: LineText): void {
+    const first = line.asDocument();
+    if ('own' in first) {
       this.mode = 'ndjson';
-      this.doc = undefined;
-      this.emit(line, doc.end());
+      this.emit(line.line, first.own);
       return;
     }
     this.mode = 'undecided';
-    this.pending.push({ line, syntax: true });
+    this.doc = first.doc;
+    this.doc.feed('\n');
+    this.pending.push({ line: line.line, syntax: true });
     this.checkDocument();
   }
 
