@@ -5,6 +5,7 @@ import { AgencySchema } from '../model/owner.js';
 import { version } from '../version.js';
 import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
+import { runExplain } from './commands/explain.js';
 import { runSchema } from './commands/schema.js';
 import { MAX_SIMULATED_CASES, runSimulate } from './commands/simulate.js';
 import type { CliIo } from './io.js';
@@ -64,13 +65,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     .argument('<file>', 'case file or caseload; - reads standard input')
     .option('--as-of <date>', 'the date to judge the cases at (default: today)', isoDate)
+    .option('--policy <file>', "a JSON file with the YOS's policy (default: the documented one)")
     .addOption(formatOption())
     .addHelpText(
       'after',
-      '\nExit codes: 0 no error findings, 1 at least one error finding, 2 invalid input (the message names the file, line, event index and field).',
+      '\nEnds with a summary (cases, cases with error findings, findings per rule); with --format json, one record per line: kind "case", "invalid" (line, index, error) and a last "summary".\nExit codes: 0 no error findings, 1 at least one error finding, 2 invalid input (the message names the file, line, event index and field).',
     )
-    .action(async (file: string, opts: { asOf?: string; format: 'text' | 'json' }) => {
-      exitCode = await runCheck(io, file, { asOf: opts.asOf ?? io.today(), format: opts.format });
+    .action(
+      async (file: string, opts: { asOf?: string; policy?: string; format: 'text' | 'json' }) => {
+        exitCode = await runCheck(io, file, {
+          asOf: opts.asOf ?? io.today(),
+          format: opts.format,
+          ...(opts.policy !== undefined && { policyFile: opts.policy }),
+        });
+      },
+    );
+
+  program
+    .command('explain')
+    .description('Explain a check rule: what it checks and its source; with no rule, list them.')
+    .argument('[rule]', 'a rule id, such as plan.front-loaded')
+    .addOption(formatOption())
+    .action((rule: string | undefined, opts: { format: 'text' | 'json' }) => {
+      exitCode = runExplain(io, rule, opts);
     });
 
   program

@@ -82,6 +82,9 @@ export const ISSUE_CODES = {
   migration_failed:
     'A migration of an older case file failed (its own message is never passed on).',
   unknown_rule: 'No check rule has this id.',
+  // the library's own, for input with more problems than one error lists
+  too_many_issues:
+    'The input has more problems than one error lists (100): the message says how many more there are or, for a case file, that validation stopped there. Its path is the value being validated.',
 } as const;
 
 /**

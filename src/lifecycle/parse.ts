@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { errorFromZod } from '../errors/fromZod.js';
 import { libraryParseOptions } from '../errors/messages.js';
 import { err, ok, type Result } from '../errors/result.js';
-import { YjplanError } from '../errors/YjplanError.js';
+import { YjplanError, type YjplanIssue } from '../errors/YjplanError.js';
 import { type CaseEvent, CaseEventSchema, eventDefinition } from './events/index.js';
 
 const compiled = new Map<string, z.ZodType>();
@@ -61,10 +61,34 @@ export function expectEvents(inputs: readonly unknown[]): void {
   }
 }
 
+/** @internal The issue of an event whose `type` is a string the library does not know. */
+export const unknownTypeIssue = (prefix: readonly (string | number)[] = []): YjplanIssue => ({
+  path: [...prefix, 'type'],
+  code: 'unknown_event_type',
+  message: 'This event type is not known',
+});
+
 const unknownType = () =>
-  new YjplanError('unknown_event_type', 'Unknown event type', [
-    { path: ['type'], code: 'unknown_event_type', message: 'This event type is not known' },
-  ]);
+  new YjplanError('unknown_event_type', 'Unknown event type', [unknownTypeIssue()]);
+
+/**
+ * @internal What validating one event found: the event, an unknown `type`, or zod's error. No
+ * `Error` is made (a stack trace each), so a bulk parse pays only for the issues it lists.
+ */
+export type EventCheck =
+  | { readonly ok: true; readonly value: CaseEvent }
+  | { readonly ok: false; readonly unknownType: true }
+  | { readonly ok: false; readonly unknownType?: undefined; readonly error: z.ZodError };
+
+/** @internal Validates one event, as {@link parseEvent} does, without making an error. */
+export function checkEvent(input: unknown): EventCheck {
+  const type =
+    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  const schema = typeof type === 'string' ? schemaOf(type) : undefined;
+  if (typeof type === 'string' && schema === undefined) return { ok: false, unknownType: true };
+  const r = (schema ?? CaseEventSchema).safeParse(input, libraryParseOptions);
+  return r.success ? { ok: true, value: r.data as CaseEvent } : { ok: false, error: r.error };
+}
 
 /**
  * @internal Validates one event, with the same result as `CaseEventSchema.safeParse`:
@@ -72,12 +96,9 @@ const unknownType = () =>
  * every offending path otherwise.
  */
 export function parseEvent(input: unknown): Result<CaseEvent> {
-  const type =
-    typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
-  const schema = typeof type === 'string' ? schemaOf(type) : undefined;
-  if (typeof type === 'string' && schema === undefined) return err(unknownType());
-  const r = (schema ?? CaseEventSchema).safeParse(input, libraryParseOptions);
-  return r.success ? ok(r.data as CaseEvent) : err(errorFromZod(r.error, 'event'));
+  const r = checkEvent(input);
+  if (r.ok) return ok(r.value);
+  return err(r.unknownType ? unknownType() : errorFromZod(r.error, 'event'));
 }
 
 /**

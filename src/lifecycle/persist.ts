@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import type { Immutable } from '../_lib/immutable.js';
-import { errorFromZod } from '../errors/fromZod.js';
+import { errorFromZod, zodIssues } from '../errors/fromZod.js';
+import { failureMessage, MAX_ISSUES } from '../errors/issueList.js';
 import { libraryParseOptions } from '../errors/messages.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError, type YjplanIssue } from '../errors/YjplanError.js';
 import { type CaseEvent, CaseEventSchema } from './events/index.js';
-import { expectEvents, parseEvent } from './parse.js';
+import { checkEvent, expectEvents, unknownTypeIssue } from './parse.js';
 import { readCaseOrThrow } from './readCase.js';
 import { safeReplay } from './replay.js';
 import type { CaseState } from './state.js';
@@ -45,6 +46,115 @@ const EnvelopeSchema = z.strictObject({
 });
 
 /**
+ * @internal A case file with its events list replaced by a stand-in of the same kind (empty or
+ * one element), which the envelope schema judges exactly as it would the file: a million events
+ * are not copied to be found a list.
+ */
+export function envelopeOf(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const events = (input as { events?: unknown }).events;
+  if (!Array.isArray(events)) return input;
+  return { ...input, events: events.length > 0 ? [null] : [] };
+}
+
+/**
+ * @internal The error of a case file whose shape around its events is wrong (not an object, a
+ * schema version other than 1, no events, an unknown key), given {@link envelopeOf} the file.
+ */
+export function envelopeError(envelope: unknown): YjplanError | undefined {
+  const r = EnvelopeSchema.safeParse(envelope, libraryParseOptions);
+  return r.success ? undefined : errorFromZod(r.error, 'case file');
+}
+
+/**
+ * @internal Validates a case file's events one at a time, in order, keeping the events while all
+ * are valid and listing at most {@link MAX_ISSUES} issues. Once that many are listed the answer
+ * is known, so later events are only counted (`wanted` turns false); the error's last issue
+ * (`too_many_issues`) says which were not validated.
+ */
+export interface CaseFileEvents {
+  /** False once the list of issues is full: later events need not be parsed, only counted. */
+  readonly wanted: boolean;
+  /** Validates the next event (or only counts it once `wanted` is false). */
+  add(input: unknown): void;
+  /** Counts the next `n` events (1 by default) without validating them (when `wanted` is false). */
+  skip(n?: number): void;
+  /** Counts the next event as invalid, with one issue at its index (an event a reader refused). */
+  reject(issue: { readonly code: string; readonly message: string }): void;
+  /** The events, or the error listing the issues found. */
+  result(): Result<CaseFile>;
+}
+
+/** @internal A fresh {@link CaseFileEvents}. */
+export function caseFileEvents(): CaseFileEvents {
+  const events: CaseEvent[] = [];
+  const issues: YjplanIssue[] = [];
+  let seen = 0;
+  let omitted = 0;
+  let stoppedAt: number | undefined;
+  return {
+    get wanted() {
+      return stoppedAt === undefined;
+    },
+    add(input) {
+      const i = seen++;
+      if (stoppedAt !== undefined) return;
+      const r = checkEvent(input);
+      if (r.ok) {
+        if (issues.length === 0) events.push(r.value);
+        return;
+      }
+      // The file is invalid: its events are no longer needed.
+      events.length = 0;
+      if (r.unknownType) issues.push(unknownTypeIssue(['events', i]));
+      else {
+        const found = zodIssues(r.error, ['events', i], MAX_ISSUES - issues.length);
+        for (const issue of found.issues) issues.push(issue);
+        omitted += found.omitted;
+      }
+      if (issues.length >= MAX_ISSUES) stoppedAt = i + 1;
+    },
+    reject({ code, message }) {
+      const i = seen++;
+      if (stoppedAt !== undefined) return;
+      events.length = 0;
+      issues.push({ path: ['events', i], code, message });
+      if (issues.length >= MAX_ISSUES) stoppedAt = i + 1;
+    },
+    skip(n = 1) {
+      seen += n;
+    },
+    result() {
+      if (issues.length === 0) return ok({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events });
+      const notValidated = stoppedAt === undefined ? 0 : seen - stoppedAt;
+      const message = failureMessage('case file', issues, omitted, {
+        stopped: notValidated > 0,
+      });
+      const summary = [
+        omitted > 0
+          ? `${count(omitted)} more ${omitted === 1 ? 'issue is' : 'issues are'} not listed`
+          : '',
+        notValidated === 1 ? `event ${count(seen - 1)} was not validated` : '',
+        notValidated > 1
+          ? `events ${count(stoppedAt as number)} to ${count(seen - 1)} (${count(notValidated)}) were not validated`
+          : '',
+      ].filter((part) => part !== '');
+      if (summary.length > 0) {
+        const text = summary.join('; ');
+        issues.push({
+          path: ['events'],
+          code: 'too_many_issues',
+          message: `${text.charAt(0).toUpperCase()}${text.slice(1)}`,
+        });
+      }
+      return err(new YjplanError('invalid_input', message, issues));
+    },
+  };
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/**
  * Validates a case file (throws {@link YjplanError} with paths such as `['events', 3, 'payload', 'on']`).
  *
  * @example
@@ -58,37 +168,27 @@ export function parseCaseFile(input: unknown): CaseFile {
 
 /**
  * The result form of {@link parseCaseFile}. Accepts exactly what {@link CaseFileSchema} accepts,
- * but validates each event with its own compiled schema (several times faster on large files),
- * and reports every offending field of every event.
+ * but validates each event with its own compiled schema (several times faster on large files).
+ * Lists at most 100 issues: once it has, it stops validating, and a last `too_many_issues`
+ * issue says which events were not validated (docs/errors.md, "Hostile input").
  *
  * @example
  * const r = safeParseCaseFile(json);
  */
 export function safeParseCaseFile(input: unknown): Result<CaseFile> {
-  const envelope = EnvelopeSchema.safeParse(input, libraryParseOptions);
-  if (!envelope.success) return err(errorFromZod(envelope.error, 'case file'));
-  const events: CaseEvent[] = [];
-  const issues: YjplanIssue[] = [];
-  expectEvents(envelope.data.events);
-  envelope.data.events.forEach((input, i) => {
-    const r = parseEvent(input);
-    if (r.ok) events.push(r.value);
-    else
-      for (const issue of r.error.issues)
-        issues.push({ ...issue, path: ['events', i, ...issue.path] });
-  });
-  const first = issues[0];
-  if (first) {
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    return err(
-      new YjplanError(
-        'invalid_input',
-        `Invalid case file at ${first.path.join('.')}: ${first.message}${more}`,
-        issues,
-      ),
-    );
+  const wrongShape = envelopeError(envelopeOf(input));
+  if (wrongShape) return err(wrongShape);
+  const inputs = (input as { events: unknown[] }).events;
+  const events = caseFileEvents();
+  expectEvents(inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    if (!events.wanted) {
+      events.skip(inputs.length - i);
+      break;
+    }
+    events.add(inputs[i]);
   }
-  return ok({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events });
+  return events.result();
 }
 
 /**
@@ -194,8 +294,11 @@ export function serializeCase(state: CaseState): string {
   );
 }
 
+/** U+FEFF, the byte-order mark some editors write at the start of a UTF-8 file. */
+const BOM = 0xfeff;
+
 /**
- * Loads a persisted case: parses the JSON, migrates older schema versions, validates and replays.
+ * Loads a persisted case: parses the JSON (a leading byte-order mark is ignored), migrates older schema versions, validates and replays.
  *
  * @throws {YjplanError} `invalid_json`, `unsupported_schema_version`, `invalid_input`, or the replay error.
  * @example
@@ -222,16 +325,19 @@ export function safeDeserializeCase(
 ): Result<CaseState> {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark is not JSON, but editors on Windows write one: it is not part of the case.
+    json = JSON.parse(
+      typeof text === 'string' && text.charCodeAt(0) === BOM ? text.slice(1) : text,
+    );
   } catch {
     return err(new YjplanError('invalid_json', 'The case file is not valid JSON'));
   }
   const migrated = migrateCaseFile(json, options);
   if (!migrated.ok) return migrated;
   // Check the envelope only: each event is validated once, by the fold.
-  const file = EnvelopeSchema.safeParse(migrated.value, libraryParseOptions);
-  if (!file.success) return err(errorFromZod(file.error, 'case file'));
-  const r = safeReplay(file.data.events);
+  const wrongShape = envelopeError(envelopeOf(migrated.value));
+  if (wrongShape) return err(wrongShape);
+  const r = safeReplay((migrated.value as { events: unknown[] }).events);
   if (!r.ok) {
     return err(
       new YjplanError(

@@ -177,7 +177,18 @@ describe('yjplan check', () => {
       await runCli(['check', 'load.ndjson', '--as-of', '2026-03-31', '--format', 'json'], m.io),
     ).toBe(2);
     expect(m.stderr()).toContain('load.ndjson:3: not valid JSON');
-    expect(m.stdout().trim().split('\n')).toHaveLength(3);
+    const records = m
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.map((r) => [r.kind, r.line, r.index])).toEqual([
+      ['case', 1, 0],
+      ['case', 2, 1],
+      ['invalid', 3, 2],
+      ['case', 4, 3],
+      ['summary', undefined, undefined],
+    ]);
   });
 
   it('keeps checking a caseload whose first line is broken, naming that line', async () => {
@@ -189,7 +200,19 @@ describe('yjplan check', () => {
       await runCli(['check', 'load.ndjson', '--as-of', '2026-03-31', '--format', 'json'], m.io),
     ).toBe(2);
     expect(m.stderr()).toBe('load.ndjson:1: not valid JSON\nload.ndjson:5: not valid JSON\n');
-    expect(m.stdout().trim().split('\n')).toHaveLength(3);
+    const records = m
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.map((r) => [r.kind, r.line])).toEqual([
+      ['invalid', 1],
+      ['case', 2],
+      ['case', 4],
+      ['invalid', 5],
+      ['case', 6],
+      ['summary', undefined],
+    ]);
   });
 
   it('reads a valid document formatted with small objects on lines of their own', async () => {
@@ -201,11 +224,11 @@ describe('yjplan check', () => {
     expect(m.stderr()).toBe('');
   });
 
-  it('keeps a broken pretty-printed document whole, though lines like `{}` or `1` parse', async () => {
-    const doc = JSON.stringify(JSON.parse(caseFile()), null, 2);
-    const m = memoryIo({ files: { 'bad.json': `${doc.slice(0, -2)}\n{}\n1\n` } });
+  it('reads a broken pretty-printed document as one, naming the line where it breaks, though lines like `{}` or `1` parse', async () => {
+    const doc = JSON.stringify(JSON.parse(caseFile()), null, 2).slice(0, -2);
+    const m = memoryIo({ files: { 'bad.json': `${doc}\n{}\n1\n` } });
     expect(await runCli(['check', 'bad.json', '--as-of', '2026-03-31'], m.io)).toBe(2);
-    expect(m.stderr()).toBe('bad.json: not valid JSON\n');
+    expect(m.stderr()).toBe(`bad.json:${doc.split('\n').length + 1}: not valid JSON\n`);
   });
 
   it('reads standard input with -', async () => {

@@ -18,13 +18,17 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const dir = mkdtempSync(join(tmpdir(), 'yjplan-stream-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes a caseload of `CASES` lines: 100 simulated cases, each repeated under new case ids. */
-async function writeCaseload(path: string): Promise<void> {
+/**
+ * Writes a caseload of `cases` lines (after `firstLine`, if given): 100 simulated cases, each
+ * repeated under new case ids.
+ */
+async function writeCaseload(path: string, cases = CASES, firstLine?: string): Promise<void> {
   const out = createWriteStream(path);
+  if (firstLine !== undefined) out.write(`${firstLine}\n`);
   const samples = [
     ...simulateCaseload({ seed: 7, cases: 100, from: '2025-01-01', to: '2025-06-30' }),
   ].map((f) => JSON.stringify(f));
-  for (let i = 0; i < CASES; i++) {
+  for (let i = 0; i < cases; i++) {
     const line = (samples[i % samples.length] as string).replace(
       /"caseId":"case-\d+"/,
       `"caseId":"case-${i}"`,
@@ -61,7 +65,7 @@ describe('yjplan check on a large caseload', () => {
     const code = await runCli(['check', file, '--as-of', '2025-06-30', '--format', 'json'], io);
     clearInterval(sampler);
     expect(code).not.toBe(2);
-    expect(lines).toBe(CASES);
+    expect(lines).toBe(CASES + 1); // and the summary
     // Flat: live memory late in the run is no higher than early in it, and a small fraction of
     // the file's size (holding the file would take several times its size).
     const quarter = Math.floor(samples.length / 4);
@@ -70,6 +74,41 @@ describe('yjplan check on a large caseload', () => {
     expect(quarter).toBeGreaterThan(3);
     expect(late).toBeLessThan(early + 16 * 1024 * 1024);
     expect(Math.max(...samples)).toBeLessThan(size / 2);
+  }, 300_000);
+});
+
+describe('yjplan check on a large caseload whose first line is broken', () => {
+  it('checks every other line, with memory that stays flat (the lines are not held)', async () => {
+    const cases = 3000;
+    const file = join(dir, 'broken-first-line.ndjson');
+    await writeCaseload(file, cases, '{"schemaVersion":1,"events":[{"id":"e-1","ty');
+    const size = statSync(file).size;
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = {
+      stdout: { write: (s: string) => out.push(s.slice(0, 40)) },
+      stderr: { write: (s: string) => err.push(s) },
+      stdin: Readable.from([]),
+      env: {},
+      openFile: (p) => createReadStream(p, { encoding: 'utf8' }),
+      createFile: async () => {
+        throw new Error('check writes no file');
+      },
+      today: () => '2025-06-30',
+    };
+    const before = liveMemory();
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(liveMemory()), 250);
+    const code = await runCli(['check', file, '--as-of', '2025-06-30', '--format', 'json'], io);
+    clearInterval(sampler);
+    // Holding the lines until the end would take at least the file's size.
+    expect(samples.length).toBeGreaterThan(3);
+    expect(Math.max(...samples) - before).toBeLessThan(size / 4);
+    expect(code).toBe(2);
+    expect(err.join('')).toBe(`${file}:1: not valid JSON\n`);
+    const kinds = out.map((l) => /"kind":"(\w+)"/.exec(l)?.[1]);
+    expect(kinds.filter((k) => k === 'case')).toHaveLength(cases);
+    expect(kinds.slice(0, 1)).toEqual(['invalid']);
   }, 300_000);
 });
 

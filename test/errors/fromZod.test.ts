@@ -89,4 +89,25 @@ describe('errorFromZod', () => {
     expect(error.message).toBe(`Invalid child: ${UNKNOWN_KEY_MESSAGE}`);
     expect(error.message).not.toContain('nmae');
   });
+
+  it('points at the record holding a key that is not allowed, not at the key', () => {
+    const Notes = z.strictObject({ byName: z.record(z.string().regex(/^n-/), z.number()) });
+    const error = errorFromZod(failure(Notes, { byName: { 'Kai Smith': 1 } }), 'notes');
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+      [['byName', 'Kai Smith'], 'invalid_key'],
+    ]);
+    expect(error.message).toBe('Invalid notes at byName: Invalid key in record');
+  });
+
+  it('lists at most 100 issues, then one too_many_issues issue counting the rest', () => {
+    const Many = z.array(z.string());
+    const error = errorFromZod(failure(Many, Array(250).fill(1)), 'list', { prefix: ['list'] });
+    expect(error.issues).toHaveLength(101);
+    expect(error.issues[100]).toEqual({
+      path: ['list'],
+      code: 'too_many_issues',
+      message: '150 more issues are not listed',
+    });
+    expect(error.message).toMatch(/ \(and 249 more\)$/);
+  });
 });

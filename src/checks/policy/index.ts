@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { deepFreeze } from '../../_lib/freeze.js';
-import { issuesFromZod } from '../../errors/fromZod.js';
+import { errorFromZod } from '../../errors/fromZod.js';
 import { libraryParseOptions } from '../../errors/messages.js';
 import { err, ok, type Result } from '../../errors/result.js';
 import { YjplanError } from '../../errors/YjplanError.js';
@@ -243,14 +243,8 @@ export function safeParsePolicy(input: unknown): Result<Policy> {
     parsed.add(deepFreeze(r.data));
     return ok(r.data);
   }
-  const issues = issuesFromZod(r.error);
-  return err(
-    new YjplanError(
-      'invalid_policy',
-      `Invalid policy at ${issues[0]?.path.join('.') || '(root)'}`,
-      issues,
-    ),
-  );
+  // The message names where, never an unknown key itself: keys belong in the issues' paths.
+  return err(errorFromZod(r.error, 'policy', { code: 'invalid_policy' }));
 }
 
 /**

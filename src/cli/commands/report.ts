@@ -1,4 +1,3 @@
-import { safeParseCaseFile } from '../../lifecycle/persist.js';
 import { replayParsed } from '../../lifecycle/replay.js';
 import { caseloadReportBuilder } from '../../report/caseloadReport.js';
 import { writeDocument } from '../format/output.js';
@@ -31,12 +30,12 @@ export async function runReport(
   try {
     for await (const input of readCases(source === '-' ? io.stdin : io.openFile(source))) {
       const at = input.line === undefined ? name : `${name}:${input.line}`;
-      if (input.syntaxError) {
+      if (input.syntax) {
         invalid++;
         io.stderr.write(`${at}: not valid JSON; left out of the report\n`);
         continue;
       }
-      const file = safeParseCaseFile(input.json);
+      const { file } = input;
       const state = file.ok ? replayParsed(file.value.events) : file;
       if (!state.ok) {
         invalid++;

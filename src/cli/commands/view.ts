@@ -1,5 +1,6 @@
+import type { Result } from '../../errors/result.js';
 import { isYjplanError } from '../../errors/YjplanError.js';
-import { safeParseCaseFile } from '../../lifecycle/persist.js';
+import type { CaseFile } from '../../lifecycle/persist.js';
 import { replayParsed } from '../../lifecycle/replay.js';
 import type { Audience } from '../../model/visibility.js';
 import { renderPlan } from '../../render/renderPlan.js';
@@ -53,21 +54,20 @@ export async function runView(
       return fail(io, `${options.directory}: not valid JSON`);
     }
   }
-  let json: unknown;
+  let file: Result<CaseFile> | undefined;
   let count = 0;
   try {
     for await (const input of readCases(source === '-' ? io.stdin : io.openFile(source))) {
       count++;
       if (count > 1) return fail(io, `${name} holds more than one case; view takes one case file`);
-      if (input.syntaxError) return fail(io, `${name}: not valid JSON`);
-      json = input.json;
+      if (input.syntax) return fail(io, `${name}: not valid JSON`);
+      file = input.file;
     }
   } catch (e) {
     const code = errorCode(e);
     return fail(io, `cannot read ${name}${code ? ` (${code})` : ''}`);
   }
-  if (count === 0) return fail(io, `${name} holds no case file`);
-  const file = safeParseCaseFile(json);
+  if (count === 0 || file === undefined) return fail(io, `${name} holds no case file`);
   const state = file.ok ? replayParsed(file.value.events) : file;
   if (!state.ok) {
     const issue = state.error.issues[0];
