@@ -19,8 +19,7 @@ export interface CheckOptions {
   readonly asOf: IsoDate;
   /**
    * The YOS's policy; the documented defaults when omitted. A parsed {@link Policy} is used as
-   * is. Resolved for the case's disposal type and the intervention level of the assessment the
-   * plan rests on.
+   * is. Resolved for the case's disposal type and the intervention level in force at `asOf`.
    */
   readonly policy?: PolicyInput | Policy;
   /** Only run these rules (all when omitted); every id must be a rule's. */
@@ -47,7 +46,8 @@ export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
   const only = options.rules ? selectedRules(options.rules) : undefined;
   return onState(
     state,
-    () => findingsFor({ state, asOf, policy: policyForCase(state.record, options.policy) }, only),
+    () =>
+      findingsFor({ state, asOf, policy: policyForCase(state.record, options.policy, asOf) }, only),
     (error) => {
       throw error;
     },

@@ -3,6 +3,13 @@
  * its source. Data only; the model reads it by lookup.
  */
 export { PCSC_ACT_2022_COMMENCEMENT, SENTENCING_CODE_COMMENCEMENT } from './commencement.js';
+export {
+  compliedWithContractTerms,
+  compliedWithYroRequirements,
+  nonComplianceConsequences,
+  responsibleOfficerDuties,
+  yroWarningDuty,
+} from './compliance.js';
 export { type DtoTermRule, dtoRelease, dtoTerms, longTermDetentionRelease } from './custody.js';
 export {
   DISPOSAL_CATEGORIES,

@@ -117,5 +117,5 @@ export function reviewSchedule(state: CaseState, options: ReviewScheduleOptions)
   const wrongState = notACaseState(state);
   if (wrongState) throw wrongState;
   const asOf = asOfDate(options?.asOf);
-  return scheduleFor(state, asOf, policyForCase(state.record, options.policy).reviews);
+  return scheduleFor(state, asOf, policyForCase(state.record, options.policy, asOf).reviews);
 }

@@ -137,6 +137,7 @@ const actions: ActionInput[] = [
     description: 'Apply for a college course',
     owner: { kind: 'partner-agency', agency: 'employment-and-training', name: 'Careers service' },
     dueDate: '2026-10-23',
+    childTakesPart: true,
   },
   {
     id: 'act-housing-apply',
@@ -151,6 +152,7 @@ const actions: ActionInput[] = [
     description: 'Talk about cannabis use in supervision',
     owner: yos,
     dueDate: '2026-11-02',
+    childTakesPart: true,
   },
   {
     id: 'act-thinking-programme',
@@ -309,6 +311,8 @@ export function yroExampleEvents(): CaseEventInput[] {
     party: { kind: 'child' },
     status: 'agreed-with-misgivings',
     misgivings: 'Says it is too much at once and he has nowhere to live',
+    requirementsExplained: true,
+    consequencesExplained: true,
     recordedBy: alex,
     recordedOn: '2026-10-06',
   });
