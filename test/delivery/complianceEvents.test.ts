@@ -361,7 +361,13 @@ describe('compliance while a plan is reviewed or revised', () => {
       contact('c-gone', '2025-12-20', 'unacceptable-absence'),
     );
     const asOf = '2026-01-20';
-    const unanswered = checkCase(state, { asOf, rules: ['compliance.absences-not-addressed'] });
+    // Every unacceptable absence needs a response under this policy (the default waits for two).
+    const policy = { delivery: { absenceThreshold: 1 } };
+    const unanswered = checkCase(state, {
+      asOf,
+      policy,
+      rules: ['compliance.absences-not-addressed'],
+    });
     expect(unanswered.map((f) => f.path)).toContainEqual(['contacts', 'c-gone']);
     state = add(
       state,
@@ -371,7 +377,11 @@ describe('compliance while a plan is reviewed or revised', () => {
     );
     expect(state.stage).toBe('planning');
     expect(complianceStatus(state.record)).toBe('warned');
-    const answered = checkCase(state, { asOf, rules: ['compliance.absences-not-addressed'] });
+    const answered = checkCase(state, {
+      asOf,
+      policy,
+      rules: ['compliance.absences-not-addressed'],
+    });
     expect(answered.map((f) => f.path)).not.toContainEqual(['contacts', 'c-gone']);
   });
 
