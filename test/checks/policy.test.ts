@@ -10,7 +10,7 @@ import { PlanPolicySchema } from '../../src/checks/policy/planPolicy.js';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import { AS_OF, findingsOf, kai } from './plan/_fixtures.js';
+import { AS_OF, findingsOf, kai, withReview } from './plan/_fixtures.js';
 
 const issuePaths = (input: unknown) => {
   const r = safeParsePolicy(input);
@@ -263,6 +263,26 @@ describe('per-intervention-level overrides', () => {
     });
     expect(findingsOf(kai, rule, at('enhanced'))).toHaveLength(1);
     expect(findingsOf(kai, rule, at('intensive'))).toEqual([]);
+  });
+
+  it('follow the level a review re-set, from the day of the review, in the checks and the schedule alike', () => {
+    const rule = 'plan.review-interval-too-long';
+    const policy = { byInterventionLevel: { intensive: { reviews: { intervalMonths: 1 } } } };
+    const reviewed = withReview(kai, {
+      completedOn: '2025-09-29',
+      ratings: { riskOfSeriousHarm: 'high' },
+      interventionLevel: 'intensive',
+    });
+    expect(findingsOf(reviewed, rule, { policy, asOf: '2025-09-28' })).toEqual([]);
+    expect(
+      findingsOf(reviewed, rule, { policy, asOf: '2025-09-29' }).map((f) => f.path.join('/')),
+    ).toContain('plan/nextReviewDate');
+    const interval = (asOf: string) =>
+      reviewSchedule(reviewed, { asOf, policy }).scheduled.find((s) => s.reason === 'interval');
+    const before = reviewSchedule(kai, { asOf: '2025-09-30', policy }).scheduled.find(
+      (s) => s.reason === 'interval',
+    );
+    expect(interval('2025-09-30')?.date).not.toEqual(before?.date);
   });
 
   it('are applied by reviewSchedule for the same level, so the schedule and the checks agree', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Owner } from '../../../src/model/owner.js';
 import { action, findingsOf, kai, withPlan } from './_fixtures.js';
 
 const RULE = 'plan.front-loaded';
@@ -54,13 +55,13 @@ describe(RULE, () => {
 
   it('does not count a stabilising start by agencies, a parent and the YOS: the review’s example', () => {
     // 0.1.0: "5 actions fall due in the first 4 weeks of the plan; the policy allows 4".
-    const extra = (id: string, owner: Parameters<typeof action>[0]['owner'], dueDate: string) =>
+    const extra = (id: string, owner: Owner, dueDate: string) =>
       action({ id, objectiveId: 'o-school', description: 'Extra', owner, dueDate });
     const start = withPlan(kai, (p) => ({
       ...p,
       actions: [
         ...p.actions,
-        extra('act-salt', { kind: 'yos' }, '2025-10-03'),
+        extra('act-salt', { kind: 'yos', role: 'case-manager' }, '2025-10-03'),
         extra(
           'act-ewo',
           { kind: 'partner-agency', agency: 'education', name: 'EWO' },

@@ -83,7 +83,7 @@ describe(RULE, () => {
           ...(p.monitoring ?? []),
           {
             requirementId: 'req-upw',
-            monitoredBy: { kind: 'yos' },
+            monitoredBy: { kind: 'yos', role: 'case-manager' },
             how: 'Hours checked weekly',
             visibility: { child: true, parentsCarers: true, agencies: true },
           },
