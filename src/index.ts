@@ -41,16 +41,21 @@ export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanErr
 export { type JsonSchemaName, jsonSchemas } from './jsonSchemas.js';
 // The law: sourced data, never scattered through logic
 export {
+  compliedWithContractTerms,
+  compliedWithYroRequirements,
   compulsorySchoolAge,
   DISPOSAL_TYPES,
   type DisposalCategory,
   type DisposalType,
   disposalCatalogue,
+  nonComplianceConsequences,
   PCSC_ACT_2022_COMMENCEMENT,
   parentingOrderLaw,
   requirementLimits,
+  responsibleOfficerDuties,
   YRO_REQUIREMENT_KINDS,
   type YroRequirementKind,
+  yroWarningDuty,
 } from './law/index.js';
 // Lifecycle: events, the statechart, the reducer, history and persistence
 export {
@@ -167,6 +172,10 @@ export {
 } from './model/child.js';
 export { type IsoDate, IsoDateSchema, type Timestamp, TimestampSchema } from './model/dates.js';
 export {
+  type AbsenceResponse,
+  type AbsenceResponseKind,
+  AbsenceResponseKindSchema,
+  AbsenceResponseSchema,
   type Attendance,
   AttendanceSchema,
   type BreachAction,
@@ -246,6 +255,10 @@ export {
   AchievementSchema,
   type ActionStatus,
   ActionStatusSchema,
+  type AddressedElsewhere,
+  AddressedElsewhereSchema,
+  type ContactPeriod,
+  ContactPeriodSchema,
   type ContingencyPlan,
   ContingencyPlanSchema,
   type DeferredFactor,
@@ -255,6 +268,8 @@ export {
   type InterventionPlan,
   type InterventionPlanInput,
   InterventionPlanSchema,
+  type MonitoringArrangement,
+  MonitoringArrangementSchema,
   type Objective,
   type ObjectiveFocus,
   ObjectiveFocusSchema,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/_lib/calendar.js';
 import { checkCase } from '../../../src/checks/checkCase.js';
@@ -91,6 +92,14 @@ describe('the YRO example (Remi, high risk of serious harm)', () => {
 
   it('raises nothing else', () => {
     expect(new Set(findings.map((f) => f.rule)).size).toBe(17);
+  });
+
+  it('explains exactly these findings in the guide', () => {
+    const guide = readFileSync(new URL('../../../docs/guide.md', import.meta.url), 'utf8');
+    const table =
+      guide.split('<!-- remi-plan-findings -->')[1]?.split('<!-- /remi-plan-findings -->')[0] ?? '';
+    const explained = [...table.matchAll(/^\| `([a-z.-]+)` \|/gm)].map((m) => m[1]).sort();
+    expect(explained).toEqual([...new Set(findings.map((f) => f.rule))].sort());
   });
 
   it('reports practice warnings only: the order is lawful, the plan is weak', () => {

@@ -4,7 +4,6 @@
  * @internal
  */
 import { addDays, addMonths, daysBetween } from '../../../../_lib/calendar.js';
-import { find } from '../../../../_lib/lists.js';
 import {
   compliedWithContractTerms,
   compliedWithYroRequirements,
@@ -43,8 +42,20 @@ export function isChildsLoad(action: PlanAction, disposal: Disposal): boolean {
   if (action.childTakesPart !== undefined) return action.childTakesPart;
   if (action.owner.kind === 'child') return true;
   if (action.owner.kind !== 'yos' || action.deliversRequirement === undefined) return false;
-  const requirement = find(requirementsOf(disposal), (r) => r.id === action.deliversRequirement);
-  return requirement !== undefined && requirementNature(requirement) !== 'complied-with';
+  const nature = naturesOf(disposal).get(action.deliversRequirement);
+  return nature !== undefined && nature !== 'complied-with';
+}
+
+const natures = new WeakMap<Disposal, ReadonlyMap<string, ReturnType<typeof requirementNature>>>();
+
+/** How each requirement of a disposal is met, by id, worked out once per disposal. */
+function naturesOf(disposal: Disposal): ReadonlyMap<string, ReturnType<typeof requirementNature>> {
+  let byId = natures.get(disposal);
+  if (!byId) {
+    byId = new Map(requirementsOf(disposal).map((r) => [r.id, requirementNature(r)]));
+    natures.set(disposal, byId);
+  }
+  return byId;
 }
 
 /** Days in an average month (365.25 / 12). */
