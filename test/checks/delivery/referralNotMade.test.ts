@@ -72,12 +72,12 @@ describe('delivery.referral-not-made', () => {
     expect(run(notAvailable, '2025-12-01')).toEqual([]);
   });
 
-  it('counts the deadline in working days from the policy, after activation and before the due date', () => {
-    // 5 working days after 24 September is 1 October; 5 before the due date (10 October) is 3 October.
+  it('counts the deadline in working days from the policy', () => {
+    // The unit place delivers a contract term: due 5 working days after 24 September, 1 October.
     const policy = { delivery: { referralDeadlineWorkingDays: 5 } };
-    expect(run(kaiInDelivery(), '2025-10-03', policy)).toEqual([]);
-    expect(run(kaiInDelivery(), '2025-10-04', policy)).toMatchObject([
-      { evidence: { referralDueBy: '2025-10-03', workingDays: 5 } },
+    expect(run(kaiInDelivery(), '2025-10-01', policy)).toEqual([]);
+    expect(run(kaiInDelivery(), '2025-10-02', policy)).toMatchObject([
+      { evidence: { referralDueBy: '2025-10-01', workingDays: 5 } },
     ]);
   });
 
@@ -147,5 +147,19 @@ describe('delivery.referral-not-made', () => {
     expect(
       careersFindings(withCareers({ ...visits, continuingService: true }), '2025-12-01'),
     ).toEqual([]);
+  });
+
+  it('holds a referral for a requirement of the order to activation, whatever the action’s due date', () => {
+    // Treatment delivered over the whole order is due at its end; the order requires it from the start.
+    const treatment = withCareers({ dueDate: '2026-03-20', deliversRequirement: 'ct-sessions' });
+    expect(careersFindings(treatment, '2025-10-20')).toMatchObject([
+      { evidence: { referralDueBy: '2025-10-08' } },
+    ]);
+    const later = withCareers({
+      dueDate: '2026-03-20',
+      deliversRequirement: 'ct-sessions',
+      startsOn: '2025-11-03',
+    });
+    expect(careersFindings(later, '2025-10-20')).toEqual([]);
   });
 });

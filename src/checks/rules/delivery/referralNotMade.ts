@@ -47,8 +47,9 @@ function sequencedFrom(
  * `delivery.referral-not-made` (warning): an action of the active plan owned by a partner agency
  * with no referral by the day it is due: `delivery.referralDeadlineWorkingDays` working days
  * after the plan version holding it was activated (or after the objectives it waits on were
- * done), and not before the action's planned start (`startsOn`; else that many working days
- * before its due date). Also reported: an action not delivered because no referral was made.
+ * done), and not before the action's planned start (`startsOn`; else, for work that delivers no
+ * requirement of the order, that many working days before its due date). Also reported: an
+ * action not delivered because no referral was made.
  * Work an agency already does (`continuingService`) needs no referral.
  *
  * @example
@@ -59,7 +60,7 @@ export const referralNotMade = defineRule({
   id: 'delivery.referral-not-made',
   title: 'Referrals to partner agencies are made in time',
   description:
-    'Each action of the active plan owned by a partner agency has a referral recorded against it by the day it is due: `delivery.referralDeadlineWorkingDays` working days (default 10, weekends and bank holidays excluded) after the plan version holding it was activated, or after the objectives its objective depends on were completed (work sequenced later is not due while it waits), and never before the action’s planned start (`startsOn`, else that many working days before its due date): a careers referral planned for February is not late in October. Work a partner agency already does with the child and goes on doing (`continuingService`, such as a social worker’s existing visits) needs no referral. An action recorded as not delivered because no referral was made is reported too. Inspection finds that interventions too often go undelivered because referrals were never made.',
+    'Each action of the active plan owned by a partner agency has a referral recorded against it by the day it is due: `delivery.referralDeadlineWorkingDays` working days (default 10, weekends and bank holidays excluded) after the plan version holding it was activated, or after the objectives its objective depends on were completed (work sequenced later is not due while it waits), and never before the action’s planned start (`startsOn`; else, for work that delivers no requirement of the order, that many working days before its due date): a careers referral planned for February is not late in October. A requirement of the order is in force from its start, so the referral for an action delivering one is due from activation whatever its due date, unless a later `startsOn` is recorded. Work a partner agency already does with the child and goes on doing (`continuingService`, such as a social worker’s existing visits) needs no referral. An action recorded as not delivered because no referral was made is reported too. Inspection finds that interventions too often go undelivered because referrals were never made.',
   severity: 'warning',
   source: {
     kind: 'inspection',
@@ -96,9 +97,14 @@ export const referralNotMade = defineRule({
       if (activatedOn === undefined) continue;
       const sequenced = sequencedFrom(record, version, action, upTo, activatedOn);
       if (sequenced === undefined) continue;
+      // A requirement of the order is in force from its start, so its referral is due from
+      // activation whatever the action's due date (often the order's end); other work due
+      // later is not referred before it needs to be.
       const plannedStart =
         action.startsOn ??
-        (action.dueDate === undefined ? undefined : shiftWorkingDays(action.dueDate, -days));
+        (action.dueDate === undefined || action.deliversRequirement !== undefined
+          ? undefined
+          : shiftWorkingDays(action.dueDate, -days));
       const afterActivation = shiftWorkingDays(sequenced, days);
       const referralDueBy =
         plannedStart === undefined ? afterActivation : maxDate(afterActivation, plannedStart);

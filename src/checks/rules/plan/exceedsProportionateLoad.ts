@@ -1,7 +1,7 @@
-import { filter, some } from '../../../_lib/lists.js';
+import { filter } from '../../../_lib/lists.js';
 import type { Disposal } from '../../../model/disposal/index.js';
 import { disposalCategory } from '../../../model/disposal/index.js';
-import type { Objective, PlanAction } from '../../../model/plan.js';
+import type { PlanAction } from '../../../model/plan.js';
 import { defineRule } from '../../rule.js';
 import { disposalMonths, isChildsLoad } from './_lib/childLoad.js';
 import { spoken } from './_lib/ratings.js';
@@ -10,17 +10,19 @@ import { DESISTANCE_PLANNING, PLANNING_YOUTH } from './_lib/sources.js';
 import { isActiveObjective, liveActions, liveObjectives, planUnderCheck } from './_lib/subject.js';
 
 /**
- * Whether an objective asks something of the child: it has no live action yet (the work is the
- * child's until the plan says otherwise), or at least one of its live actions is the child's
- * to do or attend. An objective met wholly by agencies, parents or the YOS is not the child's load.
+ * The objectives that ask nothing of the child: every live action of theirs is someone else's
+ * to do (an agency's, a parent's, the YOS's own task). An objective with no live action yet,
+ * or with one action of the child's, asks something of the child. One pass over the actions.
  */
-function loadsTheChild(
-  objective: Objective,
-  actions: readonly PlanAction[],
-  disposal: Disposal,
-): boolean {
-  const own = filter(actions, (a) => a.objectiveId === objective.id);
-  return own.length === 0 || some(own, (a) => isChildsLoad(a, disposal));
+function metByOthers(actions: readonly PlanAction[], disposal: Disposal): Set<string> {
+  const others = new Set<string>();
+  const childs = new Set<string>();
+  for (const a of actions) {
+    if (isChildsLoad(a, disposal)) childs.add(a.objectiveId);
+    else others.add(a.objectiveId);
+  }
+  for (const id of childs) others.delete(id);
+  return others;
 }
 
 /**
@@ -61,10 +63,10 @@ export const exceedsProportionateLoad = defineRule({
         ? Math.max(1, Math.ceil((levelMaximum * months) / full))
         : levelMaximum;
     if (maximum === undefined) return [];
-    const actions = liveActions(state.record, version);
+    const notTheChilds = metByOthers(liveActions(state.record, version), disposal);
     const active = filter(
       liveObjectives(state.record, version),
-      (o) => isActiveObjective(o) && loadsTheChild(o, actions, disposal),
+      (o) => isActiveObjective(o) && !notTheChilds.has(o.id),
     );
     if (active.length <= maximum) return [];
     const why = firstOutOfCourt

@@ -6,7 +6,7 @@
  */
 import { signedOffAssessment } from '../../../../lifecycle/derive.js';
 import type { CaseRecord } from '../../../../lifecycle/record.js';
-import type { InterventionLevel, Ratings } from '../../../../model/assessment.js';
+import type { Assessment, InterventionLevel, Ratings } from '../../../../model/assessment.js';
 import type { IsoDate } from '../../../../model/dates.js';
 import { assessmentUnderCheck } from './subject.js';
 
@@ -37,11 +37,37 @@ export interface RatingsInForce {
 
 const cache = new WeakMap<CaseRecord, Map<string, readonly RatingsEntry[]>>();
 
+/** The entry an assessment makes. */
+function fromAssessment(assessment: Assessment): RatingsEntry {
+  const entry: {
+    from: JudgementSource;
+    ratings: Ratings;
+    interventionLevel: InterventionLevel;
+    interventionLevelRationale?: string;
+  } = {
+    from: { kind: 'assessment', assessmentId: assessment.id, on: assessment.completedOn },
+    ratings: assessment.ratings,
+    interventionLevel: assessment.interventionLevel,
+  };
+  if (assessment.interventionLevelRationale !== undefined) {
+    entry.interventionLevelRationale = assessment.interventionLevelRationale;
+  }
+  return entry;
+}
+
+/** Inserts an entry after every entry dated on or before it (the list is kept in date order). */
+function insertByDate(entries: RatingsEntry[], entry: RatingsEntry): void {
+  let at = entries.length;
+  while (at > 0 && (entries[at - 1] as RatingsEntry).from.on > entry.from.on) at--;
+  entries.splice(at, 0, entry);
+}
+
 /**
  * @internal Every recording of ratings up to `asOf`, oldest first: the signed-off assessments
  * (or, before any is signed off, the assessment the plan rests on), each at its completion
  * date, and each review completed by `asOf` that re-rated, at its completion date. On the same
- * day an assessment comes before a review; reviews keep their order in the log.
+ * day an assessment comes before a review; reviews keep their order in the log. Worked out once
+ * per record and date: several rules and the policy read it.
  */
 export function ratingsTimeline(
   record: CaseRecord,
@@ -56,43 +82,36 @@ export function ratingsTimeline(
   const hit = byDate.get(key);
   if (hit) return hit;
   const entries: RatingsEntry[] = [];
-  const anySignedOff = signedOffAssessment(record) !== undefined;
-  const fallback = anySignedOff ? undefined : assessmentUnderCheck(record);
-  for (const a of record.assessments) {
-    const assessment = a.assessment;
-    if (!assessment || (anySignedOff ? a.status !== 'signed-off' : assessment !== fallback)) {
-      continue;
+  if (signedOffAssessment(record) === undefined) {
+    const assessment = assessmentUnderCheck(record);
+    if (assessment) entries.push(fromAssessment(assessment));
+  } else {
+    for (const a of record.assessments) {
+      if (a.status === 'signed-off' && a.assessment)
+        insertByDate(entries, fromAssessment(a.assessment));
     }
-    entries.push({
-      from: { kind: 'assessment', assessmentId: assessment.id, on: assessment.completedOn },
-      ratings: assessment.ratings,
-      interventionLevel: assessment.interventionLevel,
-      ...(assessment.interventionLevelRationale !== undefined && {
-        interventionLevelRationale: assessment.interventionLevelRationale,
-      }),
-    });
   }
   for (const r of record.reviews) {
     const outcome = r.outcome;
     if (!outcome?.ratings || (asOf !== undefined && outcome.completedOn > asOf)) continue;
-    entries.push({
+    const entry: {
+      from: JudgementSource;
+      ratings: Ratings;
+      interventionLevel?: InterventionLevel;
+      interventionLevelRationale?: string;
+    } = {
       from: { kind: 'review', reviewId: r.id, on: outcome.completedOn },
       ratings: outcome.ratings,
-      ...(outcome.interventionLevel !== undefined && {
-        interventionLevel: outcome.interventionLevel,
-      }),
-      ...(outcome.interventionLevelRationale !== undefined && {
-        interventionLevelRationale: outcome.interventionLevelRationale,
-      }),
-    });
+    };
+    if (outcome.interventionLevel !== undefined)
+      entry.interventionLevel = outcome.interventionLevel;
+    if (outcome.interventionLevelRationale !== undefined) {
+      entry.interventionLevelRationale = outcome.interventionLevelRationale;
+    }
+    insertByDate(entries, entry);
   }
-  // A stable sort by date: assessments were pushed first, so they come first on a tie.
-  const sorted = entries
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.from.on < b.e.from.on ? -1 : a.e.from.on > b.e.from.on ? 1 : a.i - b.i))
-    .map(({ e }) => e);
-  byDate.set(key, sorted);
-  return sorted;
+  byDate.set(key, entries);
+  return entries;
 }
 
 /**
