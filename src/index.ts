@@ -43,6 +43,8 @@ export { type JsonSchemaName, jsonSchemas } from './jsonSchemas.js';
 export {
   COURT_TYPES,
   type CourtType,
+  compliedWithContractTerms,
+  compliedWithYroRequirements,
   compulsorySchoolAge,
   conditionalDischargeAfterCautions,
   contractVariation,
@@ -71,11 +73,14 @@ export {
   type DisposalCategory,
   type DisposalType,
   disposalCatalogue,
+  nonComplianceConsequences,
   PCSC_ACT_2022_COMMENCEMENT,
   parentingOrderLaw,
   requirementLimits,
+  responsibleOfficerDuties,
   YRO_REQUIREMENT_KINDS,
   type YroRequirementKind,
+  yroWarningDuty,
 } from './law/index.js';
 // Lifecycle: events, the statechart, the reducer, history and persistence
 export {
@@ -187,6 +192,10 @@ export {
 } from './model/child.js';
 export { type IsoDate, IsoDateSchema, type Timestamp, TimestampSchema } from './model/dates.js';
 export {
+  type AbsenceResponse,
+  type AbsenceResponseKind,
+  AbsenceResponseKindSchema,
+  AbsenceResponseSchema,
   type Attendance,
   AttendanceSchema,
   type BreachAction,
@@ -334,6 +343,10 @@ export {
   AchievementSchema,
   type ActionStatus,
   ActionStatusSchema,
+  type AddressedElsewhere,
+  AddressedElsewhereSchema,
+  type ContactPeriod,
+  ContactPeriodSchema,
   type ContingencyPlan,
   ContingencyPlanSchema,
   type DeferredFactor,
@@ -343,6 +356,8 @@ export {
   type InterventionPlan,
   type InterventionPlanInput,
   InterventionPlanSchema,
+  type MonitoringArrangement,
+  MonitoringArrangementSchema,
   type Objective,
   type ObjectiveFocus,
   ObjectiveFocusSchema,

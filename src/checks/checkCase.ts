@@ -19,8 +19,7 @@ export interface CheckOptions {
   readonly asOf: IsoDate;
   /**
    * The YOS's policy; the documented defaults when omitted. A parsed {@link Policy} is used as
-   * is. Resolved for the case's disposal type and the intervention level of the assessment the
-   * plan rests on.
+   * is. Resolved for the case's disposal type and the intervention level in force at `asOf`.
    */
   readonly policy?: PolicyInput | Policy;
   /** Only run these rules (all when omitted); every id must be a rule's. */
@@ -45,7 +44,11 @@ export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
   const only = rules === undefined ? undefined : selectedRules(rules as readonly string[]);
   return readCaseOrThrow(state, ({ state: own }) =>
     findingsFor(
-      { state: own, asOf, policy: policyForCase(own.record, policy as CheckOptions['policy']) },
+      {
+        state: own,
+        asOf,
+        policy: policyForCase(own.record, policy as CheckOptions['policy'], asOf),
+      },
       only,
     ),
   );

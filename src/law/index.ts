@@ -4,6 +4,13 @@
  */
 export { PCSC_ACT_2022_COMMENCEMENT, SENTENCING_CODE_COMMENCEMENT } from './commencement.js';
 export {
+  compliedWithContractTerms,
+  compliedWithYroRequirements,
+  nonComplianceConsequences,
+  responsibleOfficerDuties,
+  yroWarningDuty,
+} from './compliance.js';
+export {
   type DtoTermRule,
   dtoConsecutive,
   dtoPartMonthTerms,

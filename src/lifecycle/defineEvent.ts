@@ -73,11 +73,7 @@ export interface SampleChoice {
   readonly decision?: 'continue' | 'revise-plan' | 'reassess' | 'close';
   readonly trigger?: string;
   readonly attendance?: 'attended' | 'acceptable-absence' | 'unacceptable-absence';
-  readonly agreement?:
-    | 'agreed'
-    | 'agreed-with-misgivings'
-    | 'not-agreed'
-    | 'could-not-be-discussed';
+  readonly agreement?: 'agreed' | 'agreed-with-misgivings' | 'disagreed' | 'could-not-be-discussed';
   /** Whose agreement: the child, or the first parent/carer. */
   readonly party?: 'child' | 'parent';
 }

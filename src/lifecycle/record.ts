@@ -5,6 +5,7 @@ import { AssessmentSchema } from '../model/assessment.js';
 import { ChildSchema } from '../model/child.js';
 import { IsoDateSchema } from '../model/dates.js';
 import {
+  AbsenceResponseSchema,
   BreachActionSchema,
   ContactSchema,
   NotDeliveredSchema,
@@ -92,6 +93,8 @@ const ComplianceEntrySchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const AbsenceResponseRecordSchema = AbsenceResponseSchema.and(z.object({ by: IdSchema }));
+
 const ReviewRecordSchema = z.strictObject({
   id: IdSchema,
   trigger: ReviewTriggerSchema,
@@ -148,6 +151,7 @@ export const CaseRecordSchema = z.strictObject({
   contacts: z.array(ContactSchema),
   referrals: z.array(ReferralSchema),
   compliance: z.array(ComplianceEntrySchema),
+  absenceResponses: z.array(AbsenceResponseRecordSchema).default([]),
   reviews: z.array(ReviewRecordSchema),
   people: z.array(ParentCarerSchema),
   involvement: z.array(InvolvementEntrySchema),
@@ -156,6 +160,27 @@ export const CaseRecordSchema = z.strictObject({
   transfer: TransferRecordSchema.optional(),
   closure: ClosureRecordSchema.optional(),
 });
+
+/**
+ * @internal The lists of a newly opened case's record, each empty: every list field of the
+ * record's schema, so a list added to the record starts empty with no other change.
+ */
+export function emptyRecordLists(): Record<string, never[]> {
+  const lists: Record<string, never[]> = {};
+  for (const [key, field] of Object.entries(CaseRecordSchema.shape)) {
+    const inner = field instanceof z.ZodDefault ? field.unwrap() : field;
+    if (inner instanceof z.ZodArray) lists[key] = [];
+  }
+  return lists;
+}
+
+/**
+ * An informal response to absences, with who recorded it.
+ *
+ * @example
+ * const visits = state.record.absenceResponses.filter((r: AbsenceResponseRecord) => r.kind === 'home-visit');
+ */
+export type AbsenceResponseRecord = Immutable<z.output<typeof AbsenceResponseRecordSchema>>;
 
 /**
  * Who recorded something, and on which date.

@@ -24,7 +24,9 @@ export type AgreementParty = Immutable<z.infer<typeof AgreementPartySchema>>;
 
 /**
  * One party's agreement to one plan version. "Could not be discussed" needs the reason; misgivings
- * are acknowledged, not hidden.
+ * are acknowledged, not hidden. The conversation in which the child agrees is where the shared
+ * understanding of expectations is reached, so it also records whether the order's requirements
+ * and the consequences of not complying were explained.
  *
  * @example
  * AgreementSchema.parse({ planVersion: 1, party: { kind: 'child' }, status: 'agreed-with-misgivings', misgivings: 'Does not want to see the drugs worker yet', recordedBy: 'pr-7', recordedOn: '2025-03-14' });
@@ -36,6 +38,14 @@ export const AgreementSchema = z
     status: z.enum(['agreed', 'agreed-with-misgivings', 'disagreed', 'could-not-be-discussed']),
     misgivings: TextSchema.optional(),
     reason: TextSchema.optional(),
+    /**
+     * The order's requirements (what the child must do and must not do) were explained to this
+     * party in this conversation. Recorded for the child, it is the check that the child knows
+     * what the order asks (`plan.order-not-explained`).
+     */
+    requirementsExplained: z.boolean().optional(),
+    /** What happens if the order is not complied with was explained to this party. */
+    consequencesExplained: z.boolean().optional(),
     recordedBy: IdSchema,
     recordedOn: IsoDateSchema,
   })

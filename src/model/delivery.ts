@@ -216,6 +216,62 @@ export const BreachActionSchema = z.strictObject({
 export type BreachAction = Immutable<z.infer<typeof BreachActionSchema>>;
 
 /**
+ * The informal ways a practitioner answers an unacceptable absence, short of a warning: a
+ * conversation with the child, a home visit, a rearranged appointment, a reminder arrangement
+ * (texts the day before, a lift from a carer), or another response described in the notes.
+ *
+ * @example
+ * AbsenceResponseKindSchema.parse('home-visit');
+ */
+export const AbsenceResponseKindSchema = z.enum([
+  'conversation',
+  'home-visit',
+  'rearranged-appointment',
+  'reminder-arrangement',
+  'other',
+]);
+/**
+ * A kind of informal response to an absence.
+ *
+ * @example
+ * const k: AbsenceResponseKind = 'rearranged-appointment';
+ */
+export type AbsenceResponseKind = Immutable<z.infer<typeof AbsenceResponseKindSchema>>;
+
+/**
+ * An informal response to one or more unacceptable absences (`contactIds`), recorded so that
+ * proportionate, engaging responses count as much as formal ones: what was done, on which day,
+ * and notes. `reasonableExcuse` records that, having heard the child, the practitioner found the
+ * child had a reasonable excuse: under a youth rehabilitation order the duty to warn (Sentencing
+ * Act 2020 Sch. 7 para. 4) then does not arise. The payload of a future compliance event; the
+ * checks read such records from the case when the case holds them.
+ *
+ * @example
+ * AbsenceResponseSchema.parse({ id: 'ar-1', contactIds: ['c-14'], kind: 'home-visit', on: '2025-10-16', notes: 'Agreed text reminders the day before sessions' });
+ */
+export const AbsenceResponseSchema = z
+  .strictObject({
+    id: IdSchema,
+    contactIds: z.array(IdSchema).min(1).max(50),
+    kind: AbsenceResponseKindSchema,
+    on: IsoDateSchema,
+    reasonableExcuse: z.boolean().optional(),
+    notes: TextSchema.optional(),
+  })
+  .refine((r) => r.kind !== 'other' || r.notes !== undefined, {
+    path: ['notes'],
+    message: 'Say what was done, when the response is "other"',
+  });
+
+/**
+ * An informal response to absences.
+ *
+ * @example
+ * const visited = (r: AbsenceResponse) => r.kind === 'home-visit';
+ */
+export type AbsenceResponse = Immutable<z.infer<typeof AbsenceResponseSchema>>;
+
+/**
  * What a court or panel decided on breach.
  *
  * @example

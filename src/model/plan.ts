@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Immutable } from '../_lib/immutable.js';
+import { ResponsivityNeedKindSchema } from './child.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 import { AgencySchema, OwnerSchema } from './owner.js';
@@ -129,6 +130,12 @@ export const ObjectiveSchema = z.strictObject({
   targetDate: IsoDateSchema.optional(),
   /** How delivery is adapted to the child's needs (communication, neurodiversity, culture...). */
   adaptations: z.array(TextSchema).max(20).default([]),
+  /**
+   * The kinds of the child's recorded needs that this objective's `adaptations` serve, so each
+   * need can be seen to be adapted to (one adaptation does not answer every need). Optional:
+   * untagged adaptations are read as serving the child's only need, when there is one.
+   */
+  adaptedFor: z.array(ResponsivityNeedKindSchema).max(20).optional(),
   status: ObjectiveStatusSchema.default('active'),
   achievement: AchievementSchema.default('not-started'),
   visibility: VisibilitySchema.default({ child: true, parentsCarers: true, agencies: true }),
@@ -181,6 +188,22 @@ export const PlanActionSchema = z.strictObject({
   childWords: TextSchema.optional(),
   owner: OwnerSchema,
   dueDate: IsoDateSchema.optional(),
+  /**
+   * When the work is planned to start, where that is later than the plan (sequenced work such
+   * as a careers referral once home is settled): a referral for it is not due before then.
+   */
+  startsOn: IsoDateSchema.optional(),
+  /**
+   * Whether the child must do or attend it (a session, an appointment, a programme). The load
+   * checks count only what the child must do or attend; when this is not recorded, they count
+   * the child's own actions and the YOS's actions that deliver a requirement the child attends.
+   */
+  childTakesPart: z.boolean().optional(),
+  /**
+   * Work a partner agency already does with the child and goes on doing (a social worker's
+   * child protection visits, a school's existing support): no new referral is needed for it.
+   */
+  continuingService: z.boolean().optional(),
   /** The id of the disposal requirement (YRO requirement, contract element, caution condition) it delivers. */
   deliversRequirement: IdSchema.optional(),
   /** Voluntary support, not compelled by the disposal (may run after it ends). */
@@ -237,6 +260,15 @@ export const ExitPlanSchema = z.strictObject({
   transitionToAdultServices: z
     .strictObject({ agency: AgencySchema, plannedOn: IsoDateSchema, notes: TextSchema.optional() })
     .optional(),
+  /**
+   * A decision that the youth justice service keeps the case to the order's end although the
+   * child turns 18 before it (a youth service may keep a child whose order ends soon after 18),
+   * with when it was made and why. Stands in for the transfer-or-retain decision record until
+   * the case holds one.
+   */
+  retainedUntilOrderEnds: z
+    .strictObject({ decidedOn: IsoDateSchema, reason: TextSchema })
+    .optional(),
   summary: TextSchema.optional(),
 });
 
@@ -269,6 +301,79 @@ export const DeferredFactorSchema = z.strictObject({
 export type DeferredFactor = Immutable<z.infer<typeof DeferredFactorSchema>>;
 
 /**
+ * How a restriction the child complies with (a curfew, an exclusion, electronic monitoring, a
+ * residence or no-contact term...) is monitored: the requirement, who monitors it and how. The
+ * responsible officer arranges it; no plan objective or action is needed for a restriction.
+ *
+ * @example
+ * MonitoringArrangementSchema.parse({
+ *   requirementId: 'req-curfew',
+ *   monitoredBy: { kind: 'partner-agency', agency: 'other', name: 'Electronic monitoring service' },
+ *   how: 'Tag fitted on 8 October; violations reported to the case manager the next working day',
+ * });
+ */
+export const MonitoringArrangementSchema = z.strictObject({
+  /** The disposal requirement (YRO requirement, contract term, caution condition) monitored. */
+  requirementId: IdSchema,
+  monitoredBy: OwnerSchema,
+  how: TextSchema,
+  visibility: VisibilitySchema.default({ child: true, parentsCarers: true, agencies: true }),
+});
+
+/**
+ * A monitoring arrangement, as parsed.
+ *
+ * @example
+ * const m: MonitoringArrangement = MonitoringArrangementSchema.parse(input);
+ */
+export type MonitoringArrangement = Immutable<z.infer<typeof MonitoringArrangementSchema>>;
+
+/**
+ * Planned contacts a month from a date on: a contact schedule that changes over the order (more
+ * at the start, a planned tapering towards the end). A period below the one before it is a
+ * planned tapering when it says why.
+ *
+ * @example
+ * ContactPeriodSchema.parse({ from: '2026-02-01', contactsPerMonth: 2, reason: 'Tapering towards the end of the order' });
+ */
+export const ContactPeriodSchema = z.strictObject({
+  from: IsoDateSchema,
+  contactsPerMonth: z.number().min(0).max(62),
+  reason: TextSchema.optional(),
+});
+
+/**
+ * One period of a contact schedule.
+ *
+ * @example
+ * const p: ContactPeriod = { from: '2026-02-01', contactsPerMonth: 2 };
+ */
+export type ContactPeriod = Immutable<z.infer<typeof ContactPeriodSchema>>;
+
+/**
+ * A significant factor addressed in another agency's plan rather than this one (a child
+ * protection plan, a care plan, an education, health and care plan), so the two are not
+ * duplicated.
+ *
+ * @example
+ * AddressedElsewhereSchema.parse({ factorId: 'f-exploitation', agency: 'social-care', plan: 'Child protection plan' });
+ */
+export const AddressedElsewhereSchema = z.strictObject({
+  factorId: IdSchema,
+  agency: AgencySchema,
+  /** The other agency's plan, by its usual name (e.g. "Child protection plan"). */
+  plan: TextSchema,
+});
+
+/**
+ * A factor addressed in another agency's plan.
+ *
+ * @example
+ * const a: AddressedElsewhere = { factorId: 'f-family', agency: 'social-care', plan: 'Child in need plan' };
+ */
+export type AddressedElsewhere = Immutable<z.infer<typeof AddressedElsewhereSchema>>;
+
+/**
  * The content of one version of an intervention plan. Versions are never edited in place: a
  * revision is a new version (see the lifecycle), and agreement attaches to a version. Within a
  * version, ids are unique, every action serves an objective of the plan, and objectives depend
@@ -287,7 +392,18 @@ export const InterventionPlanSchema = z
     actions: z.array(PlanActionSchema).max(500),
     contingency: ContingencyPlanSchema.optional(),
     deferredFactors: z.array(DeferredFactorSchema).max(50).default([]),
+    /** Significant factors another agency's plan addresses (none when absent). */
+    addressedElsewhere: z.array(AddressedElsewhereSchema).max(50).optional(),
+    /**
+     * How each restriction of the disposal the child complies with is monitored (none when
+     * absent). Optional rather than defaulted, so a plan value built in TypeScript without it
+     * still type-checks.
+     */
+    monitoring: z.array(MonitoringArrangementSchema).max(50).optional(),
+    /** Planned contacts a month, from the plan's start until the first `contactSchedule` period. */
     plannedContactsPerMonth: z.number().min(0).max(62),
+    /** Later periods with their own planned contacts a month, in date order (optional). */
+    contactSchedule: z.array(ContactPeriodSchema).max(24).optional(),
     nextReviewDate: IsoDateSchema.optional(),
     exitPlan: ExitPlanSchema.optional(),
     /** The child's views of the plan, in their own words. */
@@ -314,6 +430,24 @@ export const InterventionPlanSchema = z
           code: 'custom',
           path: ['actions', i, 'objectiveId'],
           message: 'Refers to an objective that is not in this plan',
+        });
+      }
+      if (a.startsOn !== undefined && a.dueDate !== undefined && a.startsOn > a.dueDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', i, 'startsOn'],
+          message: 'An action cannot start after it is due',
+        });
+      }
+    });
+    const schedule = plan.contactSchedule ?? [];
+    schedule.forEach((p, i) => {
+      const before = schedule[i - 1];
+      if (before !== undefined && p.from <= before.from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contactSchedule', i, 'from'],
+          message: 'Contact periods are listed in date order, each starting after the one before',
         });
       }
     });

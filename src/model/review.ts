@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Immutable } from '../_lib/immutable.js';
-import { RatingsSchema, ViewsSchema } from './assessment.js';
+import { InterventionLevelSchema, RatingsSchema, ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
 import { ObjectiveProgressSchema } from './delivery.js';
 import { IdSchema, TextSchema } from './ids.js';
@@ -78,7 +78,7 @@ export type ReviewDecision = Immutable<z.infer<typeof ReviewDecisionSchema>>;
 
 /**
  * The record of a completed review: progress per objective (at most one entry each), updated
- * ratings if reassessed, the child's and parents'/carers' views, the decision and the next
+ * ratings and intervention level if re-rated, the child's and parents'/carers' views, the decision and the next
  * review date (after the review, and required unless the review closes the case).
  *
  * @example
@@ -88,7 +88,12 @@ export const ReviewOutcomeSchema = z
   .strictObject({
     completedOn: IsoDateSchema,
     progress: z.array(ObjectiveProgressSchema).max(100),
+    /** The ratings as the review re-rated them; the checks read the newest ratings. */
     ratings: RatingsSchema.optional(),
+    /** The intervention level the review set, where it set one (else the assessment's stands). */
+    interventionLevel: InterventionLevelSchema.optional(),
+    /** Why the level differs from the one the ratings suggest, where it does. */
+    interventionLevelRationale: TextSchema.optional(),
     childViews: ViewsSchema.optional(),
     parentCarerViews: z
       .array(z.strictObject({ personId: IdSchema, views: ViewsSchema }))

@@ -119,7 +119,7 @@ export function reviewSchedule(state: CaseState, options: ReviewScheduleOptions)
     scheduleFor(
       own,
       asOf,
-      policyForCase(own.record, policy as ReviewScheduleOptions['policy']).reviews,
+      policyForCase(own.record, policy as ReviewScheduleOptions['policy'], asOf).reviews,
     ),
   );
 }

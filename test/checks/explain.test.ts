@@ -13,10 +13,9 @@ describe('explain', () => {
     expect(e.source.citation.length).toBeGreaterThan(10);
   });
 
-  it('keeps error severity for the law and structural impossibilities', () => {
+  it('keeps error severity for what the law forbids and structural impossibilities', () => {
     const errors = planRules.filter((r) => r.severity === 'error');
     expect(errors.map((r) => r.id)).toEqual([
-      'disposal.requirement-unaddressed',
       'disposal.requirement-not-permitted',
       'disposal.not-permitted',
       'plan.sequence-cycle',
@@ -24,6 +23,31 @@ describe('explain', () => {
     expect(errors.every((r) => r.source.kind === 'law' || r.source.kind === 'structure')).toBe(
       true,
     );
+  });
+
+  it('reports a requirement with no arrangement as a warning cited to the responsible officer’s duty', () => {
+    expect(explain('disposal.requirement-unaddressed')).toMatchObject({
+      severity: 'warning',
+      source: { kind: 'law' },
+    });
+    expect(explain('disposal.requirement-unaddressed').source.citation).toContain('s.192(2)');
+  });
+
+  it('shows the new sources: the child’s load, sequencing, contact and the child’s agreement', () => {
+    expect(explain('plan.front-loaded').source.citation).toContain('"Planning" (youth justice');
+    expect(explain('plan.sequence-order').source.citation).toContain('keeping the child safe');
+    expect(explain('plan.contact-level-mismatch').source.citation).toContain('Hughes (2012)');
+    expect(explain('plan.child-agreement-not-recorded').source.citation).toContain(
+      '"Planning" (youth justice',
+    );
+    expect(explain('compliance.absences-not-addressed').source.citation).toContain(
+      'Sch. 7 para. 4',
+    );
+    expect(explain('review.risk-rise-not-planned').source.kind).toBe('inspection');
+    expect(explain('involvement.panel-attendance-required')).toMatchObject({
+      severity: 'warning',
+      source: { kind: 'law' },
+    });
   });
 
   it('cites the Sentencing Act for the disposal rules', () => {

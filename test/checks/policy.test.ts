@@ -10,7 +10,7 @@ import { PlanPolicySchema } from '../../src/checks/policy/planPolicy.js';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import { AS_OF, findingsOf, kai } from './plan/_fixtures.js';
+import { AS_OF, findingsOf, kai, withReview } from './plan/_fixtures.js';
 
 const issuePaths = (input: unknown) => {
   const r = safeParsePolicy(input);
@@ -23,17 +23,42 @@ describe('the plan policy', () => {
     expect(defaultPolicy.plan).toMatchObject({
       maxActiveObjectives: { standard: 3, enhanced: 5, intensive: 7 },
       outOfCourtMaxActiveObjectives: 2,
+      fullLoadFromMonths: 6,
       contactsPerMonth: {
-        standard: { min: 2, max: 3 },
-        enhanced: { min: 4, max: 11 },
+        standard: { min: 2 },
+        enhanced: { min: 4 },
         intensive: { min: 12 },
       },
+      custodyContactsPerMonth: { min: 1 },
       firstWeeks: { weeks: 4, maxActionsDue: { standard: 3, enhanced: 4, intensive: 6 } },
       exitPlanNoticeWeeks: 8,
       transitionNoticeWeeks: 26,
       significantFactorFrom: 'medium',
-      stabilityDomains: ['living-arrangements', 'substance-use', 'finances'],
+      stabilityDomains: [
+        'living-arrangements',
+        'education-training-employment',
+        'exploitation-and-victimisation',
+      ],
+      adaptationNeedKinds: [
+        'speech-language-communication',
+        'neurodiversity',
+        'learning',
+        'mental-health',
+        'cultural-diversity',
+      ],
     });
+  });
+
+  it('sets contact minimums only: no level has a default maximum', () => {
+    for (const band of Object.values(defaultPolicy.plan.contactsPerMonth)) {
+      expect(band.max).toBeUndefined();
+    }
+    expect(defaultPolicy.plan.custodyContactsPerMonth.max).toBeUndefined();
+  });
+
+  it('documents its compliance and review defaults: two unanswered absences, five days to revise after a rise in risk', () => {
+    expect(defaultPolicy.delivery.absenceThreshold).toBe(2);
+    expect(defaultPolicy.reviews.riskRiseRevisionWorkingDays).toBe(5);
   });
 
   it('keeps the defaults of the levels a YOS does not set', () => {
@@ -116,9 +141,17 @@ describe('per-disposal-type overrides', () => {
 });
 
 describe('a policy override says only what it changes, at every layer', () => {
-  it('keeps the default maximum when a YOS sets only the minimum of a band', () => {
-    const policy = parsePolicy({ plan: { contactsPerMonth: { standard: { min: 1 } } } });
-    expect(policy.plan.contactsPerMonth.standard).toEqual({ min: 1, max: 3 });
+  it('keeps a YOS’s own maximum when a later layer sets only the minimum of a band', () => {
+    const policy = parsePolicy({
+      plan: { contactsPerMonth: { standard: { max: 3 } } },
+      byDisposalType: {
+        'referral-order': { plan: { contactsPerMonth: { standard: { min: 1 } } } },
+      },
+    });
+    expect(resolvePolicy(policy, 'referral-order').plan.contactsPerMonth.standard).toEqual({
+      min: 1,
+      max: 3,
+    });
   });
 
   it('accepts a band’s maximum on its own, over the default minimum', () => {
@@ -207,6 +240,7 @@ describe('per-intervention-level overrides', () => {
     ).toEqual(['byInterventionLevel.standard.plan.contactsPerMonth.standard.max']);
     expect(
       issuePaths({
+        plan: { contactsPerMonth: { enhanced: { max: 11 } } },
         byDisposalType: {
           'youth-rehabilitation-order': {
             byInterventionLevel: {
@@ -229,6 +263,26 @@ describe('per-intervention-level overrides', () => {
     });
     expect(findingsOf(kai, rule, at('enhanced'))).toHaveLength(1);
     expect(findingsOf(kai, rule, at('intensive'))).toEqual([]);
+  });
+
+  it('follow the level a review re-set, from the day of the review, in the checks and the schedule alike', () => {
+    const rule = 'plan.review-interval-too-long';
+    const policy = { byInterventionLevel: { intensive: { reviews: { intervalMonths: 1 } } } };
+    const reviewed = withReview(kai, {
+      completedOn: '2025-09-29',
+      ratings: { riskOfSeriousHarm: 'high' },
+      interventionLevel: 'intensive',
+    });
+    expect(findingsOf(reviewed, rule, { policy, asOf: '2025-09-28' })).toEqual([]);
+    expect(
+      findingsOf(reviewed, rule, { policy, asOf: '2025-09-29' }).map((f) => f.path.join('/')),
+    ).toContain('plan/nextReviewDate');
+    const interval = (asOf: string) =>
+      reviewSchedule(reviewed, { asOf, policy }).scheduled.find((s) => s.reason === 'interval');
+    const before = reviewSchedule(kai, { asOf: '2025-09-30', policy }).scheduled.find(
+      (s) => s.reason === 'interval',
+    );
+    expect(interval('2025-09-30')?.date).not.toEqual(before?.date);
   });
 
   it('are applied by reviewSchedule for the same level, so the schedule and the checks agree', () => {

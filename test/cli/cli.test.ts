@@ -335,11 +335,35 @@ describe('the command line', () => {
 });
 
 describe('yjplan check with error findings', () => {
-  it('exits 1 when a case has an error finding (the YRO example breaks the law on purpose)', async () => {
-    const file = JSON.stringify({ schemaVersion: 1, events: yroExampleEvents() });
+  it('exits 1 when a case has an error finding (a plan whose objectives wait on each other)', async () => {
+    // The YRO example with accommodation made to wait on the college course that waits on it.
+    const events = yroExampleEvents().map((e) =>
+      e.type === 'plan.drafted'
+        ? {
+            ...e,
+            payload: {
+              ...e.payload,
+              plan: {
+                ...e.payload.plan,
+                objectives: e.payload.plan.objectives.map((o) =>
+                  o.id === 'o-housing' ? { ...o, dependsOn: ['o-college'] } : o,
+                ),
+              },
+            },
+          }
+        : e,
+    );
+    const file = JSON.stringify({ schemaVersion: 1, events });
     const m = memoryIo({ files: { 'remi.json': file } });
     expect(await runCli(['check', 'remi.json', '--as-of', YRO_EXAMPLE.asOf], m.io)).toBe(1);
-    expect(m.stdout()).toMatch(/error +disposal\.requirement-unaddressed/);
+    expect(m.stdout()).toMatch(/error +plan\.sequence-cycle/);
+  });
+
+  it('exits 0 for the YRO example, whose findings are all practice warnings', async () => {
+    const file = JSON.stringify({ schemaVersion: 1, events: yroExampleEvents() });
+    const m = memoryIo({ files: { 'remi.json': file } });
+    expect(await runCli(['check', 'remi.json', '--as-of', YRO_EXAMPLE.asOf], m.io)).toBe(0);
+    expect(m.stdout()).toMatch(/warning +disposal\.requirement-unaddressed/);
   });
 });
 

@@ -362,7 +362,13 @@ describe('compliance while a plan is reviewed or revised', () => {
       contact('c-gone', '2025-12-20', 'unacceptable-absence'),
     );
     const asOf = '2026-01-20';
-    const unanswered = checkCase(state, { asOf, rules: ['compliance.absences-not-addressed'] });
+    // Every unacceptable absence needs a response under this policy (the default waits for two).
+    const policy = { delivery: { absenceThreshold: 1 } };
+    const unanswered = checkCase(state, {
+      asOf,
+      policy,
+      rules: ['compliance.absences-not-addressed'],
+    });
     expect(unanswered.map((f) => f.path)).toContainEqual(['contacts', 'c-gone']);
     state = add(
       state,
@@ -372,7 +378,11 @@ describe('compliance while a plan is reviewed or revised', () => {
     );
     expect(state.stage).toBe('planning');
     expect(complianceStatus(state.record)).toBe('warned');
-    const answered = checkCase(state, { asOf, rules: ['compliance.absences-not-addressed'] });
+    const answered = checkCase(state, {
+      asOf,
+      policy,
+      rules: ['compliance.absences-not-addressed'],
+    });
     expect(answered.map((f) => f.path)).not.toContainEqual(['contacts', 'c-gone']);
   });
 
@@ -446,5 +456,70 @@ describe('custody.phaseEnded', () => {
     const state = replay(workedExampleUntil('plan.revised'));
     const r = tryAdd(state, 'custody.phaseEnded', '2025-12-20', { on: '2025-12-20' });
     expectRefused(state, r, 'event_not_allowed', ['type']);
+  });
+});
+
+describe('compliance.absenceAddressed', () => {
+  const response = (id: string, contactIds: string[], on = '2025-10-16') => ({
+    response: { id, contactIds, kind: 'home-visit' as const, on, notes: 'Agreed reminders' },
+  });
+
+  it('records an informal response without moving the child’s compliance status', () => {
+    const state = add(
+      withContacts(),
+      'compliance.absenceAddressed',
+      '2025-10-16',
+      response('ar-1', ['c-miss']),
+    );
+    expect(state.record.absenceResponses).toEqual([
+      { ...response('ar-1', ['c-miss']).response, by: expect.any(String) },
+    ]);
+    expect(complianceStatus(state.record)).toBe('compliant');
+    expect(stageLabel(state)).toBe('delivery.community+compliant');
+  });
+
+  it('refuses a response naming an acceptable absence, an attended contact or no contact at all', () => {
+    const before = withContacts();
+    for (const [id, code] of [
+      ['c-ok', 'not_an_unacceptable_absence'],
+      ['c-att', 'not_an_unacceptable_absence'],
+      ['c-none', 'reference_not_found'],
+    ] as const) {
+      const r = tryAdd(before, 'compliance.absenceAddressed', '2025-10-16', response('ar', [id]));
+      expect(!r.ok && r.error.issues[0]?.code).toBe(code);
+      expectRefused(before, r, r.ok ? '' : r.error.code, ['payload', 'response', 'contactIds', 0]);
+    }
+  });
+
+  it('refuses a response dated before the absence it answers, and a second response with one id', () => {
+    const before = withContacts();
+    const early = tryAdd(
+      before,
+      'compliance.absenceAddressed',
+      '2025-10-16',
+      response('ar-1', ['c-miss'], '2025-10-13'),
+    );
+    expectRefused(before, early, 'conflicting_record', ['payload', 'response', 'contactIds', 0]);
+    const once = add(
+      before,
+      'compliance.absenceAddressed',
+      '2025-10-16',
+      response('ar-1', ['c-miss']),
+    );
+    const twice = tryAdd(
+      once,
+      'compliance.absenceAddressed',
+      '2025-10-17',
+      response('ar-1', ['c-miss']),
+    );
+    expectRefused(once, twice, 'conflicting_record', ['payload', 'response', 'id']);
+  });
+
+  it('refuses an "other" response that does not say what was done, at its notes', () => {
+    const before = withContacts();
+    const r = tryAdd(before, 'compliance.absenceAddressed', '2025-10-16', {
+      response: { id: 'ar-1', contactIds: ['c-miss'], kind: 'other', on: '2025-10-16' },
+    });
+    expectRefused(before, r, 'invalid_input', ['payload', 'response', 'notes']);
   });
 });

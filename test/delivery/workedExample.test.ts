@@ -14,10 +14,11 @@ const DELIVERY_RULES = ruleIds().filter((id) => /^(delivery|compliance|review)\.
 const final = () => replay(workedExampleEvents());
 
 describe('the worked example: delivery and reviews over the whole order', () => {
-  it('registers the eight delivery, compliance and review rules', () => {
+  it('registers the nine delivery, compliance and review rules', () => {
     expect(DELIVERY_RULES).toEqual([
       'review.overdue',
       'review.trigger-not-actioned',
+      'review.risk-rise-not-planned',
       'delivery.referral-not-made',
       'delivery.waiting-too-long',
       'delivery.action-overdue',

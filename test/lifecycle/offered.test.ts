@@ -10,16 +10,21 @@ import {
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
+import { sampleContent, samplesFor } from '../../src/testing/_lifecycle/sampler.js';
 import { eventsOfScript, lifecycleScript } from '../../src/testing/arbitraries/events.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
-import { candidateEvents } from './offeredPayloads.js';
 import { kaiAfter, kaiEvent } from './workedExample.js';
 
 const SLOW = { timeout: 120_000 };
 
-/** Why each payload tried for `type` was refused; empty when one was accepted. */
+const content = sampleContent('referral-order');
+
+/**
+ * Why each sample of `type` (the event definition's own, for the case as it stands) was refused;
+ * empty when one was accepted.
+ */
 function refusals(state: CaseState, type: CaseEventInput['type']): string[] {
-  const tried = candidateEvents(type, state);
+  const tried = samplesFor(type, state, content);
   const reasons: string[] = [];
   for (const event of tried) {
     const r = safeApplyEvent(state, event);

@@ -28,20 +28,25 @@ export const DeliveryPolicySchema = z.strictObject({
    */
   actionOverdueGraceDays: z.int().min(0).max(180).default(0),
   /**
-   * How many unacceptable absences, not yet answered by a warning or breach action, call for a
-   * recorded response. 1: every unacceptable absence is answered.
-   * @default 1
+   * How many unacceptable absences, not yet answered by any recorded response (an informal
+   * response, a warning or breach action), call for one. Default 2: a single missed appointment
+   * can be taken up at the next contact; a second calls for a recorded, proportionate response.
+   * A practice default, not law. Under a youth rehabilitation order the law asks for a warning
+   * or breach action for each unacceptable absence (Sentencing Act 2020 Sch. 7 para. 4), so
+   * there every unacceptable absence is counted whatever this says.
+   * @default 2
    */
-  absenceThreshold: z.int().min(1).max(10).default(1),
+  absenceThreshold: z.int().min(1).max(10).default(2),
   /**
-   * Working days after the absence that reaches the threshold by which the response (a
-   * warning or breach action naming the absences) should be recorded.
+   * Working days after the absence that reaches the threshold by which the response (an
+   * informal response, a warning or breach action naming the absences) should be recorded.
    * @default 5
    */
   absenceResponseWorkingDays: z.int().min(0).max(30).default(5),
   /**
    * Working days after a warning, breach action or breach outcome within which the child
-   * should be seen (an attended contact) or re-engagement recorded.
+   * should be seen (an attended contact) or re-engagement recorded. A further warning or breach
+   * step is not re-engagement.
    * @default 10
    */
   reengagementWorkingDays: z.int().min(1).max(60).default(10),

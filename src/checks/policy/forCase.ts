@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../../lifecycle/record.js';
-import { assessmentUnderCheck } from '../rules/plan/_lib/subject.js';
+import type { IsoDate } from '../../model/dates.js';
+import { ratingsInForce } from '../rules/plan/_lib/ratingsInForce.js';
 import {
   type Policy,
   type PolicyInput,
@@ -10,18 +11,20 @@ import {
 
 /**
  * @internal The policy numbers that apply to one case: the host's policy (or the defaults)
- * resolved for the case's disposal type and the intervention level of the assessment its plan
- * rests on. `checkCase` and `reviewSchedule` both read it, so they never disagree.
+ * resolved for the case's disposal type and the intervention level in force at `asOf` (the
+ * newest set by an assessment or a review completed by then; every review when `asOf` is
+ * omitted). `checkCase` and `reviewSchedule` both read it, so they never disagree.
  *
  * @throws {YjplanError} `invalid_policy` when `input` does not validate.
  */
 export function policyForCase(
   record: CaseRecord,
   input: PolicyInput | Policy | undefined,
+  asOf?: IsoDate,
 ): ResolvedPolicy {
   return resolvePolicy(
     parsePolicy(input),
     record.disposal.type,
-    assessmentUnderCheck(record)?.interventionLevel,
+    ratingsInForce(record, asOf)?.interventionLevel,
   );
 }

@@ -71,24 +71,39 @@ export const PlanPolicySchema = z.strictObject({
    */
   maxActiveObjectives: countsByLevel(50, { standard: 3, enhanced: 5, intensive: 7 }),
   /**
-   * Most objectives active at once for an out-of-court disposal (practice default: 2): a first
-   * out-of-court disposal may need only a light touch (HMI Probation, "Planning" guide for
-   * youth; YJB Child First: minimal intervention).
+   * Most objectives active at once for a first out-of-court disposal (practice default: 2): a
+   * first out-of-court disposal may need only a light touch (HMI Probation, "Planning" guide for
+   * youth; YJB Child First: minimal intervention). Applies only when the disposal records
+   * `firstOutOfCourtDisposal: true`; any other out-of-court disposal takes the level's maximum.
    */
   outOfCourtMaxActiveObjectives: count(50).default(2),
   /**
-   * Planned contacts a month, by intervention level. Minimums 2 / 4 / 12 are the scaled
-   * approach's historic 2010 defaults (recollection, not law: the 2019 Standards for children
-   * prescribe no frequency); each maximum sits just below the next level's minimum, so a plan
-   * asking for intensive contact at a standard level is flagged as disproportionate.
+   * The order length, in months, from which the level's maximum of objectives applies in full
+   * (practice default: 6). A shorter disposal gets the maximum scaled by its length, rounded up
+   * and at least 1 (a 3-month referral order at the enhanced level: 3): plans are proportionate
+   * to the disposal, taking its length into account (HMI Probation, "Planning" guide for youth).
+   */
+  fullLoadFromMonths: z.int().min(1).max(36).default(6),
+  /**
+   * Planned contacts a month in the community, by intervention level: minimums only. 2 / 4 / 12
+   * are the scaled approach's historic 2010 minimums (recollection, not law: the 2019 Standards
+   * for children prescribe no frequency). The scaled approach set no maximum, and none is set
+   * by default: more contact than the level's minimum is never reported unless a YOS sets a
+   * `max` of its own.
    */
   contactsPerMonth: z
     .strictObject({
-      standard: ContactBandSchema.default({ min: 2, max: 3 }),
-      enhanced: ContactBandSchema.default({ min: 4, max: 11 }),
+      standard: ContactBandSchema.default({ min: 2 }),
+      enhanced: ContactBandSchema.default({ min: 4 }),
       intensive: ContactBandSchema.default({ min: 12 }),
     })
     .prefault({}),
+  /**
+   * Planned contacts a month while the child is in custody (the custodial part of a DTO or of
+   * detention): its own expectation, whatever the level (default: at least 1, the case
+   * manager's visit; a policy default from practice, not law).
+   */
+  custodyContactsPerMonth: ContactBandSchema.default({ min: 1 }),
   /**
    * The first weeks of a plan version, and the most actions that may fall due in them, by
    * intervention level (practice default: 4 weeks; 3 / 4 / 6 actions). Over-ambitious plans
@@ -158,13 +173,20 @@ export const PlanPolicySchema = z.strictObject({
     })
     .prefault({}),
   /**
-   * Assessment domains of immediate, stability needs that come before the work that depends on
-   * them (HMI Probation, "Implementation and delivery" guide: immediate needs first).
+   * Assessment domains of a child's immediate, stability needs that come before the work that
+   * depends on them: where the child lives, education (structure and routine), and safety from
+   * exploitation (HMI Probation, "Implementation and delivery" guide: immediate needs first;
+   * "Planning" guide for youth: structure and routine, return to education). The adult list
+   * (accommodation, substance use, finances) is not the default.
    */
   stabilityDomains: z
     .array(FactorDomainSchema)
     .max(20)
-    .default(['living-arrangements', 'substance-use', 'finances']),
+    .default([
+      'living-arrangements',
+      'education-training-employment',
+      'exploitation-and-victimisation',
+    ]),
   /**
    * Assessment domains another agency owns, and the agencies that count as involved (by an
    * action they own or a referral to them). Joint planning with other agencies: HMI Probation,
@@ -180,13 +202,20 @@ export const PlanPolicySchema = z.strictObject({
     'exploitation-and-victimisation': ['social-care', 'police'],
   }),
   /**
-   * Recorded needs of the child that the plan must show it adapts to (communication,
-   * neurodiversity, learning: HMI Probation, "Planning" guide for youth; Kirby 2021).
+   * Recorded needs of the child that the plan must show it adapts to, each one (communication,
+   * neurodiversity, learning, mental health, cultural and diversity needs: HMI Probation,
+   * "Planning" guide for youth; Kirby 2021).
    */
   adaptationNeedKinds: z
     .array(ResponsivityNeedKindSchema)
     .max(20)
-    .default(['speech-language-communication', 'neurodiversity', 'learning']),
+    .default([
+      'speech-language-communication',
+      'neurodiversity',
+      'learning',
+      'mental-health',
+      'cultural-diversity',
+    ]),
 });
 
 /**

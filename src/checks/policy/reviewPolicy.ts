@@ -44,6 +44,13 @@ export const ReviewPolicySchema = z.strictObject({
    * @default 10
    */
   preReleaseReviewWorkingDays: z.int().min(0).max(60).default(10),
+  /**
+   * Working days after a review that raised the risk of serious harm or the safety and
+   * wellbeing rating by which the plan should be revised (a new version drafted), so it
+   * responds to the change. Local-practice default; 0 reports an unrevised plan at once.
+   * @default 5
+   */
+  riskRiseRevisionWorkingDays: z.int().min(0).max(60).default(5),
 });
 
 /**

@@ -4,6 +4,7 @@ import { actionOverdue } from './delivery/actionOverdue.js';
 import { noReengagement } from './delivery/noReengagement.js';
 import { referralNotMade } from './delivery/referralNotMade.js';
 import { reviewOverdue } from './delivery/reviewOverdue.js';
+import { riskRiseNotPlanned } from './delivery/riskRiseNotPlanned.js';
 import { triggerNotActioned } from './delivery/triggerNotActioned.js';
 import { waitingTooLong } from './delivery/waitingTooLong.js';
 import { warningWithoutAccount } from './delivery/warningWithoutAccount.js';
@@ -12,6 +13,7 @@ import { warningWithoutAccount } from './delivery/warningWithoutAccount.js';
 export const deliveryRules: readonly Rule[] = [
   reviewOverdue,
   triggerNotActioned,
+  riskRiseNotPlanned,
   referralNotMade,
   waitingTooLong,
   actionOverdue,

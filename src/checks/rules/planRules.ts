@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { agencyNotInvolved } from './plan/agencyNotInvolved.js';
 import { beyondDisposal } from './plan/beyondDisposal.js';
+import { childAgreementNotRecorded } from './plan/childAgreementNotRecorded.js';
 import { contactLevelMismatch } from './plan/contactLevelMismatch.js';
 import { deferredFactorOverdue } from './plan/deferredFactorOverdue.js';
 import { disposalNotPermitted } from './plan/disposalNotPermitted.js';
@@ -18,6 +19,7 @@ import { noReviewDate } from './plan/noReviewDate.js';
 import { noStrengths } from './plan/noStrengths.js';
 import { noTransitionPlan } from './plan/noTransitionPlan.js';
 import { notSpecific } from './plan/notSpecific.js';
+import { orderNotExplained } from './plan/orderNotExplained.js';
 import { requirementNotPermitted } from './plan/requirementNotPermitted.js';
 import { requirementUnaddressed } from './plan/requirementUnaddressed.js';
 import { reviewIntervalTooLong } from './plan/reviewIntervalTooLong.js';
@@ -53,6 +55,8 @@ export const planRules: readonly Rule[] = [
   noStrengths,
   notSpecific,
   noChildVoice,
+  childAgreementNotRecorded,
+  orderNotExplained,
   needsNotAdapted,
   agencyNotInvolved,
   // Sequenced

@@ -7,6 +7,7 @@ import { ParentCarerSchema } from '../../model/parentCarer.js';
 import { ExitPlanSchema } from '../../model/plan.js';
 import { uniqueIds } from '../../model/refinements.js';
 import { defineEvent } from '../defineEvent.js';
+import { emptyRecordLists } from '../record.js';
 import { ACTIVE_STAGES } from '../stages.js';
 
 /** @internal What opening a case needs: the child, the disposal, the case manager. */
@@ -41,24 +42,14 @@ export const caseOpened = defineEvent({
   payload: CaseOpenedPayloadSchema,
   apply: (draft, { payload }) => {
     Object.assign(draft, {
+      ...emptyRecordLists(),
       caseId: payload.caseId,
       openedOn: payload.openedOn,
       caseManager: payload.caseManager,
       child: payload.child,
       disposal: payload.disposal,
-      assessments: [],
-      plans: [],
-      agreements: [],
-      objectiveUpdates: [],
-      actionUpdates: [],
-      contacts: [],
-      referrals: [],
-      compliance: [],
-      reviews: [],
       // A list later steps add to: the record's own, never the payload's.
       people: [...payload.people],
-      involvement: [],
-      overrides: [],
     });
   },
   summary: ({ payload }) => `Case opened (${payload.disposal.type})`,

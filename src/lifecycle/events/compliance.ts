@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { findById } from '../../_lib/idLookup.js';
 import { IsoDateSchema } from '../../model/dates.js';
-import { BreachActionSchema, BreachOutcomeSchema, WarningSchema } from '../../model/delivery.js';
+import {
+  AbsenceResponseSchema,
+  BreachActionSchema,
+  BreachOutcomeSchema,
+  WarningSchema,
+} from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import {
   conflict,
@@ -13,7 +18,7 @@ import {
 } from '../defineEvent.js';
 import type { ComplianceStatus } from '../derive.js';
 import type { CaseRecord } from '../record.js';
-import { SUPERVISION_STAGES } from '../stages.js';
+import { DELIVERING_STAGES, SUPERVISION_STAGES } from '../stages.js';
 
 /** One guard object per set of statuses, shared by the events that answer the same ones. */
 const GUARDS = new Map<string, Guard>();
@@ -237,8 +242,44 @@ export const complianceReengaged = defineEvent({
   sample: (_record, { on, newId }) => ({ id: newId('ce'), on }),
 });
 
+/**
+ * `compliance.absenceAddressed`: an informal, engaging response to unacceptable absences (a
+ * conversation, a home visit, a rearranged appointment, a reminder arrangement), which answers
+ * them as a warning would, without moving the child's compliance status: proportionate and fair
+ * responses count. It names the absences it answers, never an acceptable one, and is dated on or
+ * after them.
+ */
+export const complianceAbsenceAddressed = defineEvent({
+  type: 'compliance.absenceAddressed',
+  description:
+    'An informal response to unacceptable absences is recorded: a conversation, a home visit, a rearranged appointment or a reminder arrangement.',
+  payload: z.strictObject({ response: AbsenceResponseSchema }),
+  stays: DELIVERING_STAGES,
+  offeredWhen: (record) => record.contacts.some((c) => c.attendance === 'unacceptable-absence'),
+  check: (record, { payload: { response } }) => [
+    ...(record.absenceResponses.some((r) => r.id === response.id)
+      ? [conflict(['response', 'id'], 'A response with this id is already recorded')]
+      : []),
+    ...unacceptableAbsences(record, response, ['response', 'contactIds']),
+  ],
+  apply: (draft, { payload, by }) => {
+    draft.absenceResponses.push({ ...payload.response, by });
+  },
+  summary: ({ payload }) => `Absence answered informally: ${payload.response.kind}`,
+  sample: (record, { on, newId, content }) => ({
+    response: {
+      id: newId('ar'),
+      contactIds: [lastUnacceptableAbsence(record, on) ?? 'c-1'],
+      kind: 'home-visit' as const,
+      on,
+      notes: content.text('agreed text reminders'),
+    },
+  }),
+});
+
 /** @internal The compliance events. */
 export const complianceEvents = [
+  complianceAbsenceAddressed,
   complianceWarningIssued,
   complianceBreachActionTaken,
   complianceBreachOutcomeRecorded,

@@ -5,7 +5,16 @@ import { IdSchema, TextSchema } from '../ids.js';
 import { uniqueIds } from '../refinements.js';
 import { issue, whenFieldsValid } from './checks.js';
 
-const decided = { id: IdSchema, decisionDate: IsoDateSchema };
+const decided = {
+  id: IdSchema,
+  decisionDate: IsoDateSchema,
+  /**
+   * Whether this is the child's first out-of-court disposal, as the host knows it from the
+   * child's offending history: a first out-of-court disposal may need only a light touch, so the
+   * checks cap it lower. Optional; when it is not recorded the light-touch cap is not applied.
+   */
+  firstOutOfCourtDisposal: z.boolean().optional(),
+};
 
 /**
  * One condition of a youth conditional caution; its `id` lets plan actions name it.

@@ -15,15 +15,43 @@ import {
   planContent,
 } from './content.js';
 
-/** @internal The kit's content for event samples: a 15-year-old on `disposal`, with one parent. */
-export function sampleContent(disposal: DriverDisposal): SampleContent {
+/** @internal The kit's content for event samples: a 15-year-old on `disposal`, with parents. */
+export function sampleContent(disposal: DriverDisposal, parents = 1): SampleContent {
   return {
-    opening: (on, caseId) => openingPayload(caseId, disposal, on, 1),
+    opening: (on, caseId) => openingPayload(caseId, disposal, on, parents),
     assessment: (id, kind, on) => assessmentContent(id, kind, on),
     plan: (version, on) => planContent(version, addDays(on, 90)),
     person: (id) => ({ id, role: 'carer', relationship: 'aunt', parentalResponsibility: false }),
     text: (what) => `${PRIVATE_TEXT}: ${what}`,
   };
+}
+
+/**
+ * @internal Every sample of `type` for the case as it stands, dated the day after its last
+ * event: one per value of a fact its payload chooses (a review's decision), else one.
+ */
+export function samplesFor(
+  type: CaseEventType,
+  state: { readonly record: CaseRecord; readonly events: readonly { readonly at: string }[] },
+  content: SampleContent,
+): CaseEventInput[] {
+  const definition = eventDefinition(type);
+  const choose = definition?.fact?.choose;
+  const choices: SampleChoice[] = choose
+    ? (definition?.fact?.values ?? []).map((v: unknown) => choose(v) as SampleChoice)
+    : [{}];
+  const on = addDays((state.events.at(-1)?.at ?? '2025-01-01').slice(0, 10), 1);
+  return choices.map((choice) =>
+    sampleEvent({
+      type,
+      record: state.record,
+      index: state.events.length,
+      start: on,
+      on,
+      content,
+      choice,
+    }),
+  );
 }
 
 /**
@@ -39,11 +67,13 @@ export function sampleEvent(options: {
   readonly content: SampleContent;
   readonly choice?: SampleChoice;
   readonly caseId?: string;
+  /** The event's date, when not `index` days after `start`. */
+  readonly on?: IsoDate;
 }): CaseEventInput {
   const { type, record, index, start, content } = options;
   const definition = eventDefinition(type);
   if (!definition) throw new Error(`No event type ${type}`);
-  const on = addDays(start, index);
+  const on = options.on ?? addDays(start, index);
   const payload = definition.sample(record as CaseRecord, {
     on,
     newId: (prefix) =>

@@ -1,10 +1,11 @@
+import type { SampleChoice } from '../../lifecycle/defineEvent.js';
 import type { CaseEventInput, CaseEventType } from '../../lifecycle/events/index.js';
 import { openCase, safeApplyEvent } from '../../lifecycle/reducer.js';
 import type { CaseState } from '../../lifecycle/state.js';
 import { sampleEvent as nextSample, sampleContent } from './sampler.js';
 
 /** A tour that writes every event type once (valid in this order for a DTO case). */
-const TOUR: readonly CaseEventType[] = [
+const TOUR: readonly (CaseEventType | readonly [CaseEventType, SampleChoice])[] = [
   'case.opened',
   'case.managerChanged',
   'parentCarer.added',
@@ -24,6 +25,8 @@ const TOUR: readonly CaseEventType[] = [
   'plan.signedOff',
   'plan.activated',
   'contact.recorded',
+  ['contact.recorded', { attendance: 'unacceptable-absence' }],
+  'compliance.absenceAddressed',
   'objective.statusChanged',
   'action.statusChanged',
   'referral.made',
@@ -34,7 +37,7 @@ const TOUR: readonly CaseEventType[] = [
   'compliance.reengaged',
   'custody.phaseEnded',
   'review.triggered',
-  'review.completed',
+  ['review.completed', { decision: 'close' }],
   'case.closed',
   'case.transferred',
 ];
@@ -46,14 +49,15 @@ function tour(): Map<string, CaseEventInput> {
   const content = sampleContent('dto');
   const found = new Map<string, CaseEventInput>();
   let state: CaseState | undefined;
-  for (const type of TOUR) {
+  for (const stop of TOUR) {
+    const [type, choice] = typeof stop === 'string' ? [stop, {}] : stop;
     const event = nextSample({
       type,
       record: state?.record,
       index: state?.events.length ?? 0,
       start: '2025-01-06',
       content,
-      ...(type === 'review.completed' && { choice: { decision: 'close' } }),
+      choice,
     });
     if (state === undefined) {
       state = openCase(event);

@@ -19,6 +19,7 @@ export const ANYTIME_STEPS = [
 export const DELIVERY_STEPS = [
   'contact',
   'missed-contact',
+  'informal-response',
   'acceptable-absence',
   'objective',
   'action',
@@ -129,6 +130,7 @@ class Interpreter {
       contact: [delivering, 'contact.recorded', { attendance: 'attended' }],
       'missed-contact': [delivering, 'contact.recorded', { attendance: 'unacceptable-absence' }],
       'acceptable-absence': [delivering, 'contact.recorded', { attendance: 'acceptable-absence' }],
+      'informal-response': [delivering && d.absences() > 0, 'compliance.absenceAddressed'],
       objective: [delivering, 'objective.statusChanged'],
       action: [delivering, 'action.statusChanged'],
       'late-agreement': [delivering, 'plan.agreementRecorded', { agreement: 'agreed' }],

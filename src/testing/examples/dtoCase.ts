@@ -239,6 +239,8 @@ export function dtoExampleEvents(): CaseEventInput[] {
       planVersion: 1,
       party,
       status: 'agreed',
+      requirementsExplained: true,
+      consequencesExplained: true,
       recordedBy: ash,
       recordedOn: '2025-11-21',
     });

@@ -31,7 +31,11 @@ const objectives: Record<'school' | 'peers' | 'thinking', ObjectiveInput> = {
     priority: 1,
     measureOfSuccess: 'Attends at least 80% of sessions for 6 consecutive weeks',
     targetDate: '2025-12-12',
-    adaptations: ['Plan shown as a one-page picture timeline; instructions given one at a time'],
+    adaptations: [
+      'Plan shown as a one-page picture timeline; instructions given one at a time',
+      'Written material read aloud',
+    ],
+    adaptedFor: ['speech-language-communication', 'learning'],
   },
   peers: {
     id: 'o-peers',
@@ -382,6 +386,8 @@ export function workedExampleEvents(): CaseEventInput[] {
     party: { kind: 'child' },
     status: 'agreed-with-misgivings',
     misgivings: 'Does not want to talk about his father yet',
+    requirementsExplained: true,
+    consequencesExplained: true,
     recordedBy: sam,
     recordedOn: '2025-09-23',
   });

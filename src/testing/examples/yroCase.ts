@@ -10,24 +10,28 @@ import { eventLog } from '../eventLog.js';
  * without quality assurance: it does too much at once, in the wrong order, and misses what
  * matters most. Every fact here is invented for teaching.
  *
- * What the plan checks say about it at {@link YRO_EXAMPLE}`.asOf` (and why):
- * - `disposal.requirement-unaddressed`: no action delivers the unpaid work requirement;
+ * What the plan checks say about it at {@link YRO_EXAMPLE}`.asOf` (and why), all warnings:
+ * the order is lawful, the plan is weak:
+ * - `disposal.requirement-unaddressed`: no action delivers the unpaid work requirement (the
+ *   curfew is arranged by the action confirming its monitoring);
  * - `plan.beyond-disposal`: the thinking skills programme is due after the order ends;
- * - `plan.exceeds-proportionate-load`: 6 objectives at once at the enhanced level (at most 5);
- * - `plan.front-loaded`: 6 actions due in the first 4 weeks (at most 4);
+ * - `plan.exceeds-proportionate-load`: 6 objectives asking something of him at once at the
+ *   enhanced level (at most 5);
+ * - `plan.front-loaded`: 5 things he must do or attend due in the first 4 weeks (at most 4);
  * - `plan.contact-level-mismatch`: 2 contacts a month at the enhanced level (at least 4);
  * - `assessment.intervention-level-unexplained`: enhanced where the ratings suggest intensive;
  * - `plan.no-others-safety-focus` and `plan.no-contingency`: high risk of serious harm, but no
  *   objective about other people's safety and no contingency plan;
- * - `plan.unlinked-objective`: the curfew objective addresses no assessed factor;
+ * - `plan.unlinked-objective`: the "keep to the curfew" objective addresses no assessed factor
+ *   (a restriction needs a monitoring arrangement, not an objective);
  * - `plan.unaddressed-factor` and `plan.agency-not-involved`: the exploitation concern is
  *   neither addressed nor deferred, and social care is not involved; neither housing nor the
  *   drug service is involved for the homelessness and the cannabis use;
  * - `plan.no-strengths`: nothing builds on his grandmother or his music;
  * - `plan.not-specific`: the cannabis objective has no measure of success;
  * - `plan.no-child-voice`: no objective in his own words;
- * - `plan.sequence-order`: accommodation comes after offending work, and college is due before
- *   the accommodation it depends on;
+ * - `plan.sequence-order`: college is due before the accommodation it depends on, and both
+ *   accommodation and college (stability needs) come after the weapons work;
  * - `plan.needs-not-adapted`: ADHD recorded, no adaptation;
  * - `plan.no-review-date`: no review date set.
  *
@@ -137,6 +141,7 @@ const actions: ActionInput[] = [
     description: 'Apply for a college course',
     owner: { kind: 'partner-agency', agency: 'employment-and-training', name: 'Careers service' },
     dueDate: '2026-10-23',
+    childTakesPart: true,
   },
   {
     id: 'act-housing-apply',
@@ -151,6 +156,7 @@ const actions: ActionInput[] = [
     description: 'Talk about cannabis use in supervision',
     owner: yos,
     dueDate: '2026-11-02',
+    childTakesPart: true,
   },
   {
     id: 'act-thinking-programme',
@@ -309,6 +315,8 @@ export function yroExampleEvents(): CaseEventInput[] {
     party: { kind: 'child' },
     status: 'agreed-with-misgivings',
     misgivings: 'Says it is too much at once and he has nowhere to live',
+    requirementsExplained: true,
+    consequencesExplained: true,
     recordedBy: alex,
     recordedOn: '2026-10-06',
   });

@@ -20,6 +20,48 @@ const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
 ];
 
 /**
+ * The share of first absences (no warning in the past year) answered informally: a conversation,
+ * a home visit, a rearranged appointment or reminders. An assumption of the simulator, not a
+ * published rate: engaging responses first, as the guidance on compliance asks.
+ */
+const INFORMAL_FIRST_RESPONSE = 0.5;
+
+const INFORMAL_KINDS: Weighted<
+  'conversation' | 'home-visit' | 'rearranged-appointment' | 'reminder-arrangement'
+> = [
+  ['conversation', 35],
+  ['home-visit', 25],
+  ['rearranged-appointment', 25],
+  ['reminder-arrangement', 15],
+];
+
+/**
+ * An informal response within a few days. Under a youth rehabilitation order the officer must
+ * warn unless the child had a reasonable excuse (Sch. 7 para. 4), so there the response records
+ * that the child's account was heard and the excuse accepted.
+ */
+function answerInformally(sim: Sim, contactId: string, on: IsoDate): void {
+  const yro = sim.setup.disposal.type.startsWith('youth-rehabilitation-order');
+  inDelivery(
+    sim,
+    addDays(on, sim.c.int(1, 5)),
+    (at) => {
+      sim.w.add('compliance.absenceAddressed', at, {
+        response: {
+          id: sim.w.nextId('ar'),
+          contactIds: [contactId],
+          kind: sim.c.weighted(INFORMAL_KINDS),
+          on: at,
+          ...(yro && { reasonableExcuse: true }),
+          notes: 'Talked it through with the child and agreed what will help next time',
+        },
+      });
+    },
+    14,
+  );
+}
+
+/**
  * @internal Answers an unacceptable absence proportionately (the historic national standard,
  * as practice): a warning, with the child's account heard and the consequences explained; after
  * two warnings within 12 months, breach action (back to the youth offender panel for a referral
@@ -28,6 +70,10 @@ const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
 export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void {
   if (sim.breachPending) return;
   const recent = sim.warnings.filter((d) => daysBetween(d, on) <= 365);
+  if (recent.length === 0 && sim.c.chance(INFORMAL_FIRST_RESPONSE)) {
+    answerInformally(sim, contactId, on);
+    return;
+  }
   if (recent.length >= 2) {
     sim.breachPending = true;
     inDelivery(sim, addDays(on, sim.c.int(2, 7)), (at) => breach(sim, contactId, at));

@@ -84,7 +84,7 @@ describe('compliance.no-reengagement', () => {
     expect(run(state, '2025-11-30')).toEqual([]);
   });
 
-  it('counts escalation as following up a warning, then judges the breach action in turn', () => {
+  it('never counts escalation as re-engagement: a later breach action leaves the warning unanswered', () => {
     let state = add(
       warned(),
       'contact.recorded',
@@ -100,7 +100,10 @@ describe('compliance.no-reengagement', () => {
         contactIds: ['c-04'],
       },
     });
-    expect(run(state, '2025-11-06').map((f) => f.path.join('/'))).toEqual(['compliance/b-1']);
+    expect(run(state, '2025-11-06').map((f) => f.path.join('/'))).toEqual([
+      'compliance/w-1',
+      'compliance/b-1',
+    ]);
     const seen = add(
       state,
       'contact.recorded',
@@ -108,5 +111,29 @@ describe('compliance.no-reengagement', () => {
       contact('c-05', '2025-10-28', 'attended'),
     );
     expect(run(seen, '2025-11-06')).toEqual([]);
+  });
+
+  it('reports the review’s example: two warnings and a breach action, the child unseen since 7 October', () => {
+    // 0.1.0 reported nothing on 5 November: each step "followed up" the one before.
+    let state = add(
+      kaiInDelivery(),
+      'contact.recorded',
+      '2025-10-07',
+      contact('c-02', '2025-10-07', 'attended'),
+    );
+    state = add(state, 'compliance.warningIssued', '2025-10-15', warning('w-1', '2025-10-15', []));
+    state = add(state, 'compliance.warningIssued', '2025-10-22', warning('w-2', '2025-10-22', []));
+    state = add(state, 'compliance.breachActionTaken', '2025-10-29', {
+      breachAction: {
+        id: 'b-1',
+        on: '2025-10-29',
+        to: 'youth-offender-panel',
+        reason: 'Not seen since 7 October',
+        contactIds: [],
+      },
+    });
+    expect(run(state, '2025-11-05')).toMatchObject([
+      { path: ['compliance', 'w-1'], evidence: { reengageBy: '2025-10-29' } },
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
 import { add, kaiInDelivery } from '../../delivery/fixtures.js';
+import { action, withObjective, withPlan } from '../plan/_fixtures.js';
 
 const RULE = 'delivery.referral-not-made';
 const run = (state: ReturnType<typeof kaiInDelivery>, asOf: string, policy?: object) =>
@@ -19,7 +21,7 @@ describe('delivery.referral-not-made', () => {
         rule: RULE,
         severity: 'warning',
         message:
-          'An action owned by a partner agency has no referral 10 working days after the plan started',
+          'An action owned by a partner agency has no referral, and one was due by 2025-10-08',
         path: ['plan', 'actions', 'act-pru-place'],
         evidence: {
           actionId: 'act-pru-place',
@@ -71,8 +73,93 @@ describe('delivery.referral-not-made', () => {
   });
 
   it('counts the deadline in working days from the policy', () => {
+    // The unit place delivers a contract term: due 5 working days after 24 September, 1 October.
     const policy = { delivery: { referralDeadlineWorkingDays: 5 } };
     expect(run(kaiInDelivery(), '2025-10-01', policy)).toEqual([]);
-    expect(run(kaiInDelivery(), '2025-10-02', policy)).toHaveLength(1);
+    expect(run(kaiInDelivery(), '2025-10-02', policy)).toMatchObject([
+      { evidence: { referralDueBy: '2025-10-01', workingDays: 5 } },
+    ]);
+  });
+
+  /** Kai's plan with one more partner-agency action on the school objective. */
+  const withCareers = (extra: Partial<Parameters<typeof action>[0]> = {}, state?: CaseState) =>
+    withPlan(state ?? kaiInDelivery(), (p) => ({
+      ...p,
+      actions: [
+        ...p.actions,
+        action({
+          id: 'act-careers',
+          objectiveId: 'o-school',
+          description: 'Careers adviser to explore college once settled',
+          owner: { kind: 'partner-agency', agency: 'employment-and-training', name: 'Careers' },
+          dueDate: '2026-02-20',
+          ...extra,
+        }),
+      ],
+    }));
+  const careersFindings = (state: CaseState, asOf: string) =>
+    run(state, asOf).filter((f) => f.path[2] === 'act-careers');
+
+  it('does not report a referral for work planned for later before it is due: the review’s careers action', () => {
+    // 0.1.0: "no referral 10 working days after the plan started" on 20 October (due by 8 October).
+    expect(careersFindings(withCareers(), '2025-10-20')).toEqual([]);
+    // The referral is due 10 working days before the action: Friday 6 February.
+    expect(careersFindings(withCareers(), '2026-02-06')).toEqual([]);
+    expect(careersFindings(withCareers(), '2026-02-07')).toMatchObject([
+      { evidence: { referralDueBy: '2026-02-06' } },
+    ]);
+  });
+
+  it('takes a planned start as the day the referral is due by', () => {
+    const starts = withCareers({ startsOn: '2026-01-05' });
+    expect(careersFindings(starts, '2026-01-05')).toEqual([]);
+    expect(careersFindings(starts, '2026-01-06')).toMatchObject([
+      { evidence: { referralDueBy: '2026-01-05', startsOn: '2026-01-05' } },
+    ]);
+  });
+
+  it('waits while the objective the work depends on is still open, then counts from its completion', () => {
+    const base = withObjective(
+      withCareers({ objectiveId: 'o-peers', dueDate: undefined }),
+      'o-peers',
+      (o) => ({ ...o, dependsOn: ['o-school'] }),
+    );
+    expect(careersFindings(base, '2025-12-01')).toEqual([]);
+    const settled = add(base, 'objective.statusChanged', '2025-11-18', {
+      objectiveId: 'o-school',
+      on: '2025-11-18',
+      status: 'completed',
+    });
+    // 10 working days after 18 November is 2 December.
+    expect(careersFindings(settled, '2025-12-02')).toEqual([]);
+    expect(careersFindings(settled, '2025-12-03')).toMatchObject([
+      { evidence: { referralDueBy: '2025-12-02', sequencedFrom: '2025-11-18' } },
+    ]);
+  });
+
+  it('needs no referral for work an agency already involved goes on doing', () => {
+    const visits = {
+      description: 'Social worker’s child protection visits continue',
+      owner: { kind: 'partner-agency', agency: 'social-care', name: 'Children’s social care' },
+      dueDate: '2025-10-31',
+    } as const;
+    expect(careersFindings(withCareers(visits), '2025-12-01')).toHaveLength(1);
+    expect(
+      careersFindings(withCareers({ ...visits, continuingService: true }), '2025-12-01'),
+    ).toEqual([]);
+  });
+
+  it('holds a referral for a requirement of the order to activation, whatever the action’s due date', () => {
+    // Treatment delivered over the whole order is due at its end; the order requires it from the start.
+    const treatment = withCareers({ dueDate: '2026-03-20', deliversRequirement: 'ct-sessions' });
+    expect(careersFindings(treatment, '2025-10-20')).toMatchObject([
+      { evidence: { referralDueBy: '2025-10-08' } },
+    ]);
+    const later = withCareers({
+      dueDate: '2026-03-20',
+      deliversRequirement: 'ct-sessions',
+      startsOn: '2025-11-03',
+    });
+    expect(careersFindings(later, '2025-10-20')).toEqual([]);
   });
 });

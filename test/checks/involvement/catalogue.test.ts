@@ -33,12 +33,10 @@ describe('the involvement rules', () => {
     expect(involvementRules.map((r) => r.id)).toEqual(IDS);
   });
 
-  it('are errors where the law or a recorded restriction is broken, warnings otherwise', () => {
+  it('are errors only where the service breaks a recorded restriction; a parent missing the panel is a warning', () => {
     const errors = involvementRules.filter((r) => r.severity === 'error').map((r) => r.id);
-    expect(errors).toEqual([
-      'involvement.panel-attendance-required',
-      'involvement.shared-with-restricted-person',
-    ]);
+    expect(errors).toEqual(['involvement.shared-with-restricted-person']);
+    expect(explain('involvement.panel-attendance-required').severity).toBe('warning');
   });
 
   it('each explain themselves with a source a practitioner can look up', () => {

@@ -26,14 +26,17 @@ describe(RULE, () => {
     expect(findings(miniCase({ disposal: ro() }), RULE, '2025-03-19')).toEqual([]);
   });
 
-  it('is an error when no parent or guardian attended the first panel', () => {
-    expect(findings(miniCase({ disposal: ro() }), RULE, PANEL)).toMatchObject([
+  it('is a warning, worded as the parent’s breach, when no parent or guardian attended the first panel', () => {
+    const found = findings(miniCase({ disposal: ro() }), RULE, PANEL);
+    expect(found).toMatchObject([
       {
-        severity: 'error',
+        severity: 'warning',
         path: ['panel-meetings', PANEL],
         evidence: { meetingOn: PANEL, ageWhenOrderMade: 15, parentOrderedToAttend: true },
       },
     ]);
+    expect(found[0]?.message).toContain('the court ordered them to attend');
+    expect(found[0]?.message).toContain('referring their failure to attend to the youth court');
   });
 
   it('is satisfied by a parent attending on the day of the panel', () => {

@@ -11,7 +11,12 @@ import { currentPlan, signedOffAssessment } from '../../../src/lifecycle/derive.
 import type { CaseRecord } from '../../../src/lifecycle/record.js';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import type { Assessment, AssessmentInput } from '../../../src/model/assessment.js';
+import type {
+  Assessment,
+  AssessmentInput,
+  InterventionLevel,
+  Ratings,
+} from '../../../src/model/assessment.js';
 import { AssessedFactorSchema } from '../../../src/model/assessment.js';
 import {
   type InterventionPlan,
@@ -133,4 +138,47 @@ export function findingsOf(
     ...(options.policy && { policy: options.policy }),
     rules: [rule],
   });
+}
+
+/**
+ * A copy of the state with one more completed review (trigger `change-in-risk`) that re-rated
+ * the child, and optionally re-set the intervention level.
+ */
+export function withReview(
+  state: CaseState,
+  review: {
+    id?: string;
+    completedOn: string;
+    ratings: Partial<Ratings>;
+    interventionLevel?: InterventionLevel;
+    interventionLevelRationale?: string;
+    decision?: 'continue' | 'revise-plan' | 'reassess';
+  },
+): CaseState {
+  const base = signedOffAssessment(state.record)?.assessment?.ratings;
+  if (!base) throw new Error('The state has no signed-off assessment');
+  return withRecord(state, (r) => ({
+    ...r,
+    reviews: [
+      ...r.reviews,
+      {
+        id: review.id ?? 'rv-risk',
+        trigger: 'change-in-risk',
+        triggered: { by: 'pr-sam', on: review.completedOn },
+        completedBy: 'pr-sam',
+        outcome: {
+          completedOn: review.completedOn,
+          progress: [],
+          ratings: { ...base, ...review.ratings },
+          ...(review.interventionLevel && { interventionLevel: review.interventionLevel }),
+          ...(review.interventionLevelRationale && {
+            interventionLevelRationale: review.interventionLevelRationale,
+          }),
+          parentCarerViews: [],
+          decision: review.decision ?? 'continue',
+          nextReviewDate: '2026-03-01',
+        },
+      },
+    ],
+  }));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ratings } from '../../../src/model/assessment.js';
 import type { ObjectiveFocus } from '../../../src/model/plan.js';
-import { findingsOf, kai, withAssessment, withPlan, withRecord } from './_fixtures.js';
+import { findingsOf, kai, withAssessment, withPlan, withRecord, withReview } from './_fixtures.js';
 
 /** What distinguishes one of the three focus rules from the others. */
 export interface FocusRule {
@@ -63,6 +63,28 @@ export function describeFocusRule({ rule, focus, rating, policyKey, otherFocus }
         ],
       }));
       expect(findingsOf(withdrawn, rule)).toHaveLength(1);
+    });
+
+    it('reads a review’s re-rating when it is newer than the assessment', () => {
+      const low = rated('low', focused(false));
+      expect(findingsOf(low, rule)).toEqual([]);
+      const reviewed = withReview(low, {
+        completedOn: '2025-09-29',
+        ratings: { [rating]: 'high' },
+      });
+      const [finding] = findingsOf(reviewed, rule);
+      expect(finding).toMatchObject({
+        evidence: { value: 'high', reratedAt: { reviewId: 'rv-risk', on: '2025-09-29' } },
+      });
+      expect(finding?.message).toContain('as re-rated at a review');
+      // Not before the review is held, and a later re-rating down is read too.
+      expect(findingsOf(reviewed, rule, { asOf: '2025-09-28' })).toEqual([]);
+      const down = withReview(reviewed, {
+        id: 'rv-later',
+        completedOn: '2025-09-30',
+        ratings: { [rating]: 'low' },
+      });
+      expect(findingsOf(down, rule)).toEqual([]);
     });
 
     it('takes the threshold from the policy', () => {

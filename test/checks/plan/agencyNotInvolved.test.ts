@@ -123,4 +123,15 @@ describe(RULE, () => {
     const policy = { plan: { agencyDomains: { lifestyle: ['voluntary-sector' as const] } } };
     expect(findingsOf(kai, RULE, { policy }).map((f) => f.path[2])).toEqual(['f-peers']);
   });
+
+  it('counts the agency as involved for a factor its own plan addresses, and for that factor only', () => {
+    const elsewhere = withPlan(noEducationAction, (p) => ({
+      ...p,
+      addressedElsewhere: [
+        { factorId: 'f-ete', agency: 'education', plan: 'Education, health and care plan' },
+      ],
+    }));
+    expect(findingsOf(noEducationAction, RULE)).toHaveLength(1);
+    expect(findingsOf(elsewhere, RULE)).toEqual([]);
+  });
 });

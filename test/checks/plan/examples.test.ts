@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/_lib/calendar.js';
 import { checkCase } from '../../../src/checks/checkCase.js';
@@ -81,9 +82,9 @@ describe('the YRO example (Remi, high risk of serious harm)', () => {
     ['plan.no-child-voice', ['plan/objectives']],
     [
       'plan.sequence-order',
-      ['plan/objectives/o-college', 'plan/objectives/o-housing', 'plan/objectives/o-cannabis'],
+      ['plan/objectives/o-college', 'plan/objectives/o-college', 'plan/objectives/o-housing'],
     ],
-    ['plan.needs-not-adapted', ['plan/objectives']],
+    ['plan.needs-not-adapted', ['child/needs/neurodiversity']],
     ['plan.no-review-date', ['plan/nextReviewDate']],
   ])('triggers %s at %j', (rule, paths) => {
     expect(at(rule)).toEqual(paths);
@@ -93,11 +94,25 @@ describe('the YRO example (Remi, high risk of serious harm)', () => {
     expect(new Set(findings.map((f) => f.rule)).size).toBe(17);
   });
 
-  it('reports errors first, and only for the law', () => {
-    expect(findings[0]?.severity).toBe('error');
-    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
-      'disposal.requirement-unaddressed',
-    ]);
+  it('explains exactly these findings in the guide', () => {
+    const guide = readFileSync(new URL('../../../docs/guide.md', import.meta.url), 'utf8');
+    const table =
+      guide.split('<!-- remi-plan-findings -->')[1]?.split('<!-- /remi-plan-findings -->')[0] ?? '';
+    const explained = [...table.matchAll(/^\| `([a-z.-]+)` \|/gm)].map((m) => m[1]).sort();
+    expect(explained).toEqual([...new Set(findings.map((f) => f.rule))].sort());
+  });
+
+  it('reports practice warnings only: the order is lawful, the plan is weak', () => {
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      findings.find((f) => f.rule === 'disposal.requirement-unaddressed')?.evidence,
+    ).toMatchObject({ requirementId: 'req-upw', nature: 'delivered' });
+  });
+
+  it('takes the curfew as arranged by the action confirming its monitoring', () => {
+    expect(at('disposal.requirement-unaddressed')).not.toContain(
+      'disposal/requirements/req-curfew',
+    );
   });
 
   // The free text a case holds (names, descriptions of factors and needs, views): no rule

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Owner } from '../../../src/model/owner.js';
 import { action, findingsOf, kai, withPlan } from './_fixtures.js';
 
 const RULE = 'plan.front-loaded';
 // Kai's plan became active on 2025-09-24: its first 4 weeks run to 2025-10-21 inclusive. One
-// action (the PRU place, 2025-10-10) is due in them; the enhanced level allows 4.
+// action (the PRU place, 2025-10-10) is due in them, the education team's: nothing the child
+// must do or attend is due yet. The enhanced level allows 4.
 
 const withDue = (...dates: string[]) =>
   withPlan(kai, (p) => ({
@@ -15,7 +17,7 @@ const withDue = (...dates: string[]) =>
           id: `act-early-${i}`,
           objectiveId: 'o-school',
           description: 'Early step',
-          owner: { kind: 'yos' },
+          owner: { kind: 'child' },
           dueDate,
         }),
       ),
@@ -23,35 +25,86 @@ const withDue = (...dates: string[]) =>
   }));
 
 describe(RULE, () => {
-  it('passes at exactly the maximum number of actions due in the first weeks', () => {
+  it('passes at exactly the maximum number of the child’s actions due in the first weeks', () => {
     expect(findingsOf(kai, RULE)).toEqual([]);
-    expect(findingsOf(withDue('2025-09-24', '2025-09-30', '2025-10-21'), RULE)).toEqual([]);
+    expect(
+      findingsOf(withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-21'), RULE),
+    ).toEqual([]);
   });
 
   it('flags one action more than the maximum, listing the actions due', () => {
     const [finding] = findingsOf(
-      withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-21'),
+      withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-02', '2025-10-21'),
       RULE,
     );
     expect(finding).toMatchObject({
       path: ['plan', 'actions'],
       evidence: { actionsDue: 5, maximum: 4, from: '2025-09-24', to: '2025-10-21', weeks: 4 },
     });
+    expect(finding?.evidence.actionIds).not.toContain('act-pru-place');
   });
 
   it('does not count actions due the day after the first weeks end', () => {
     expect(
-      findingsOf(withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-22'), RULE),
+      findingsOf(
+        withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-02', '2025-10-22'),
+        RULE,
+      ),
     ).toEqual([]);
   });
 
+  it('does not count a stabilising start by agencies, a parent and the YOS: the review’s example', () => {
+    // 0.1.0: "5 actions fall due in the first 4 weeks of the plan; the policy allows 4".
+    const extra = (id: string, owner: Owner, dueDate: string) =>
+      action({ id, objectiveId: 'o-school', description: 'Extra', owner, dueDate });
+    const start = withPlan(kai, (p) => ({
+      ...p,
+      actions: [
+        ...p.actions,
+        extra('act-salt', { kind: 'yos', role: 'case-manager' }, '2025-10-03'),
+        extra(
+          'act-ewo',
+          { kind: 'partner-agency', agency: 'education', name: 'EWO' },
+          '2025-10-06',
+        ),
+        extra('act-admissions', { kind: 'parent-carer', personId: 'pc-mum' }, '2025-10-08'),
+        extra(
+          'act-early-help',
+          { kind: 'partner-agency', agency: 'social-care', name: 'EH' },
+          '2025-10-13',
+        ),
+      ],
+    }));
+    expect(findingsOf(start, RULE)).toEqual([]);
+  });
+
+  it('counts what the action says the child attends, and the YOS’s sessions that deliver the order', () => {
+    const marked = (childTakesPart: boolean) =>
+      withPlan(withDue('2025-09-24', '2025-09-30', '2025-10-01'), (p) => ({
+        ...p,
+        actions: [
+          ...p.actions.map((a) => (a.id === 'act-pru-place' ? { ...a, childTakesPart } : a)),
+          action({
+            id: 'act-session',
+            objectiveId: 'o-thinking',
+            description: 'First consequential-thinking session',
+            owner: { kind: 'yos' },
+            dueDate: '2025-10-07',
+            deliversRequirement: 'ct-sessions',
+          }),
+        ],
+      }));
+    expect(findingsOf(marked(false), RULE)).toEqual([]);
+    expect(findingsOf(marked(true), RULE)[0]?.evidence).toMatchObject({ actionsDue: 5 });
+  });
+
   it('takes the window and the maximum from the policy', () => {
-    const state = withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-22');
+    const state = withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-02', '2025-10-22');
     expect(
       findingsOf(state, RULE, { policy: { plan: { firstWeeks: { weeks: 5 } } } }),
     ).toHaveLength(1);
     expect(
-      findingsOf(kai, RULE, {
+      findingsOf(withDue('2025-10-01'), RULE, {
         policy: { plan: { firstWeeks: { maxActionsDue: { enhanced: 0 } } } },
       }),
     ).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ratings } from '../../../src/model/assessment.js';
-import { findingsOf, kai, withAssessment } from './_fixtures.js';
+import { findingsOf, kai, withAssessment, withReview } from './_fixtures.js';
 
 const RULE = 'assessment.intervention-level-unexplained';
 
@@ -50,5 +50,64 @@ describe(RULE, () => {
     expect(
       findingsOf(assessed({ riskOfSeriousHarm: 'high' }, 'enhanced'), RULE, { policy }),
     ).toEqual([]);
+  });
+
+  describe('after a review re-rates the child', () => {
+    const raised = { riskOfSeriousHarm: 'high' as const, safetyAndWellbeing: 'very-high' as const };
+
+    it('reports a level the new ratings no longer suggest: the review’s example', () => {
+      // 0.1.0 said nothing: Kai's assessment rationale (enhanced, medium ratings) still stood.
+      const [finding] = findingsOf(
+        withReview(kai, { completedOn: '2025-09-29', ratings: raised }),
+        RULE,
+      );
+      expect(finding).toMatchObject({
+        path: ['assessment', 'interventionLevel'],
+        evidence: {
+          interventionLevel: 'enhanced',
+          suggestedLevel: 'intensive',
+          reratedAt: { reviewId: 'rv-risk', on: '2025-09-29' },
+        },
+      });
+      expect(finding?.message).toContain('A review re-rated the child');
+    });
+
+    it('passes when the review re-sets the level, or explains keeping it', () => {
+      const reset = withReview(kai, {
+        completedOn: '2025-09-29',
+        ratings: raised,
+        interventionLevel: 'intensive',
+      });
+      expect(findingsOf(reset, RULE)).toEqual([]);
+      const kept = withReview(kai, {
+        completedOn: '2025-09-29',
+        ratings: raised,
+        interventionLevel: 'enhanced',
+        interventionLevelRationale:
+          'Risk is to one named person; managed through the contingency plan',
+      });
+      expect(findingsOf(kept, RULE)).toEqual([]);
+    });
+
+    it('reports a level a review set against the ratings without saying why, at the review', () => {
+      const set = withReview(kai, {
+        completedOn: '2025-09-29',
+        ratings: raised,
+        interventionLevel: 'enhanced',
+      });
+      expect(findingsOf(set, RULE)).toMatchObject([
+        { path: ['reviews', 'rv-risk', 'outcome', 'interventionLevel'] },
+      ]);
+    });
+
+    it('keeps an assessment’s rationale for a re-rating that suggests the same level', () => {
+      const explained = assessed({ riskOfSeriousHarm: 'high' }, 'enhanced', 'Reasons recorded');
+      expect(findingsOf(explained, RULE)).toEqual([]);
+      const same = withReview(explained, {
+        completedOn: '2025-09-29',
+        ratings: { riskOfSeriousHarm: 'very-high' },
+      });
+      expect(findingsOf(same, RULE)).toEqual([]);
+    });
   });
 });

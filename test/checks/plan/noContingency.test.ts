@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContingencyPlanSchema } from '../../../src/model/plan.js';
-import { findingsOf, kai, withAssessment, withPlan } from './_fixtures.js';
+import { findingsOf, kai, withAssessment, withPlan, withReview } from './_fixtures.js';
 
 const RULE = 'plan.no-contingency';
 // Kai: risk of serious harm low, safety and wellbeing medium, no contingency plan.
@@ -27,6 +27,25 @@ describe(RULE, () => {
 
   it('flags a high safety and wellbeing rating with no contingency plan', () => {
     expect(findingsOf(rated('low', 'high'), RULE)[0]?.message).toContain('safety and wellbeing');
+  });
+
+  it('reads a review that finds risk has risen: the review’s example', () => {
+    // 0.1.0 said nothing: only the assessment's ratings were read.
+    const reviewed = withReview(kai, {
+      completedOn: '2025-09-29',
+      ratings: { riskOfSeriousHarm: 'high', safetyAndWellbeing: 'very-high' },
+    });
+    const [finding] = findingsOf(reviewed, RULE);
+    expect(finding).toMatchObject({
+      evidence: {
+        riskOfSeriousHarm: 'high',
+        safetyAndWellbeing: 'very-high',
+        reratedAt: { reviewId: 'rv-risk', on: '2025-09-29' },
+      },
+    });
+    expect(finding?.message).toBe(
+      'The risk of serious harm (as re-rated at a review) calls for a contingency plan and the plan has none',
+    );
   });
 
   it('passes once the plan has a contingency plan', () => {

@@ -30,14 +30,31 @@ describe(RULE, () => {
     ).toHaveLength(1);
   });
 
-  it('says nothing for a disposal with no end date', () => {
+  describe('for a disposal with no end date (a youth caution)', () => {
     const caution: Disposal = { type: 'youth-caution', id: 'yc-1', decisionDate: '2025-09-02' };
-    expect(
-      findingsOf(
-        withRecord(kai, (r) => ({ ...r, disposal: caution })),
-        RULE,
-        { asOf: '2030-01-01' },
-      ),
-    ).toEqual([]);
+    const onCaution = withRecord(kai, (r) => ({ ...r, disposal: caution }));
+    // The plan's own work ends on 2026-02-27 (the thinking objective and the letter): 8 weeks
+    // before is 2026-01-02. 0.1.0 never reported a disposal with no end date.
+
+    it('expects an exit plan from 8 weeks before the plan’s own work ends', () => {
+      expect(findingsOf(onCaution, RULE, { asOf: '2026-01-01' })).toEqual([]);
+      const [finding] = findingsOf(onCaution, RULE, { asOf: '2026-01-02' });
+      expect(finding).toMatchObject({
+        path: ['plan', 'exitPlan'],
+        evidence: { plannedEndDate: '2026-02-27', from: '2026-01-02', noticeWeeks: 8 },
+      });
+      expect(finding?.message).toContain('the disposal has no end date');
+    });
+
+    it('passes with an exit plan, and says nothing for a plan with no dates at all', () => {
+      const planned = withPlan(onCaution, (p) => ({ ...p, exitPlan: { continuingServices: [] } }));
+      expect(findingsOf(planned, RULE, { asOf: '2030-01-01' })).toEqual([]);
+      const undated = withPlan(onCaution, (p) => ({
+        ...p,
+        objectives: p.objectives.map(({ targetDate: _, ...o }) => o),
+        actions: p.actions.map(({ dueDate: _, ...a }) => a),
+      }));
+      expect(findingsOf(undated, RULE, { asOf: '2030-01-01' })).toEqual([]);
+    });
   });
 });

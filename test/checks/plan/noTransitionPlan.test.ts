@@ -43,4 +43,22 @@ describe(RULE, () => {
     }));
     expect(findingsOf(state, RULE)).toEqual([]);
   });
+
+  it('respects a recorded decision to keep the case to the order’s end', () => {
+    // 0.1.0 reported every order in force on the 18th birthday.
+    const kept = withPlan(bornOn('2008-03-22'), (p) => ({
+      ...p,
+      exitPlan: {
+        continuingServices: [],
+        retainedUntilOrderEnds: {
+          decidedOn: '2025-09-01',
+          reason: 'The order ends on the birthday; the youth service keeps the case to the end',
+        },
+      },
+    }));
+    expect(findingsOf(kept, RULE)).toEqual([]);
+    expect(findingsOf(bornOn('2008-03-22'), RULE)[0]?.message).toContain(
+      'nor a decision to keep the case to its end',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
 import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
 import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'disposal.requirement-unaddressed';
@@ -19,15 +20,79 @@ describe(RULE, () => {
     expect(findingsOf(kai, RULE)).toEqual([]);
   });
 
-  it('flags a contract term that no action delivers, as an error at the requirement', () => {
+  it('flags a contract term the child takes part in that no action delivers, as a warning at the requirement', () => {
     const [finding, ...rest] = findingsOf(withoutDelivering('ct-reparation'), RULE);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
-      severity: 'error',
+      severity: 'warning',
       path: ['disposal', 'requirements', 'ct-reparation'],
-      evidence: { requirementId: 'ct-reparation', kind: 'reparation-to-victim' },
+      evidence: {
+        requirementId: 'ct-reparation',
+        kind: 'reparation-to-victim',
+        nature: 'delivered',
+      },
     });
     expect(finding?.message).toContain('reparation to the victim');
+  });
+
+  describe('restrictions the child complies with (Remi’s curfew)', () => {
+    const remi = replay(yroExampleEvents());
+    const asOf = YRO_EXAMPLE.asOf;
+    /** Remi's plan without the "keep to the curfew" objective and its actions. */
+    const noCurfewObjective = withPlan(remi, (p) => ({
+      ...p,
+      objectives: p.objectives.filter((o) => o.id !== 'o-curfew'),
+      actions: p.actions.filter((a) => a.objectiveId !== 'o-curfew'),
+    }));
+    const monitored = withPlan(noCurfewObjective, (p) => ({
+      ...p,
+      monitoring: [
+        {
+          requirementId: 'req-curfew',
+          monitoredBy: { kind: 'partner-agency', agency: 'other', name: 'Electronic monitoring' },
+          how: 'Tag; violations reported to the case manager the next working day',
+          visibility: { child: true, parentsCarers: true, agencies: true },
+        },
+      ],
+    }));
+    const curfew = (state: typeof remi) =>
+      findingsOf(state, RULE, { asOf }).filter((f) => f.path[2] === 'req-curfew');
+
+    it('is met by a monitoring arrangement, with no objective for it: the review’s example', () => {
+      // 0.1.0: "error: The curfew requirement of the disposal has no plan action delivering it".
+      expect(curfew(monitored)).toEqual([]);
+    });
+
+    it('asks for a monitoring arrangement, as a warning, where none is recorded', () => {
+      const [finding] = curfew(noCurfewObjective);
+      expect(finding).toMatchObject({
+        severity: 'warning',
+        evidence: { requirementId: 'req-curfew', kind: 'curfew', nature: 'complied-with' },
+      });
+      expect(finding?.message).toContain('no monitoring arrangement');
+    });
+
+    it('still accepts an action delivering it, the older way of recording the arrangement', () => {
+      expect(curfew(remi)).toEqual([]);
+    });
+
+    it('never takes a monitoring arrangement for a requirement the child attends', () => {
+      const upwMonitored = withPlan(monitored, (p) => ({
+        ...p,
+        monitoring: [
+          ...(p.monitoring ?? []),
+          {
+            requirementId: 'req-upw',
+            monitoredBy: { kind: 'yos', role: 'case-manager' },
+            how: 'Hours checked weekly',
+            visibility: { child: true, parentsCarers: true, agencies: true },
+          },
+        ],
+      }));
+      expect(
+        findingsOf(upwMonitored, RULE, { asOf }).map((f) => [f.path[2], f.evidence.nature]),
+      ).toEqual([['req-upw', 'delivered']]);
+    });
   });
 
   it('does not count an action that has been cancelled', () => {

@@ -12,6 +12,9 @@ import {
 
 const RULE = 'plan.sequence-order';
 // Kai: the peers objective (due 2026-01-30) depends on the school objective (due 2025-12-12).
+// School (education) is itself a stability need of the child's, at priority 1; the peers
+// objective (priority 2) keeps him safe; only the thinking objective (priority 3) is desistance
+// work alone.
 
 const peersDue = (targetDate: string) =>
   withObjective(kai, 'o-peers', (o) => ({ ...o, targetDate }));
@@ -77,12 +80,15 @@ describe(RULE, () => {
     expect(findingsOf(withHousing(1), RULE)).toEqual([]);
   });
 
-  it('flags a stability need placed after other work', () => {
-    const [finding] = findingsOf(withHousing(2), RULE);
+  it('flags a stability need placed after desistance work', () => {
+    const [finding] = findingsOf(withHousing(4), RULE);
     expect(finding).toMatchObject({
       path: ['plan', 'objectives', 'o-housing'],
-      evidence: { priority: 2, placedAfter: ['o-school'] },
+      evidence: { priority: 4, placedAfter: ['o-thinking'] },
     });
+    expect(finding?.message).toContain(
+      'where the child lives, education or safety from exploitation',
+    );
   });
 
   it('flags a stability need that waits on other work', () => {
@@ -94,7 +100,7 @@ describe(RULE, () => {
   });
 
   it('no longer flags a stability need once it is completed', () => {
-    const state = withRecord(withHousing(3), (r) => ({
+    const state = withRecord(withHousing(4), (r) => ({
       ...r,
       objectiveUpdates: [
         {
@@ -111,15 +117,69 @@ describe(RULE, () => {
 
   it('takes the stability domains from the policy', () => {
     expect(
-      findingsOf(withHousing(3), RULE, { policy: { plan: { stabilityDomains: ['finances'] } } }),
+      findingsOf(withHousing(4), RULE, { policy: { plan: { stabilityDomains: ['finances'] } } }),
     ).toEqual([]);
   });
 
+  it('takes the child’s stability needs by default: education and exploitation, not the adult list', () => {
+    const schoolLate = withObjective(kai, 'o-school', (o) => ({ ...o, priority: 4 }));
+    expect(findingsOf(schoolLate, RULE)).toMatchObject([
+      { path: ['plan', 'objectives', 'o-school'], evidence: { placedAfter: ['o-thinking'] } },
+    ]);
+    const withFactor = (domain: 'finances' | 'exploitation-and-victimisation') =>
+      withPlan(
+        withAssessment(kai, (a) => ({
+          ...a,
+          factors: [...a.factors, factor({ id: 'f-x', domain })],
+        })),
+        (p) => ({
+          ...p,
+          objectives: [
+            ...p.objectives,
+            objective({
+              id: 'o-x',
+              wording: 'Stability work',
+              focus: ['desistance'],
+              addresses: { factorIds: ['f-x'] },
+              priority: 4,
+            }),
+          ],
+        }),
+      );
+    expect(findingsOf(withFactor('exploitation-and-victimisation'), RULE)).toHaveLength(1);
+    expect(findingsOf(withFactor('finances'), RULE)).toEqual([]);
+  });
+
   it('does not count completed or paused work as coming before a stability need', () => {
-    // Only the school objective (priority 1) comes before housing at priority 2.
-    expect(findingsOf(withHousing(2), RULE)).toHaveLength(1);
-    expect(findingsOf(updated(withHousing(2), ['o-school', 'completed']), RULE)).toEqual([]);
-    expect(findingsOf(updated(withHousing(2), ['o-school', 'paused']), RULE)).toEqual([]);
+    // Only the thinking objective (priority 3) comes before housing at priority 4.
+    expect(findingsOf(withHousing(4), RULE)).toHaveLength(1);
+    expect(findingsOf(updated(withHousing(4), ['o-thinking', 'completed']), RULE)).toEqual([]);
+    expect(findingsOf(updated(withHousing(4), ['o-thinking', 'paused']), RULE)).toEqual([]);
+  });
+
+  it('never puts keeping the child safe from exploitation out of order for coming first: the review’s example', () => {
+    // 0.1.0: "stability comes after other work" for housing after exploitation safety planning.
+    const exploitationFirst = withPlan(withHousing(2), (p) => ({
+      ...p,
+      objectives: [
+        ...p.objectives.map((o) => (o.id === 'o-thinking' ? { ...o, priority: 5 } : o)),
+        objective({
+          id: 'o-exploit',
+          wording: 'Keep safe from the older group exploiting him',
+          focus: ['safety-and-wellbeing'],
+          addresses: { factorIds: ['f-peers'] },
+          priority: 1,
+        }),
+      ],
+    }));
+    expect(findingsOf(exploitationFirst, RULE)).toEqual([]);
+    const asDesistance = withObjective(exploitationFirst, 'o-exploit', (o) => ({
+      ...o,
+      focus: ['desistance'],
+    }));
+    expect(findingsOf(asDesistance, RULE)[0]?.evidence).toMatchObject({
+      placedAfter: ['o-exploit'],
+    });
   });
 
   it('lets work on other people’s safety run alongside a stability need', () => {

@@ -38,4 +38,18 @@ describe(RULE, () => {
       findingsOf(notDeferred, RULE, { policy: { plan: { significantFactorFrom: 'high' } } }),
     ).toEqual([]);
   });
+
+  it('accepts a factor addressed in another agency’s plan', () => {
+    // 0.1.0 had no such option: work in a child protection plan was mislabelled as deferred.
+    const elsewhere = withPlan(notDeferred, (p) => ({
+      ...p,
+      addressedElsewhere: [
+        { factorId: 'f-family', agency: 'social-care', plan: 'Child in need plan' },
+      ],
+    }));
+    expect(findingsOf(elsewhere, RULE)).toEqual([]);
+    expect(findingsOf(notDeferred, RULE)[0]?.message).toContain(
+      'nor addressed in another agency’s plan',
+    );
+  });
 });

@@ -7,25 +7,24 @@ import { defineRule } from '../../rule.js';
 import { judgedUpTo } from './_lib/caseDates.js';
 import { DELIVERY_EVIDENCE } from './_lib/sources.js';
 
-/** Whether anything follows an enforcement step within its window: contact, re-engagement, escalation. */
-function followedUp(record: CaseRecord, step: ComplianceEntry, until: IsoDate): boolean {
+/**
+ * Whether the child was re-engaged after an enforcement step within its window: an attended
+ * contact after it, or re-engagement recorded on or after it. A further warning, breach action
+ * or breach outcome is not re-engagement: it escalates.
+ */
+function reengaged(record: CaseRecord, step: ComplianceEntry, until: IsoDate): boolean {
   return (
     some(
       record.contacts,
       (c) => c.attendance === 'attended' && c.date > step.on && c.date <= until,
-    ) ||
-    some(
-      record.compliance,
-      (c) =>
-        c !== step && c.on <= until && (c.kind === 'reengaged' ? c.on >= step.on : c.on > step.on),
-    )
+    ) || some(record.compliance, (c) => c.kind === 'reengaged' && c.on >= step.on && c.on <= until)
   );
 }
 
 /**
  * `compliance.no-reengagement` (warning): after a warning, breach action or breach outcome, no
- * attended contact, recorded re-engagement or further step within
- * `delivery.reengagementWorkingDays` working days.
+ * attended contact and no recorded re-engagement within `delivery.reengagementWorkingDays`
+ * working days. A further warning or breach step does not count.
  *
  * @example
  * checkCase(state, { asOf, rules: ['compliance.no-reengagement'] });
@@ -35,7 +34,7 @@ export const noReengagement = defineRule({
   id: 'compliance.no-reengagement',
   title: 'The child is re-engaged after enforcement',
   description:
-    'After each warning, breach action or breach outcome, the child attends a contact, re-engagement is recorded, or a further step is taken within `delivery.reengagementWorkingDays` working days (default 10), judged up to the case’s closure. Re-engaging constructively after enforcement avoids a cycle of repeated failure to comply.',
+    'After each warning, breach action or breach outcome, the child attends a contact or re-engagement is recorded within `delivery.reengagementWorkingDays` working days (default 10), judged up to the case’s closure. A further warning or breach step is not re-engagement: a run of enforcement steps with no contact is the negative cycle of repeated failure to comply that re-engaging constructively after enforcement avoids.',
   severity: 'warning',
   source: { kind: 'evidence', citation: DELIVERY_EVIDENCE },
   check: ({ state: { record }, asOf, policy }) => {
@@ -45,7 +44,7 @@ export const noReengagement = defineRule({
     for (const step of record.compliance) {
       if (step.kind === 'reengaged') continue;
       const reengageBy = shiftWorkingDays(step.on, days);
-      if (upTo <= reengageBy || followedUp(record, step, reengageBy)) continue;
+      if (upTo <= reengageBy || reengaged(record, step, reengageBy)) continue;
       findings.push({
         message: `No contact with the child or re-engagement recorded within ${days} working days of a ${step.kind.replace('-', ' ')}`,
         path: ['compliance', step.id],

@@ -12,7 +12,7 @@ const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
   some(p.attendance, (a) => a.attended && a.meeting === 'panel' && a.on === on);
 
 /**
- * `involvement.panel-attendance-required`: on a referral order where a parent or guardian must
+ * `involvement.panel-attendance-required` (warning): on a referral order where a parent or guardian must
  * attend the youth offender panel (the court ordered it, or the child was under 16 when the order
  * was made and the court did not find it unreasonable), one attended each panel meeting; for a
  * looked-after child under 16, a representative of the local authority. The meetings are those
@@ -25,14 +25,14 @@ const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
  */
 export const panelAttendanceRequired = defineRule({
   id: 'involvement.panel-attendance-required',
-  title: 'Parent or guardian required at the youth offender panel',
+  title: 'A parent or guardian the court ordered to attend is at the youth offender panel',
   description:
-    'A referral order requires a parent or guardian (for a looked-after child under 16, a local authority representative) to attend each youth offender panel meeting, and none is recorded as attending a meeting held. A parent who fails to attend may be referred to the youth court (s.93) and a parenting order considered (s.368).',
-  severity: 'error',
+    'Where a referral order requires a parent or guardian to attend the youth offender panel (the court ordered it, or the child was under 16 when the order was made), or a local authority representative for a looked-after child under 16, one is recorded as attending each panel meeting held. The duty to attend is the parent’s, not the YOS’s: a parent who fails to attend is in breach of the court’s order, and may be referred to the youth court by the panel (s.93), which may make a parenting order (s.368). The YOS’s part is to invite them, record attendance, and consider that referral. A warning: a missing parent is the parent’s breach, not an unlawful act of the service.',
+  severity: 'warning',
   source: {
     kind: 'law',
     citation:
-      'Sentencing Act 2020 s.90 (order to attend; s.90(3) looked-after children), s.92 (each meeting), s.93',
+      'Sentencing Act 2020 s.90 (order to attend; s.90(3) looked-after children), s.92 (each meeting), s.93 (referral of a parent who fails to attend), s.368 (parenting order)',
   },
   check: ({ state, asOf }) => {
     const { record } = state;
@@ -56,8 +56,8 @@ export const panelAttendanceRequired = defineRule({
       (on) => !some(people, (p) => attendedPanelOn(p, on)),
     ).map((on) => ({
       message: needsAuthority
-        ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires for a looked-after child under 16'
-        : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the referral order requires',
+        ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires of the authority for a looked-after child under 16: record their attendance, or the authority’s failure to attend'
+        : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the court ordered them to attend: record their attendance, or consider referring their failure to attend to the youth court',
       path: ['panel-meetings', on],
       evidence: {
         meetingOn: on,

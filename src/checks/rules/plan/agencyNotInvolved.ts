@@ -2,7 +2,11 @@ import { some } from '../../../_lib/lists.js';
 import type { ReferralStatus } from '../../../model/delivery.js';
 import type { Agency } from '../../../model/owner.js';
 import { defineRule } from '../../rule.js';
-import { deferredFactorIds, significantFactors } from './_lib/factors.js';
+import {
+  deferredFactorIds,
+  factorsAddressedElsewhere,
+  significantFactors,
+} from './_lib/factors.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { assessmentUnderCheck, liveActions, planUnderCheck } from './_lib/subject.js';
 
@@ -23,7 +27,7 @@ export const agencyNotInvolved = defineRule({
   id: 'plan.agency-not-involved',
   title: 'Other agencies’ work is part of the plan',
   description:
-    'For each significant factor (not deferred) in a domain the policy maps to other agencies (`plan.agencyDomains`: education and training, health, mental health, substance misuse, housing, social care, police), the plan has an action owned by one of those agencies (not cancelled) or the case has a referral to one that the agency has not declined or found itself unable to take (its latest status is made, accepted, waiting list, started or completed). Planning should coordinate with the agencies working with the child, jointly where possible.',
+    'For each significant factor (not deferred) in a domain the policy maps to other agencies (`plan.agencyDomains`: education and training, health, mental health, substance misuse, housing, social care, police), the plan has an action owned by one of those agencies (not cancelled) or the case has a referral to one that the agency has not declined or found itself unable to take (its latest status is made, accepted, waiting list, started or completed), or the factor is recorded as addressed in another agency’s plan (`addressedElsewhere`). Planning should coordinate with the agencies working with the child, jointly where possible.',
   severity: 'warning',
   source: {
     kind: 'evidence',
@@ -42,10 +46,12 @@ export const agencyNotInvolved = defineRule({
       if (a.owner.kind === 'partner-agency') involved.add(a.owner.agency);
     }
     const deferred = deferredFactorIds(version.plan);
+    const elsewhere = factorsAddressedElsewhere(version.plan);
     const findings = [];
     for (const f of significantFactors(assessment, policy.plan)) {
       const agencies = policy.plan.agencyDomains[f.domain];
-      if (!agencies || deferred.has(f.id) || some(agencies, (a) => involved.has(a))) continue;
+      if (!agencies || deferred.has(f.id) || elsewhere.has(f.id)) continue;
+      if (some(agencies, (a) => involved.has(a))) continue;
       findings.push({
         message: `A significant factor (${f.domain.replaceAll('-', ' ')}) has no action or referral for the agency that owns that area (${agencies.map((a) => a.replaceAll('-', ' ')).join(' or ')})`,
         path: ['assessment', 'factors', f.id],

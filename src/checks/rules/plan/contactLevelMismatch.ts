@@ -1,18 +1,27 @@
+import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { InterventionLevel } from '../../../model/assessment.js';
-import { disposalCategory } from '../../../model/disposal/index.js';
+import type { IsoDate } from '../../../model/dates.js';
+import {
+  custodyPhaseEnd,
+  disposalCategory,
+  disposalStartDate,
+  isCustodial,
+} from '../../../model/disposal/index.js';
+import type { ContactPeriod, InterventionPlan } from '../../../model/plan.js';
 import type { PlanPolicy } from '../../policy/planPolicy.js';
 import { defineRule } from '../../rule.js';
 import { spoken } from './_lib/ratings.js';
-import { SCALED_APPROACH } from './_lib/sources.js';
-import { assessmentUnderCheck, planUnderCheck } from './_lib/subject.js';
+import { ratingsInForce } from './_lib/ratingsInForce.js';
+import { ENGAGEMENT_RESEARCH, SCALED_APPROACH } from './_lib/sources.js';
+import { planUnderCheck } from './_lib/subject.js';
 
 const LEVELS: readonly InterventionLevel[] = ['standard', 'enhanced', 'intensive'];
 
 /**
  * Whether a rate of contacts (a real number: 3.5 a month is 7 every two months) is below the
- * level's band. Bands are inclusive ranges, [min, max]; where the band of the level below ends
- * one short of this band's minimum (whole-number bands that meet, as the defaults do), this
- * band starts just above that maximum, so a rate between the two belongs here, not to neither.
+ * level's band. Where a YOS sets whole-number bands that meet (the level below ending one short
+ * of this band's minimum), this band starts just above that maximum, so a rate between the two
+ * belongs here, not to neither.
  */
 function belowBand(
   planned: number,
@@ -26,40 +35,83 @@ function belowBand(
   return !(belowMax !== undefined && belowMax === min - 1 && planned > belowMax);
 }
 
+/** Whether the child is in the custodial part of the sentence on `asOf`. */
+function inCustodyOn(record: CaseRecord, asOf: IsoDate): boolean {
+  const { disposal } = record;
+  if (!isCustodial(disposal) || asOf < disposalStartDate(disposal)) return false;
+  const released = record.custodyPhaseEndedOn ?? custodyPhaseEnd(disposal);
+  return released === undefined || asOf < released;
+}
+
 /**
- * `plan.contact-level-mismatch` (warning): the plan's planned contacts a month fall outside the
- * policy's band for the intervention level (`plan.contactsPerMonth`). Not checked for
- * out-of-court disposals, which the scaled approach never covered.
+ * The planned rate in force on `asOf`: the last contact period started by then, else the plan's
+ * rate; with the period before it, to tell a planned tapering.
+ */
+function rateOn(
+  plan: InterventionPlan,
+  asOf: IsoDate,
+): { planned: number; period?: ContactPeriod; before: number } {
+  let planned = plan.plannedContactsPerMonth;
+  let before = planned;
+  let period: ContactPeriod | undefined;
+  for (const p of plan.contactSchedule ?? []) {
+    if (p.from > asOf) break;
+    before = planned;
+    planned = p.contactsPerMonth;
+    period = p;
+  }
+  return { planned, before, ...(period && { period }) };
+}
+
+/**
+ * `plan.contact-level-mismatch` (warning): the contacts a month the plan sets for the period in
+ * force fall short of the policy's minimum for the intervention level in force
+ * (`plan.contactsPerMonth`), or, while the child is in custody, of the custody expectation
+ * (`plan.custodyContactsPerMonth`); or exceed a maximum a YOS has set (none by default). A
+ * planned tapering (a period below the one before it, with its reason) is not reported. Not
+ * checked for out-of-court disposals, which the scaled approach never covered.
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.contact-level-mismatch'] });
- * // [{ evidence: { plannedContactsPerMonth: 2, min: 4, max: 11, interventionLevel: 'enhanced' }, ... }]
+ * // [{ evidence: { plannedContactsPerMonth: 2, min: 4, interventionLevel: 'enhanced' }, ... }]
  */
 export const contactLevelMismatch = defineRule({
   id: 'plan.contact-level-mismatch',
-  title: 'Planned contact matches the intervention level',
+  title: 'Planned contact meets the intervention level',
   description:
-    'Compares the planned contacts a month with the policy’s band for the intervention level (defaults: standard 2-3, enhanced 4-11, intensive 12 or more; the minimums are the scaled approach’s historic figures, not law). Planned contacts are a rate and may be fractional: each band runs from its minimum to its maximum inclusive, and where the band below ends one short of a band’s minimum (as the defaults do) the band starts just above that maximum, so 3.5 a month fits the enhanced band. Too little contact under-delivers the level; much more than the level calls for is disproportionate. Out-of-court disposals are not checked.',
+    'Compares the contacts a month the plan sets for the period in force (`plannedContactsPerMonth`, then each `contactSchedule` period from its date) with the policy’s minimum for the intervention level in force (defaults: standard 2, enhanced 4, intensive 12; the scaled approach’s historic minimums, not law). The scaled approach set minimums only, and no maximum is set by default: more contact is never reported unless a YOS sets a `max`. While the child is in the custodial part of a sentence, the custody expectation applies instead (`plan.custodyContactsPerMonth`, default at least 1). A period planned below the one before it, with its reason recorded (a tapering towards the end of the order), is not reported. Out-of-court disposals are not checked.',
   severity: 'warning',
-  source: { kind: 'yjb-guidance', citation: SCALED_APPROACH },
-  check: ({ state, policy }) => {
+  source: {
+    kind: 'yjb-guidance',
+    citation: `${SCALED_APPROACH}; ${ENGAGEMENT_RESEARCH} (less contact does not promote engagement)`,
+  },
+  check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
-    const level = assessmentUnderCheck(state.record)?.interventionLevel;
+    const level = ratingsInForce(state.record, asOf)?.interventionLevel;
     if (!version || !level || disposalCategory(state.record.disposal) === 'out-of-court') return [];
-    const planned = version.plan.plannedContactsPerMonth;
-    const { min, max } = policy.plan.contactsPerMonth[level];
-    const tooFew = belowBand(planned, level, policy.plan.contactsPerMonth);
-    if (!tooFew && (max === undefined || planned <= max)) return [];
+    const { planned, before, period } = rateOn(version.plan, asOf);
+    const custody = inCustodyOn(state.record, asOf);
+    const { min, max } = custody
+      ? policy.plan.custodyContactsPerMonth
+      : policy.plan.contactsPerMonth[level];
+    const tooFew = custody
+      ? planned < min
+      : belowBand(planned, level, policy.plan.contactsPerMonth);
+    const tapering = period?.reason !== undefined && planned < before;
+    if ((!tooFew || tapering) && (max === undefined || planned <= max)) return [];
     const band = max === undefined ? `at least ${min}` : `${min} to ${max}`;
+    const setsFor = custody ? 'while the child is in custody' : `for the ${spoken(level)} level`;
     return [
       {
-        message: `The plan sets ${planned} contacts a month, ${tooFew ? 'fewer' : 'more'} than the ${band} the policy sets for the ${spoken(level)} level`,
-        path: ['plan', 'plannedContactsPerMonth'],
+        message: `The plan sets ${planned} contacts a month, ${tooFew && !tapering ? 'fewer' : 'more'} than the ${band} the policy sets ${setsFor}`,
+        path: ['plan', period ? 'contactSchedule' : 'plannedContactsPerMonth'],
         evidence: {
           plannedContactsPerMonth: planned,
           min,
           ...(max !== undefined && { max }),
           interventionLevel: level,
+          ...(custody && { inCustody: true }),
+          ...(period && { periodFrom: period.from }),
         },
       },
     ];

@@ -1,19 +1,36 @@
 import { filter } from '../../../_lib/lists.js';
+import type { Disposal } from '../../../model/disposal/index.js';
 import { disposalCategory } from '../../../model/disposal/index.js';
+import type { PlanAction } from '../../../model/plan.js';
 import { defineRule } from '../../rule.js';
+import { disposalMonths, isChildsLoad } from './_lib/childLoad.js';
 import { spoken } from './_lib/ratings.js';
+import { ratingsInForce } from './_lib/ratingsInForce.js';
 import { DESISTANCE_PLANNING, PLANNING_YOUTH } from './_lib/sources.js';
-import {
-  assessmentUnderCheck,
-  isActiveObjective,
-  liveObjectives,
-  planUnderCheck,
-} from './_lib/subject.js';
+import { isActiveObjective, liveActions, liveObjectives, planUnderCheck } from './_lib/subject.js';
 
 /**
- * `plan.exceeds-proportionate-load` (warning): more objectives active at once than the policy
- * allows for the disposal and the intervention level (`plan.maxActiveObjectives`, or
- * `plan.outOfCourtMaxActiveObjectives` for an out-of-court disposal).
+ * The objectives that ask nothing of the child: every live action of theirs is someone else's
+ * to do (an agency's, a parent's, the YOS's own task). An objective with no live action yet,
+ * or with one action of the child's, asks something of the child. One pass over the actions.
+ */
+function metByOthers(actions: readonly PlanAction[], disposal: Disposal): Set<string> {
+  const others = new Set<string>();
+  const childs = new Set<string>();
+  for (const a of actions) {
+    if (isChildsLoad(a, disposal)) childs.add(a.objectiveId);
+    else others.add(a.objectiveId);
+  }
+  for (const id of childs) others.delete(id);
+  return others;
+}
+
+/**
+ * `plan.exceeds-proportionate-load` (warning): more objectives asking something of the child
+ * are active at once than the policy allows for the intervention level in force
+ * (`plan.maxActiveObjectives`), scaled down for a disposal shorter than
+ * `plan.fullLoadFromMonths`, or for a first out-of-court disposal the light-touch maximum
+ * (`plan.outOfCourtMaxActiveObjectives`).
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.exceeds-proportionate-load'] });
@@ -23,32 +40,49 @@ export const exceedsProportionateLoad = defineRule({
   id: 'plan.exceeds-proportionate-load',
   title: 'The plan is proportionate to the disposal and the intervention level',
   description:
-    'Counts the objectives active at once (active or proposed) and compares them with the policy’s maximum for the intervention level (default 3 standard, 5 enhanced, 7 intensive) or, for an out-of-court disposal, the light-touch maximum (default 2). Children with many needs do better with a few realistic steps at a time than with everything at once.',
+    'Counts the objectives active at once (active or proposed) that ask something of the child (those with no action yet, or with at least one action the child must do or attend; objectives met wholly by agencies, parents or the YOS do not count) and compares them with the policy’s maximum for the intervention level in force (default 3 standard, 5 enhanced, 7 intensive). A disposal shorter than `plan.fullLoadFromMonths` (default 6 months) gets that maximum scaled by its length, rounded up. A first out-of-court disposal (`firstOutOfCourtDisposal: true`) gets the light-touch maximum (default 2); other out-of-court disposals the level’s. Children with many needs do better with a few realistic steps at a time than with everything at once.',
   severity: 'warning',
   source: { kind: 'evidence', citation: `${PLANNING_YOUTH}; ${DESISTANCE_PLANNING}` },
-  check: ({ state, policy }) => {
+  check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
     if (!version) return [];
-    const category = disposalCategory(state.record.disposal);
-    const level = assessmentUnderCheck(state.record)?.interventionLevel;
-    const maximum =
-      category === 'out-of-court'
-        ? policy.plan.outOfCourtMaxActiveObjectives
-        : level && policy.plan.maxActiveObjectives[level];
+    const { disposal } = state.record;
+    const category = disposalCategory(disposal);
+    const level = ratingsInForce(state.record, asOf)?.interventionLevel;
+    const firstOutOfCourt =
+      category === 'out-of-court' &&
+      'firstOutOfCourtDisposal' in disposal &&
+      disposal.firstOutOfCourtDisposal === true;
+    const months = disposalMonths(disposal);
+    const full = policy.plan.fullLoadFromMonths;
+    const scaled = !firstOutOfCourt && months !== undefined && months < full;
+    const levelMaximum = level && policy.plan.maxActiveObjectives[level];
+    const maximum = firstOutOfCourt
+      ? policy.plan.outOfCourtMaxActiveObjectives
+      : levelMaximum !== undefined && scaled
+        ? Math.max(1, Math.ceil((levelMaximum * months) / full))
+        : levelMaximum;
     if (maximum === undefined) return [];
-    const active = filter(liveObjectives(state.record, version), isActiveObjective);
+    const notTheChilds = metByOthers(liveActions(state.record, version), disposal);
+    const active = filter(
+      liveObjectives(state.record, version),
+      (o) => isActiveObjective(o) && !notTheChilds.has(o.id),
+    );
     if (active.length <= maximum) return [];
-    const why =
-      category === 'out-of-court' ? 'an out-of-court disposal' : `the ${spoken(level ?? '')} level`;
+    const why = firstOutOfCourt
+      ? 'a first out-of-court disposal'
+      : `the ${spoken(level ?? '')} level${scaled ? ` on a disposal of ${months} months` : ''}`;
     return [
       {
-        message: `The plan has ${active.length} objectives active at once; the policy allows ${maximum} for ${why}`,
+        message: `The plan has ${active.length} objectives asking something of the child active at once; the policy allows ${maximum} for ${why}`,
         path: ['plan', 'objectives'],
         evidence: {
           activeObjectives: active.length,
           maximum,
           disposalCategory: category,
           ...(level && { interventionLevel: level }),
+          ...(scaled && { disposalMonths: months, levelMaximum }),
+          ...(firstOutOfCourt && { firstOutOfCourtDisposal: true }),
           objectiveIds: active.map((o) => o.id),
         },
       },

@@ -1,13 +1,16 @@
 import { addDays } from '../../../_lib/calendar.js';
 import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
+import { isChildsLoad } from './_lib/childLoad.js';
 import { spoken } from './_lib/ratings.js';
-import { PLANNING_PROBATION } from './_lib/sources.js';
-import { assessmentUnderCheck, liveActions, planStart, planUnderCheck } from './_lib/subject.js';
+import { ratingsInForce } from './_lib/ratingsInForce.js';
+import { PLANNING_PROBATION, PLANNING_YOUTH } from './_lib/sources.js';
+import { liveActions, planStart, planUnderCheck } from './_lib/subject.js';
 
 /**
- * `plan.front-loaded` (warning): more actions fall due in the plan's first weeks than the policy
- * allows for the intervention level (`plan.firstWeeks`).
+ * `plan.front-loaded` (warning): more of what the child must do or attend falls due in the
+ * plan's first weeks than the policy allows for the intervention level in force
+ * (`plan.firstWeeks`). Agencies', parents' and the YOS's own tasks are not counted.
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.front-loaded'] });
@@ -15,27 +18,32 @@ import { assessmentUnderCheck, liveActions, planStart, planUnderCheck } from './
  */
 export const frontLoaded = defineRule({
   id: 'plan.front-loaded',
-  title: 'The first weeks of the plan are manageable',
+  title: 'The first weeks of the plan are manageable for the child',
   description:
-    'Counts the actions (not cancelled) due in the first weeks of the plan version, from the day it became active (or was drafted), and compares them with the policy’s maximum for the intervention level (default: 4 weeks; 3 standard, 4 enhanced, 6 intensive). An over-ambitious start loses the child; break the work into short, realistic steps.',
+    'Counts the actions (not cancelled) the child must do or attend that fall due in the first weeks of the plan version, from the day it became active (or was drafted), and compares them with the policy’s maximum for the intervention level in force (default: 4 weeks; 3 standard, 4 enhanced, 6 intensive). An action is the child’s when it says so (`childTakesPart`), else when the child owns it or it is a YOS session delivering a requirement the child attends; referrals, agency visits, parents’ tasks and the monitoring of restrictions are not, so a stabilising start by several agencies is not counted against the child. The first weeks are the same weeks whatever the order’s length, so the count is not scaled by it. An over-ambitious start loses the child; break the work into short, realistic steps.',
   severity: 'warning',
-  source: { kind: 'evidence', citation: PLANNING_PROBATION },
-  check: ({ state, policy }) => {
+  source: { kind: 'evidence', citation: `${PLANNING_PROBATION}; ${PLANNING_YOUTH}` },
+  check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
-    const level = assessmentUnderCheck(state.record)?.interventionLevel;
+    const level = ratingsInForce(state.record, asOf)?.interventionLevel;
     if (!version || !level) return [];
     const { weeks, maxActionsDue } = policy.plan.firstWeeks;
     const from = planStart(version);
     const to = addDays(from, weeks * 7 - 1);
+    const { disposal } = state.record;
     const due = filter(
       liveActions(state.record, version),
-      (a) => a.dueDate !== undefined && a.dueDate >= from && a.dueDate <= to,
+      (a) =>
+        a.dueDate !== undefined &&
+        a.dueDate >= from &&
+        a.dueDate <= to &&
+        isChildsLoad(a, disposal),
     );
     const maximum = maxActionsDue[level];
     if (due.length <= maximum) return [];
     return [
       {
-        message: `${due.length} actions fall due in the first ${weeks} weeks of the plan; the policy allows ${maximum} at the ${spoken(level)} level`,
+        message: `${due.length} actions the child must do or attend fall due in the first ${weeks} weeks of the plan; the policy allows ${maximum} at the ${spoken(level)} level`,
         path: ['plan', 'actions'],
         evidence: {
           actionsDue: due.length,

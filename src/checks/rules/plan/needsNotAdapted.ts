@@ -1,21 +1,34 @@
 import { filter, some } from '../../../_lib/lists.js';
+import type { ResponsivityNeedKind } from '../../../model/child.js';
+import type { Objective } from '../../../model/plan.js';
 import { defineRule } from '../../rule.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { liveObjectives, planUnderCheck } from './_lib/subject.js';
 
 /**
- * `plan.needs-not-adapted` (warning): the child has recorded communication, neurodiversity or
- * learning needs (`plan.adaptationNeedKinds`) and no objective records an adaptation.
+ * The need kinds an objective's adaptations serve: those it names (`adaptedFor`), or, when it
+ * names none, the child's only need of the listed kinds (there is no doubt which it serves).
+ */
+function servedBy(objective: Objective, only: ResponsivityNeedKind | undefined): readonly string[] {
+  if (objective.adaptations.length === 0) return [];
+  if (objective.adaptedFor !== undefined) return objective.adaptedFor;
+  return only === undefined ? [] : [only];
+}
+
+/**
+ * `plan.needs-not-adapted` (warning): a recorded need of the child, of a kind the policy lists
+ * (`plan.adaptationNeedKinds`), that no objective's adaptations serve. One finding per need
+ * kind, at the need: one adaptation does not answer every need.
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.needs-not-adapted'] });
- * // [{ path: ['plan', 'objectives'], evidence: { needKinds: ['learning'] } }]
+ * // [{ path: ['child', 'needs', 'learning'], evidence: { needKind: 'learning' } }]
  */
 export const needsNotAdapted = defineRule({
   id: 'plan.needs-not-adapted',
-  title: 'The plan is adapted to the child’s needs',
+  title: 'The plan is adapted to each of the child’s needs',
   description:
-    'When the child has a recorded need of a kind the policy lists (`plan.adaptationNeedKinds`, default speech, language and communication, neurodiversity, learning), at least one objective (not withdrawn) records how delivery is adapted (`adaptations`). Good planning attends to neurodiversity, communication and learning needs.',
+    'For each kind of need the child has recorded that the policy lists (`plan.adaptationNeedKinds`, default speech, language and communication, neurodiversity, learning, mental health, cultural and diversity needs), at least one objective (not withdrawn) records how delivery is adapted (`adaptations`) and names that need (`adaptedFor`). An objective’s adaptations that name no need serve the child’s only listed need, when there is just one: with several, say which each serves, since one adaptation does not answer every need. Good planning attends to neurodiversity, communication, learning, mental health and cultural needs.',
   severity: 'warning',
   source: {
     kind: 'evidence',
@@ -29,14 +42,15 @@ export const needsNotAdapted = defineRule({
       ...new Set(filter(state.record.child.needs, (n) => kinds.has(n.kind)).map((n) => n.kind)),
     ];
     if (needKinds.length === 0) return [];
-    if (some(liveObjectives(state.record, version), (o) => o.adaptations.length > 0)) return [];
-    return [
-      {
-        message:
-          'The child has recorded communication, neurodiversity or learning needs and the plan records no adaptation',
-        path: ['plan', 'objectives'],
-        evidence: { needKinds },
-      },
-    ];
+    const only = needKinds.length === 1 ? needKinds[0] : undefined;
+    const objectives = liveObjectives(state.record, version);
+    return filter(
+      needKinds,
+      (kind) => !some(objectives, (o) => servedBy(o, only).includes(kind)),
+    ).map((kind) => ({
+      message: `The child has a recorded need (${kind.replaceAll('-', ' ')}) and no objective records how delivery is adapted to it`,
+      path: ['child', 'needs', kind],
+      evidence: { needKind: kind },
+    }));
   },
 });

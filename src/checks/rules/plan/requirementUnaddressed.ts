@@ -1,38 +1,58 @@
-import { filter } from '../../../_lib/lists.js';
+import { responsibleOfficerDuties } from '../../../law/compliance.js';
 import { requirementsOf } from '../../../model/disposal/index.js';
+import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { requirementNature } from './_lib/childLoad.js';
 import { liveActions, planUnderCheck } from './_lib/subject.js';
 
 /**
- * `disposal.requirement-unaddressed` (error): a YRO requirement, youth offender contract term or
- * conditional caution condition that no plan action (other than a cancelled one) delivers.
+ * `disposal.requirement-unaddressed` (warning): a requirement of the disposal the plan makes no
+ * arrangement for. A requirement the child attends (supervision, a programme, unpaid work, a
+ * contract's reparation...) needs a plan action (not cancelled) delivering it; a restriction the
+ * child complies with (curfew, exclusion, electronic monitoring, prohibited activity, residence,
+ * a stay-away term) needs a monitoring arrangement (`plan.monitoring`: who monitors it, how); an
+ * action delivering it is accepted too, as the older way of recording the arrangement. A
+ * conditional caution's condition may be met either way.
  *
  * @example
  * checkCase(state, { asOf, rules: ['disposal.requirement-unaddressed'] });
- * // [{ path: ['disposal', 'requirements', 'req-upw'], evidence: { requirementId: 'req-upw', kind: 'unpaid-work' }, ... }]
+ * // [{ path: ['disposal', 'requirements', 'req-curfew'], evidence: { requirementId: 'req-curfew', kind: 'curfew', nature: 'complied-with' }, ... }]
  */
 export const requirementUnaddressed = defineRule({
   id: 'disposal.requirement-unaddressed',
-  title: 'Every requirement of the disposal has an action delivering it',
+  title: 'Every requirement of the disposal is arranged for: delivered or monitored',
   description:
-    'Each YRO requirement, youth offender contract term or conditional caution condition needs at least one plan action (not cancelled) that delivers it (`deliversRequirement`); otherwise the plan does not make the arrangements the disposal requires.',
-  severity: 'error',
+    'The responsible officer makes the arrangements each requirement needs; the law asks for arrangements, not for a plan objective. A requirement the child attends or takes part in (supervision, activity, programme, unpaid work, attendance centre, treatment, education; a contract’s reparation, sessions or meetings) has at least one plan action (not cancelled) delivering it (`deliversRequirement`). A restriction the child complies with (curfew, exclusion, electronic monitoring, prohibited activity, residence, local authority residence, fostering; a contract’s at-home or stay-away terms) has a monitoring arrangement in the plan (`monitoring`: who monitors it and how), or an action delivering it; no “keep to the curfew” objective is needed. A conditional caution’s condition may be met either way. A warning, not an error: a missing record in the plan does not make the order unlawful, and an arrangement made outside the plan can be recorded with an override.',
+  severity: 'warning',
   source: {
     kind: 'law',
-    citation:
-      'Sentencing Act 2020 s.192(2)(a) (YRO: the responsible officer makes the arrangements the requirements need); s.106(3)(a) (referral order: the YOT supervises compliance with the contract); Crime and Disorder Act 1998 s.66A (conditional caution conditions)',
+    citation: `${responsibleOfficerDuties.source}; s.106(3)(a) (referral order: the YOT supervises compliance with the contract); Crime and Disorder Act 1998 s.66A (conditional caution conditions)`,
   },
   check: ({ state }) => {
     const version = planUnderCheck(state.record);
     if (!version) return [];
     const delivered = new Set(liveActions(state.record, version).map((a) => a.deliversRequirement));
-    return filter(requirementsOf(state.record.disposal), (r) => !delivered.has(r.id)).map((r) => ({
-      message:
+    const monitored = new Set((version.plan.monitoring ?? []).map((m) => m.requirementId));
+    const findings: RawFinding[] = [];
+    for (const r of requirementsOf(state.record.disposal)) {
+      const nature = requirementNature(r);
+      if (delivered.has(r.id)) continue;
+      if (nature !== 'delivered' && monitored.has(r.id)) continue;
+      const what =
         r.kind === 'caution-condition'
-          ? 'A condition of the conditional caution has no plan action delivering it'
-          : `The ${r.label.toLowerCase()} requirement of the disposal has no plan action delivering it`,
-      path: ['disposal', 'requirements', r.id],
-      evidence: { requirementId: r.id, kind: r.kind },
-    }));
+          ? 'A condition of the conditional caution'
+          : `The ${r.label.toLowerCase()} requirement of the disposal`;
+      findings.push({
+        message:
+          nature === 'complied-with'
+            ? `${what} has no monitoring arrangement recorded: say who monitors it and how`
+            : nature === 'either'
+              ? `${what} has no plan action delivering it and no monitoring arrangement`
+              : `${what} has no plan action delivering it`,
+        path: ['disposal', 'requirements', r.id],
+        evidence: { requirementId: r.id, kind: r.kind, nature },
+      });
+    }
+    return findings;
   },
 });

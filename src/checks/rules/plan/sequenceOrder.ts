@@ -3,7 +3,7 @@ import type { Objective } from '../../../model/plan.js';
 import type { CheckContext, RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { significantFactors } from './_lib/factors.js';
-import { DELIVERY_EVIDENCE, DESISTANCE_PLANNING } from './_lib/sources.js';
+import { DELIVERY_EVIDENCE, DESISTANCE_PLANNING, PLANNING_YOUTH } from './_lib/sources.js';
 import {
   assessmentUnderCheck,
   isActiveObjective,
@@ -38,8 +38,9 @@ function dueBeforePrerequisite(objectives: readonly Objective[]): RawFinding[] {
 
 /**
  * Open objectives on stability needs placed after work that depends on stability. Only work
- * being done now (active or proposed) counts as coming first, and never work on other people's
- * safety: managing the risk of harm runs alongside stability work, it does not wait for it.
+ * being done now (active or proposed) counts as coming first, and never work on safety (the
+ * child's or other people's): keeping the child safe from exploitation or self-harm, and
+ * managing the risk of harm, are at least as immediate as stability and never wait for it.
  */
 function stabilityPlacedLate(
   objectives: readonly Objective[],
@@ -57,7 +58,11 @@ function stabilityPlacedLate(
     some(o.addresses.factorIds, (id) => stabilityFactors.has(id));
   const others = filter(
     objectives,
-    (o) => !isStability(o) && isActiveObjective(o) && !o.focus.includes('safety-of-others'),
+    (o) =>
+      !isStability(o) &&
+      isActiveObjective(o) &&
+      !o.focus.includes('safety-of-others') &&
+      !o.focus.includes('safety-and-wellbeing'),
   );
   const findings: RawFinding[] = [];
   for (const s of objectives) {
@@ -68,7 +73,7 @@ function stabilityPlacedLate(
     if (before.length === 0) continue;
     findings.push({
       message:
-        'An objective on an immediate stability need (such as accommodation, substance use or finances) comes after other work that depends on that stability',
+        'An objective on an immediate stability need (such as where the child lives, education or safety from exploitation) comes after other work that depends on that stability',
       path: ['plan', 'objectives', s.id],
       evidence: { objectiveId: s.id, priority: s.priority, placedAfter: before },
     });
@@ -78,9 +83,9 @@ function stabilityPlacedLate(
 
 /**
  * `plan.sequence-order` (warning): an objective due before an objective it depends on, or an
- * open objective on a stability need (accommodation, substance use, finances) placed after other
- * work being done now (not paused, completed or withdrawn; not on other people's safety), by
- * priority or by depending on it.
+ * open objective on a stability need of the child (where the child lives, education, safety
+ * from exploitation) placed after other work being done now (not paused, completed or
+ * withdrawn; not on the child's or other people's safety), by priority or by depending on it.
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.sequence-order'] });
@@ -90,9 +95,12 @@ export const sequenceOrder = defineRule({
   id: 'plan.sequence-order',
   title: 'Objectives are sequenced: stability first, prerequisites before what depends on them',
   description:
-    'An objective’s target date is not before the target date of an objective it depends on (the same day is fine; completed objectives are left out). An active or proposed objective that addresses a significant factor in a stability domain (`plan.stabilityDomains`, default accommodation, substance use, finances) does not come after other active or proposed work, by a lower priority or by depending on it: work on desistance builds on stability. Objectives on other people’s safety are not counted as coming first: managing the risk of harm runs alongside stability work.',
+    'An objective’s target date is not before the target date of an objective it depends on (the same day is fine; completed objectives are left out). An active or proposed objective that addresses a significant factor in a stability domain (`plan.stabilityDomains`, default the child’s: living arrangements, education, training and employment, exploitation and victimisation) does not come after other active or proposed work, by a lower priority or by depending on it: work on desistance builds on stability. Objectives on the child’s safety and wellbeing (exploitation, self-harm) or on other people’s safety are never out of order for coming first: keeping the child and others safe is at least as immediate as stability.',
   severity: 'warning',
-  source: { kind: 'evidence', citation: `${DELIVERY_EVIDENCE}; ${DESISTANCE_PLANNING}` },
+  source: {
+    kind: 'evidence',
+    citation: `${DELIVERY_EVIDENCE}; ${DESISTANCE_PLANNING}; ${PLANNING_YOUTH} (keeping the child safe; structure and routine; return to education)`,
+  },
   check: (context) => {
     const version = planUnderCheck(context.state.record);
     if (!version) return [];

@@ -26,3 +26,7 @@ export function addressedFactorIds(objectives: readonly Objective[]): Set<string
 /** @internal Ids of the factors the plan deliberately sequences later. */
 export const deferredFactorIds = (plan: InterventionPlan): Set<string> =>
   new Set(plan.deferredFactors.map((d) => d.factorId));
+
+/** @internal Ids of the factors another agency's plan addresses (a child protection plan...). */
+export const factorsAddressedElsewhere = (plan: InterventionPlan): Set<string> =>
+  new Set((plan.addressedElsewhere ?? []).map((a) => a.factorId));

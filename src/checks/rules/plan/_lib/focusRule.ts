@@ -7,9 +7,11 @@ import { some } from '../../../../_lib/lists.js';
 import type { ObjectiveFocus } from '../../../../model/plan.js';
 import type { PlanPolicy } from '../../../policy/planPolicy.js';
 import { defineRule, type Rule } from '../../../rule.js';
+import { HMIP_REVIEWING } from '../../delivery/_lib/sources.js';
 import { atLeast, spoken } from './ratings.js';
+import { ratedWhere, ratingsInForce, reratedAt } from './ratingsInForce.js';
 import { INSPECTION_PLANNING } from './sources.js';
-import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './subject.js';
+import { liveObjectives, planUnderCheck } from './subject.js';
 
 type RatingName = 'likelihoodOfReoffending' | 'safetyAndWellbeing' | 'riskOfSeriousHarm';
 
@@ -31,14 +33,14 @@ export function focusRule(spec: {
   return defineRule({
     id: spec.id,
     title: spec.title,
-    description: `When the ${RATING_WORDS[spec.rating]} is at or above the policy’s threshold (\`plan.focusFrom.${spec.threshold}\`, default medium), at least one objective (not withdrawn) has the focus \`${spec.focus}\`. Inspectors ask of every plan whether it focuses sufficiently on ${spec.focusWords}.`,
+    description: `When the ${RATING_WORDS[spec.rating]} is at or above the policy’s threshold (\`plan.focusFrom.${spec.threshold}\`, default medium), at least one objective (not withdrawn) has the focus \`${spec.focus}\`. The rating is the newest: the signed-off assessment’s, or a completed review’s re-rating if that is later. Inspectors ask of every plan whether it focuses sufficiently on ${spec.focusWords}, and of every review whether it responds to change.`,
     severity: 'warning',
-    source: { kind: 'inspection', citation: INSPECTION_PLANNING },
-    check: ({ state, policy }) => {
+    source: { kind: 'inspection', citation: `${INSPECTION_PLANNING}; ${HMIP_REVIEWING}` },
+    check: ({ state, asOf, policy }) => {
       const version = planUnderCheck(state.record);
-      const assessment = assessmentUnderCheck(state.record);
-      if (!version || !assessment) return [];
-      const rating = assessment.ratings[spec.rating];
+      const inForce = ratingsInForce(state.record, asOf);
+      if (!version || !inForce) return [];
+      const rating = inForce.ratings[spec.rating];
       const threshold = policy.plan.focusFrom[spec.threshold];
       if (!atLeast(rating, threshold)) return [];
       if (some(liveObjectives(state.record, version), (o) => o.focus.includes(spec.focus))) {
@@ -46,9 +48,15 @@ export function focusRule(spec: {
       }
       return [
         {
-          message: `The ${RATING_WORDS[spec.rating]} is ${spoken(rating)} but no objective focuses on ${spec.focusWords}`,
+          message: `The ${RATING_WORDS[spec.rating]} is ${spoken(rating)}${ratedWhere(inForce.ratingsFrom)} but no objective focuses on ${spec.focusWords}`,
           path: ['plan', 'objectives'],
-          evidence: { rating: spec.rating, value: rating, threshold, focus: spec.focus },
+          evidence: {
+            rating: spec.rating,
+            value: rating,
+            threshold,
+            focus: spec.focus,
+            ...reratedAt(inForce.ratingsFrom),
+          },
         },
       ];
     },

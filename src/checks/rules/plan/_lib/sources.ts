@@ -26,3 +26,7 @@ export const INSPECTION_PLANNING =
 /** @internal The YJB scaled approach (historic) and Child First. */
 export const SCALED_APPROACH =
   'YJB, the scaled approach (2009-2010; historic, no longer prescribed by the 2019 Standards for children)';
+
+/** @internal Practice research on sentence planning and engagement (seed 001). */
+export const ENGAGEMENT_RESEARCH =
+  'Hughes (2012), "Promoting offender engagement and compliance in sentence planning", Probation Journal 59(1)';
