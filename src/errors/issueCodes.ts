@@ -65,6 +65,8 @@ export const ISSUE_CODES = {
   migration_failed:
     'A migration of an older case file failed (its own message is never passed on).',
   unknown_rule: 'No check rule has this id.',
+  // the library's own, for the event store
+  concurrency_conflict: 'The case’s stored version is not the `expectedVersion` given.',
 } as const;
 
 /**
