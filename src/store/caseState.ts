@@ -9,6 +9,7 @@ import { expectEvents, parseEvent } from '../lifecycle/parse.js';
 import { duplicateEvent, type Position, stateFor, step } from '../lifecycle/reducer.js';
 import { safeReplay } from '../lifecycle/replay.js';
 import type { CaseState } from '../lifecycle/state.js';
+import { ownStateValue } from '../lifecycle/stateValues.js';
 
 /** Where a case stands without its log: what a snapshot keeps. */
 export type CasePosition = Position;
@@ -61,16 +62,23 @@ export function replayStored(events: readonly unknown[]): Result<CaseState> {
   return safeReplay(events);
 }
 
+const unreadable = () => new YjplanError('invalid_input', 'The snapshot does not read as a case');
+
 /**
  * A case rebuilt from a snapshot: the position the snapshot holds after the events it covers
  * (which the same library version validated when it took it), then the later events validated
- * and applied one by one.
+ * and applied one by one. A position whose stage is not one of the lifecycle's, or whose record
+ * is of another case, is refused.
  */
 export function resumeFrom(
-  position: CasePosition,
+  caseId: string,
+  snapshot: CasePosition,
   covered: readonly CaseEvent[],
   later: readonly unknown[],
 ): Result<CaseState> {
+  const machineState = ownStateValue(snapshot.machineState);
+  if (machineState === undefined || snapshot.record?.caseId !== caseId) return err(unreadable());
+  const position = { machineState, record: snapshot.record };
   const log = [...covered];
   const ids = new Set(log.map((e) => e.id));
   if (ids.size !== log.length) return err(duplicateEvent());
@@ -83,7 +91,10 @@ export function resumeFrom(
  * event validated and checked by the lifecycle, all or nothing. Issue paths start with the
  * index of the event among `events`.
  */
-export function extend(state: CaseState | undefined, events: readonly unknown[]): Result<CaseState> {
+export function extend(
+  state: CaseState | undefined,
+  events: readonly unknown[],
+): Result<CaseState> {
   if (!state) return safeReplay(events);
   const log = [...state.events];
   const ids = new Set(log.map((e) => e.id));

@@ -7,7 +7,9 @@ import type { EraseOptions, ErasureRecord } from './types.js';
 const EraseArg = z.strictObject({
   reason: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'Expected a short code such as retention-period-ended' }),
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+      error: 'Expected a short code such as retention-period-ended',
+    }),
   asOf: IsoDateSchema,
 });
 

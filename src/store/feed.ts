@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../model/ids.js';
-import { arg } from './args.js';
 import type { StoreContext } from './append.js';
+import { arg } from './args.js';
 import { EVENT_COLUMNS, type EventRow, eventOfRow } from './eventRows.js';
 import type { FeedEntry, FeedHandler, ReadAllOptions } from './types.js';
 

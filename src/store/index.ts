@@ -5,9 +5,9 @@
 export { MAX_APPEND_EVENTS } from './args.js';
 export { createCaseStore, DEFAULT_SNAPSHOT_EVERY } from './createCaseStore.js';
 export type {
-  PgClientLike,
   PGliteLike,
   PGliteTransactionLike,
+  PgClientLike,
   PgPoolClientLike,
   PgPoolLike,
   StoreDatabase,

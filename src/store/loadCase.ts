@@ -43,7 +43,12 @@ export async function loadCase(
   const usable = usableSnapshot(snapshot, events);
   if (usable) {
     try {
-      const r = resumeFrom(usable.position, events.slice(0, usable.seq), events.slice(usable.seq));
+      const r = resumeFrom(
+        caseId,
+        usable.position,
+        events.slice(0, usable.seq),
+        events.slice(usable.seq),
+      );
       if (r.ok) return { state: r.value, fromSnapshot: usable.seq };
     } catch {
       // A snapshot that does not read as a case is ignored, like one from another version.

@@ -119,7 +119,13 @@ export async function migrate(
       throw new YjplanError(
         'unsupported_schema_version',
         `The store's schema version ${newest} is newer than this library (${migrations.length})`,
-        [{ path: ['schema'], code: 'unsupported_schema_version', message: 'Unknown newer version' }],
+        [
+          {
+            path: ['schema'],
+            code: 'unsupported_schema_version',
+            message: 'Unknown newer version',
+          },
+        ],
       );
     }
     const done: number[] = [];

@@ -1,10 +1,10 @@
+import type { CaseEvent } from '../lifecycle/events/index.js';
 import { CASE_FILE_SCHEMA_VERSION } from '../lifecycle/persist.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { version as libraryVersion } from '../version.js';
 import type { CasePosition } from './caseState.js';
 import { positionOf } from './caseState.js';
 import type { Queryable } from './db/types.js';
-import type { CaseEvent } from '../lifecycle/events/index.js';
 
 /** @internal A snapshot as stored: the position after `seq` events, and who wrote it. */
 export interface SnapshotRow {
@@ -63,11 +63,7 @@ export async function readSnapshot(
 }
 
 /** @internal Writes (or replaces) the snapshot of a case at its current version. */
-export async function writeSnapshot(
-  q: Queryable,
-  schema: string,
-  state: CaseState,
-): Promise<void> {
+export async function writeSnapshot(q: Queryable, schema: string, state: CaseState): Promise<void> {
   const last = state.events[state.events.length - 1] as CaseEvent;
   await q.query(
     `INSERT INTO ${schema}.snapshots

@@ -1,7 +1,7 @@
 import { YjplanError } from '../../errors/YjplanError.js';
 import { pgClientDriver, pgPoolDriver } from './pg.js';
 import { pgliteDriver } from './pglite.js';
-import type { Driver, PgClientLike, PGliteLike, PgPoolLike } from './types.js';
+import type { Driver, PGliteLike, PgClientLike, PgPoolLike } from './types.js';
 
 const has = (value: object, key: string, type: string): boolean =>
   typeof (value as Record<string, unknown>)[key] === type;
