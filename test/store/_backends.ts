@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { CaseStore, CaseStoreOptions, StoreDatabase } from '../../src/store/index.js';
 import { vi } from 'vitest';
+import type { CaseStore, CaseStoreOptions, StoreDatabase } from '../../src/store/index.js';
 import { createCaseStore } from '../../src/store/index.js';
 
 // A database round trip per event or case adds up on a busy machine: no test here is about time.

@@ -41,7 +41,12 @@ export function pgPoolDriver(pool: PgPoolLike): Driver {
     query: on(pool).query,
     async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A connection that dies while checked out also emits 'error': the failed query already
+      // answers it, so the event must not go unheard (it would end the host's process).
+      const ignore = () => undefined;
+      client.on?.('error', ignore);
       const outcome = await inTransaction(client, work);
+      client.off?.('error', ignore);
       client.release('broken' in outcome && outcome.broken);
       if ('error' in outcome) throw outcome.error;
       return outcome.value;

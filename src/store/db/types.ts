@@ -40,6 +40,8 @@ export interface PgPoolLike {
 export interface PgPoolClientLike {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   release(destroy?: boolean | Error): void;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  off?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /**
