@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', store: 'src/store/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -31,7 +31,10 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     minify: true,
-    noExternal: [/.*/],
+    // Everything but the database drivers: `yjplan store` loads them on demand (optional peers;
+    // PGlite also reads its WebAssembly files from beside its own modules).
+    noExternal: [/^(?!pg$|pg\/|@electric-sql\/pglite)/],
+    external: ['pg', '@electric-sql/pglite'],
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -6,6 +6,7 @@ import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
 import { runSchema } from './commands/schema.js';
 import { MAX_SIMULATED_CASES, runSimulate } from './commands/simulate.js';
+import { addStoreCommand } from './commands/storeCommand.js';
 import type { CliIo } from './io.js';
 
 const isoDate = (value: string): string => {
@@ -116,6 +117,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(() => {
       io.stdout.write(stateDiagram());
     });
+
+  addStoreCommand(program, io, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

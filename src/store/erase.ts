@@ -5,11 +5,9 @@ import { arg, caseIdArg } from './args.js';
 import type { EraseOptions, ErasureRecord } from './types.js';
 
 const EraseArg = z.strictObject({
-  reason: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
-      error: 'Expected a short code such as retention-period-ended',
-    }),
+  reason: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+    error: 'Expected a short code such as retention-period-ended',
+  }),
   asOf: IsoDateSchema,
 });
 

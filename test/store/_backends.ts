@@ -70,7 +70,7 @@ export async function openBackend(name: BackendName): Promise<Backend> {
       : new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 12 });
   const made: string[] = [];
   const sql = async <Row>(text: string, params: unknown[] = []) =>
-    (await db.query(text, params)).rows as Row[];
+    ((await (db as PGlite).query(text, params)) as { rows: unknown[] }).rows as Row[];
   return {
     name,
     db,

@@ -75,13 +75,15 @@ describe.each(BACKENDS)('appending to the store on %s', (name) => {
     // A valid event, then one the stage does not take (the case cannot close while assessing).
     const closing = events.find((e) => e.type === 'case.closed');
     const error = await store
-      .append(caseId, [events[5], closing], { expectedVersion: 5 } as never)
+      .append(caseId, [events[5], closing] as never, { expectedVersion: 5 })
       .catch((e: unknown) => e);
     expect(isYjplanError(error) && error.code).toBe('event_not_allowed');
     expect(isYjplanError(error) && error.issues[0]?.path[0]).toBe(1);
     // A malformed event and a duplicate id are refused the same way.
     const malformed = { ...events[5], payload: { nonsense: true } };
-    await expect(store.append(caseId, [malformed], { expectedVersion: 5 })).rejects.toMatchObject({
+    await expect(
+      store.append(caseId, [malformed] as never, { expectedVersion: 5 }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
     await expect(

@@ -9,7 +9,7 @@ import { caseIdOf, simulated, workedExample } from './_cases.js';
 /** The summary worked out from the events alone, as the store documents it. */
 function expectedSummary(events: Parameters<typeof replay>[0]) {
   const state = replay(events);
-  const asOf = (events[events.length - 1]?.at as string).slice(0, 10);
+  const asOf = state.events[state.events.length - 1]?.at.slice(0, 10) ?? '';
   const findings = checkCase(state, { asOf }).filter((f) => !f.overridden);
   const next = reviewSchedule(state, { asOf }).nextDue;
   return {
