@@ -43,7 +43,8 @@ export async function querySummaries(
   if (q.reviewDueBefore) add((p) => `next_review_due < ${p}::date`, q.reviewDueBefore);
   if (q.withErrors === true) where.push('errors > 0');
   if (q.withErrors === false) where.push('errors = 0');
-  const order = q.reviewDueBefore ? 'next_review_due, case_id' : 'case_id';
+  // Soonest review first when asking about reviews; by case id otherwise.
+  const order = `${q.reviewDueBefore ? 'next_review_due, ' : ''}case_id`;
   params.push(q.limit, q.offset);
   const rows = await ctx.driver.query<Parameters<typeof summaryOfRow>[0]>(
     `SELECT ${SUMMARY_COLUMNS} FROM ${ctx.schema}.case_summaries
