@@ -35,6 +35,10 @@ export default defineConfig([
     // PGlite also reads its WebAssembly files from beside its own modules).
     noExternal: [/^(?!pg$|pg\/|@electric-sql\/pglite)/],
     external: ['pg', '@electric-sql/pglite'],
+    // ...and required, not imported: `import()` in a .cjs file reads as ES module code to tools.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
+    },
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -8,7 +8,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-async function check(kind, main, testing) {
+async function check(kind, main, testing, store) {
+  // yjplan/store answers bad options with the main entry's own error class too.
+  assert.throws(
+    () => store.createCaseStore({ db: {} }),
+    (e) => e instanceof main.YjplanError && e.code === 'invalid_input',
+    `${kind}: yjplan/store throws the YjplanError class of yjplan`,
+  );
   // A bad option to the simulator is refused with the main entry's own error class.
   assert.throws(
     () => testing.simulateCase({ seed: 1.5 }),
@@ -20,6 +26,11 @@ async function check(kind, main, testing) {
   assert.equal(state.stage, 'closed', `${kind}: the worked example replays to closure`);
 }
 
-await check('ESM', await import('yjplan'), await import('yjplan/testing'));
-await check('CommonJS', require('yjplan'), require('yjplan/testing'));
-console.log('yjplan and yjplan/testing share one runtime (ESM and CommonJS)');
+await check(
+  'ESM',
+  await import('yjplan'),
+  await import('yjplan/testing'),
+  await import('yjplan/store'),
+);
+await check('CommonJS', require('yjplan'), require('yjplan/testing'), require('yjplan/store'));
+console.log('yjplan, yjplan/testing and yjplan/store share one runtime (ESM and CommonJS)');

@@ -18,7 +18,7 @@ export async function runStoreCheck(
   target: StoreTarget,
   open: StoreOpener = openStore,
 ): Promise<number> {
-  const opened = await openOrSay(io, 'store check', target, open);
+  const opened = await openOrSay(io, 'check', target, open);
   if (!opened) return EXIT.invalid;
   const paint = painter(useColor(io, 'stdout'));
   let exit: number = EXIT.ok;

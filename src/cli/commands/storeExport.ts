@@ -23,7 +23,7 @@ export async function runStoreExport(
     io.stderr.write(`yjplan store export: ${isYjplanError(e) ? e.message : 'invalid case id'}\n`);
     return EXIT.invalid;
   }
-  const opened = await openOrSay(io, 'store export', target, open);
+  const opened = await openOrSay(io, 'export', target, open);
   if (!opened) return EXIT.invalid;
   try {
     const file = await opened.store.exportCase(caseId);

@@ -19,7 +19,7 @@ export async function runStoreImport(
   target: StoreTarget,
   open: StoreOpener = openStore,
 ): Promise<number> {
-  const opened = await openOrSay(io, 'store import', target, open);
+  const opened = await openOrSay(io, 'import', target, open);
   if (!opened) return EXIT.invalid;
   const name = source === '-' ? '<stdin>' : source;
   const stream = source === '-' ? io.stdin : io.openFile(source);

@@ -73,13 +73,15 @@ export async function openOrSay(
     const driver = (e as { driver?: string }).driver;
     if (driver) {
       io.stderr.write(
-        `yjplan ${command}: install ${driver} to use the store (npm install ${driver})\n`,
+        `yjplan store ${command}: install ${driver} to use the store (npm install ${driver})\n`,
       );
     } else if (isYjplanError(e)) {
-      io.stderr.write(`yjplan ${command}: ${e.message} [${e.code}]\n`);
+      io.stderr.write(`yjplan store ${command}: ${e.message} [${e.code}]\n`);
     } else {
       const code = errorCode(e);
-      io.stderr.write(`yjplan ${command}: cannot open the store${code ? ` (${code})` : ''}\n`);
+      io.stderr.write(
+        `yjplan store ${command}: cannot open the store${code ? ` (${code})` : ''}\n`,
+      );
     }
     return undefined;
   }
