@@ -4,7 +4,12 @@ import { libraryParseOptions } from '../errors/messages.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { IdSchema } from '../model/ids.js';
 
-/** The most events one append takes (a whole case file is far smaller). */
+/**
+ * The most events one append takes (a whole case file is far smaller).
+ *
+ * @example
+ * for (let i = 0; i < events.length; i += MAX_APPEND_EVENTS) { ... }
+ */
 export const MAX_APPEND_EVENTS = 10_000;
 
 /** @internal Parses one argument of a store call, answering the library's error on failure. */

@@ -11,10 +11,10 @@ import { safeReplay } from '../lifecycle/replay.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { ownStateValue } from '../lifecycle/stateValues.js';
 
-/** Where a case stands without its log: what a snapshot keeps. */
+/** @internal Where a case stands without its log: what a snapshot keeps. */
 export type CasePosition = Position;
 
-/** The position of a state, to be written as a snapshot. */
+/** @internal The position of a state, to be written as a snapshot. */
 export function positionOf(state: CaseState): CasePosition {
   return { machineState: state.machineState, record: state.record };
 }
@@ -56,7 +56,7 @@ function foldOnto(
 }
 
 /**
- * A case rebuilt from its stored log, every event validated and applied: what `replay` gives.
+ * @internal A case rebuilt from its stored log, every event validated and applied: what `replay` gives.
  */
 export function replayStored(events: readonly unknown[]): Result<CaseState> {
   return safeReplay(events);
@@ -65,7 +65,7 @@ export function replayStored(events: readonly unknown[]): Result<CaseState> {
 const unreadable = () => new YjplanError('invalid_input', 'The snapshot does not read as a case');
 
 /**
- * A case rebuilt from a snapshot: the position the snapshot holds after the events it covers
+ * @internal A case rebuilt from a snapshot: the position the snapshot holds after the events it covers
  * (which the same library version validated when it took it), then the later events validated
  * and applied one by one. A position whose stage is not one of the lifecycle's, or whose record
  * is of another case, is refused.
@@ -87,7 +87,7 @@ export function resumeFrom(
 }
 
 /**
- * The case after `events` are applied to `state` (a new case when `state` is undefined): every
+ * @internal The case after `events` are applied to `state` (a new case when `state` is undefined): every
  * event validated and checked by the lifecycle, all or nothing. Issue paths start with the
  * index of the event among `events`.
  */

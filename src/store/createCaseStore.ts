@@ -12,7 +12,12 @@ import { DEFAULT_STORE_SCHEMA, quotedSchema } from './schemaName.js';
 import { querySummaries } from './summaries.js';
 import type { CaseStore, CaseStoreOptions } from './types.js';
 
-/** Snapshot every this many events unless told otherwise (a measured default: docs/store.md). */
+/**
+ * Snapshot every this many events unless told otherwise (docs/store.md).
+ *
+ * @example
+ * createCaseStore({ db, snapshotEvery: DEFAULT_SNAPSHOT_EVERY * 2 });
+ */
 export const DEFAULT_SNAPSHOT_EVERY = 100;
 
 const SnapshotEveryArg = z.strictObject({ snapshotEvery: z.int().min(0).max(1_000_000) });

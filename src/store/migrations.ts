@@ -87,7 +87,12 @@ CREATE INDEX erasures_case ON ${s}.erasures (case_digest);
   },
 ];
 
-/** The newest schema version this library knows. */
+/**
+ * The newest version of the store's tables this library knows (`migrate()` brings a schema to it).
+ *
+ * @example
+ * (await store.migrate()).at(-1) === STORE_SCHEMA_VERSION; // on a new schema
+ */
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
 
 /**

@@ -2,7 +2,7 @@ import { isYjplanError } from '../../errors/YjplanError.js';
 import { type CaseStore, createCaseStore } from '../../store/index.js';
 import { type CliIo, errorCode } from '../io.js';
 
-/** The folder PGlite keeps the store in when no `--db` or `--database-url` is given. */
+/** @internal The folder PGlite keeps the store in when no `--db` or `--database-url` is given. */
 export const DEFAULT_STORE_DIR = './yjplan-store';
 
 /** @internal Where `yjplan store` keeps cases: a PGlite folder, or a PostgreSQL server. */
