@@ -17,6 +17,8 @@ import { caseIdOf, longCase } from './_cases.js';
 
 const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
 const few = { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 };
+// Cheap workloads: many samples after a warm-up, so the schemas are compiled and the JIT settled.
+const timed = { time: 3000, warmupTime: 1000, warmupIterations: 3 };
 
 // Appends: 8 cases x 60 one-event appends after each case's opening = 480 appends per workload.
 const CASES = 8;
