@@ -53,14 +53,14 @@ describe('in memory (reference, same run)', () => {
         for (const e of log.slice(1)) state = applyEvent(state, e);
       }
     },
-    few,
+    timed,
   );
   bench(
     `replay of the ${long.length}-event case`,
     () => {
       replay(long);
     },
-    few,
+    timed,
   );
   bench(
     `replay + checkCase of the ${caseload.length} simulated cases`,
@@ -129,14 +129,21 @@ for (const name of BACKENDS) {
       async () => {
         await withSnapshots.load('case-long');
       },
-      few,
+      timed,
     );
     bench(
       'without snapshots (replay of every event)',
       async () => {
         await withoutSnapshots.load('case-long');
       },
-      few,
+      timed,
+    );
+    bench(
+      'events(caseId) alone (the rows, no state: the floor of any load)',
+      async () => {
+        await withSnapshots.events('case-long');
+      },
+      timed,
     );
   });
 
