@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { YjplanError } from '../errors/YjplanError.js';
 import { IdSchema } from '../model/ids.js';
 import type { StoreContext } from './append.js';
 import { arg } from './args.js';
@@ -80,6 +81,11 @@ export async function consumeFeed(
   options: { limit?: number } = {},
 ): Promise<number> {
   const { name: checked, limit } = arg(ConsumerArg, { name, ...options }, 'consumer');
+  if (typeof handler !== 'function') {
+    throw new YjplanError('invalid_input', 'Invalid consumer: expected a handler function', [
+      { path: ['handler'], code: 'invalid_type', message: 'Expected a function' },
+    ]);
+  }
   let total = 0;
   let cursor = await readCheckpoint(ctx, checked);
   for (;;) {

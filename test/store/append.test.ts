@@ -129,6 +129,12 @@ describe.each(BACKENDS)('appending to the store on %s', (name) => {
       () => store.events(42 as never),
       () => store.summaries({ stage: secret } as never),
       () => store.readAll({ after: secret }),
+      () => store.readAll({ limit: 0 }),
+      () => store.consume(secret, () => undefined),
+      () => store.consume('warehouse', secret as never),
+      () => store.checkpoint(secret),
+      () => store.summaries({ reviewDueBefore: secret } as never),
+      () => store.summaries({ limit: 10_001 }),
       () => store.eraseCase('case-kai', { reason: secret, asOf: '2026-01-01' }),
     ];
     for (const call of calls) {
