@@ -41,8 +41,33 @@ export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanErr
 export { type JsonSchemaName, jsonSchemas } from './jsonSchemas.js';
 // The law: sourced data, never scattered through logic
 export {
+  COURT_TYPES,
+  type CourtType,
   compulsorySchoolAge,
+  conditionalDischargeAfterCautions,
+  contractVariation,
   DISPOSAL_TYPES,
+  dtoConsecutive,
+  dtoPartMonthTerms,
+  issPilot,
+  OFFENCE_CATEGORIES,
+  type OffenceCategory,
+  ORDER_CHANGE_BODIES,
+  ORDER_CHANGE_REASONS,
+  type OrderChangeBody,
+  type OrderChangeReason,
+  offenceScales,
+  PLEAS,
+  type Plea,
+  REMAND_KINDS,
+  type RemandKind,
+  referralConditions,
+  referralOrderExtension,
+  remandCatalogue,
+  SERIOUS_CUSTODY_TYPES,
+  type SeriousCustodyType,
+  seriousCustodyCatalogue,
+  yroChanges,
   type DisposalCategory,
   type DisposalType,
   disposalCatalogue,
@@ -65,7 +90,7 @@ export {
   signedOffAssessment,
 } from './lifecycle/derive.js';
 export { stateDiagram } from './lifecycle/diagram.js';
-export type { PatchOperation } from './lifecycle/diff.js';
+export type { PatchOperation } from './_lib/recordChanges.js';
 export {
   type CaseEvent,
   type CaseEventInput,
@@ -76,12 +101,6 @@ export {
   EVENT_TYPES,
 } from './lifecycle/events/index.js';
 export { type HistoryEntry, historyOf } from './lifecycle/history.js';
-export {
-  caseMachine,
-  type GuardFacts,
-  type MachineContext,
-  type MachineEvent,
-} from './lifecycle/machine.js';
 export { parseCaseEvent, safeParseCaseEvent } from './lifecycle/parse.js';
 export {
   CASE_FILE_MIGRATIONS,
@@ -126,7 +145,8 @@ export {
 } from './lifecycle/reducer.js';
 export { replay, safeReplay } from './lifecycle/replay.js';
 export { ACTIVE_STAGES, STAGES, type Stage } from './lifecycle/stages.js';
-export { type CaseState, stageLabel } from './lifecycle/state.js';
+export type { CaseState } from './lifecycle/state.js';
+export { stageLabel } from './views/stageLabel.js';
 // Domain model: schemas (single source of truth) and the types inferred from them
 export {
   type Agreement,
@@ -188,6 +208,8 @@ export {
   WarningSchema,
 } from './model/delivery.js';
 export {
+  consecutiveDtoEnd,
+  consecutiveDtoTermIssues,
   custodyPhaseEnd,
   type Disposal,
   type DisposalOf,
@@ -197,15 +219,80 @@ export {
   disposalEndDate,
   disposalIssuesForChild,
   disposalStartDate,
+  type DtoTerm,
+  educationRequirementResidenceUnknown,
   isCourtOrder,
   isCustodial,
+  isCustodialType,
   parseDisposal,
+  parseSeriousCustody,
   requirementsOf,
+  type SeriousCustody,
+  SeriousCustodySchema,
   safeParseDisposal,
+  safeParseSeriousCustody,
+  seriousCustodyDates,
+  seriousCustodyIssuesForChild,
   type YroRequirement,
   YroRequirementSchema,
 } from './model/disposal/index.js';
 export { type Id, IdSchema, TextSchema } from './model/ids.js';
+// Orders that change, offences and history, remand and bail (schemas and pure law functions)
+export {
+  conditionalDischargeRestriction,
+  isConviction,
+  isFirstOutOfCourtDisposal,
+  referralOrderConditions,
+} from './model/history.js';
+export {
+  type EarlierDisposal,
+  EarlierDisposalSchema,
+  type Offence,
+  type OffenceHistory,
+  OffenceHistorySchema,
+  OffenceSchema,
+  parseOffence,
+  parseOffenceHistory,
+  safeParseOffence,
+  safeParseOffenceHistory,
+} from './model/offence.js';
+export {
+  type CustodyDates,
+  CustodyDatesSchema,
+  contractIssues,
+  custodyDatesIssues,
+  dtoReleaseWindow,
+  type OrderChanges,
+  type OrderVariation,
+  OrderVariationSchema,
+  orderAsOf,
+  orderEndDate,
+  PanelMemberSchema,
+  parseCustodyDates,
+  parseOrderVariation,
+  parseReferralOrderContract,
+  parseRevocation,
+  type ReferralOrderContract,
+  ReferralOrderContractSchema,
+  ReferralOrderVariationSchema,
+  type Revocation,
+  RevocationSchema,
+  revocationIssues,
+  safeParseCustodyDates,
+  safeParseOrderVariation,
+  safeParseReferralOrderContract,
+  safeParseRevocation,
+  varyOrder,
+  withContract,
+  YroVariationSchema,
+} from './model/orders/index.js';
+export {
+  parseRemandOrBail,
+  type RemandOrBail,
+  RemandOrBailSchema,
+  remandIssuesForChild,
+  safeParseRemandOrBail,
+} from './model/remand.js';
 export {
   type InvolvementKind,
   type InvolvementRecord,
@@ -213,6 +300,7 @@ export {
   type MeetingKind,
   MeetingKindSchema,
   NotInvolvedReasonSchema,
+  parentingOrderProgrammeIssue,
   SupportKindSchema,
 } from './model/involvement.js';
 export { type Agency, AgencySchema, type Owner, OwnerSchema } from './model/owner.js';
@@ -287,7 +375,7 @@ export {
   planSharingRestrictions,
   restrictionApplies,
   restrictionsOn,
-} from './involvement/restrictions.js';
+} from './model/restrictions.js';
 export {
   expectedToBeInvolved,
   isCorporateParent,

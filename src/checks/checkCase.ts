@@ -1,9 +1,9 @@
-import { asOfDate } from '../_lib/asOf.js';
 import { forEach } from '../_lib/lists.js';
 import { YjplanError } from '../errors/YjplanError.js';
-import { notACaseState, onState } from '../lifecycle/ownStates.js';
+import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
+import { queryOptions } from '../model/queryOptions.js';
 import { RULES, ruleById } from './catalogue.js';
 import type { Finding } from './finding.js';
 import { withOverride } from './overrides.js';
@@ -41,16 +41,13 @@ export interface CheckOptions {
  * findings.filter((f) => f.severity === 'error' && !f.overridden);
  */
 export function checkCase(state: CaseState, options: CheckOptions): Finding[] {
-  const wrongState = notACaseState(state);
-  if (wrongState) throw wrongState;
-  const asOf = asOfDate(options?.asOf);
-  const only = options.rules ? selectedRules(options.rules) : undefined;
-  return onState(
-    state,
-    () => findingsFor({ state, asOf, policy: policyForCase(state.record, options.policy) }, only),
-    (error) => {
-      throw error;
-    },
+  const { asOf, policy, rules } = queryOptions(options, ['policy', 'rules']);
+  const only = rules === undefined ? undefined : selectedRules(rules as readonly string[]);
+  return readCaseOrThrow(state, ({ state: own }) =>
+    findingsFor(
+      { state: own, asOf, policy: policyForCase(own.record, policy as CheckOptions['policy']) },
+      only,
+    ),
   );
 }
 

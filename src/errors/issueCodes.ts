@@ -44,6 +44,23 @@ export const ISSUE_CODES = {
     'A referral order for a child under 16 needs a parent or guardian ordered to attend the panel (unless unreasonable).',
   parent_payment_order_required:
     'A fine for a child under 16 is paid by a parent or guardian, unless the court found they cannot be found or that it would be unreasonable.',
+  // the library's own, for the law on orders that change, offences and history, remand and bail
+  remand_age:
+    'The bail or remand is not available for a child of this age on the day of the decision (under 18; youth detention accommodation and electronic monitoring from 12).',
+  dto_total_term_too_long:
+    'Consecutive detention and training orders would total more than 24 months (the excess is remitted).',
+  education_residence_not_recorded:
+    'An education requirement runs past compulsory school age and the record does not say whether the child lived in England when the order was made.',
+  parenting_order_programme_missing:
+    'A parenting order has no counselling or guidance programme and the record does not say the parent had a parenting order before.',
+  order_change_not_allowed:
+    'The contract, variation or revocation is not one the law allows for this order now (wrong body, reason, date or limit).',
+  release_outside_window:
+    'A DTO release date falls outside the half-way point and the early or late release window (not compassionate).',
+  referral_order_not_available:
+    'A referral order is not available: not a youth or magistrates’ court, or no guilty plea to the offence or a connected one.',
+  conditional_discharge_restricted:
+    'A conditional discharge after two or more youth cautions, the last within two years before the offence, needs exceptional circumstances.',
   // the library's own, for problems with an event against the case
   reference_not_found: 'The field refers to something the case does not hold.',
   not_an_unacceptable_absence:

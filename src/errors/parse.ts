@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { errorFromZod } from './fromZod.js';
 import { libraryParseOptions } from './messages.js';
 import { err, ok, type Result } from './result.js';
@@ -12,11 +13,11 @@ import { err, ok, type Result } from './result.js';
  * const { parse: parseChild, safeParse: safeParseChild } = parsers(ChildSchema, 'child');
  */
 export function parsers<S extends z.ZodType>(schema: S, what: string) {
-  const safeParse = (input: unknown): Result<z.output<S>> => {
+  const safeParse = (input: unknown): Result<Immutable<z.output<S>>> => {
     const r = schema.safeParse(input, libraryParseOptions);
-    return r.success ? ok(r.data) : err(errorFromZod(r.error, what));
+    return r.success ? ok(r.data as Immutable<z.output<S>>) : err(errorFromZod(r.error, what));
   };
-  const parse = (input: unknown): z.output<S> => {
+  const parse = (input: unknown): Immutable<z.output<S>> => {
     const r = safeParse(input);
     if (!r.ok) throw r.error;
     return r.value;

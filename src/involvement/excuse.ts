@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model/dates.js';
 import type { InvolvementRecord } from '../model/involvement.js';
 import type { ParentCarer } from '../model/parentCarer.js';
-import { noContactOn } from './restrictions.js';
+import { noContactOn } from '../model/restrictions.js';
 import type { Excuse } from './types.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { CaseRecord, InvolvementEntry } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ParentCarer } from '../model/parentCarer.js';
+import { planSharingRestrictions, restrictionsOn } from '../model/restrictions.js';
 import { agreementEntries } from './agreement.js';
 import { excuseOn } from './excuse.js';
 import { planVersionInvolvement } from './planVersions.js';
 import { recordLists } from './recordLists.js';
-import { planSharingRestrictions, restrictionsOn } from './restrictions.js';
 import { expectedToBeInvolved } from './roles.js';
 import type { InvalidatedEntry, PersonInvolvement } from './types.js';
 import { viewsInAssessmentsAndReviews } from './views.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
-import { err, ok, type Result } from '../errors/result.js';
-import { notACaseState, onState } from '../lifecycle/ownStates.js';
+import type { Result } from '../errors/result.js';
+import { readCase } from '../lifecycle/readCase.js';
 import type { CaseRecord, InvolvementEntry } from '../lifecycle/record.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { type IsoDate, IsoDateSchema } from '../model/dates.js';
@@ -108,11 +108,5 @@ export function safeInvolvementSummary(
 ): Result<InvolvementSummary> {
   const parsed = options.safeParse(opts);
   if (!parsed.ok) return parsed;
-  const wrongState = notACaseState(state);
-  if (wrongState) return err(wrongState);
-  return onState<Result<InvolvementSummary>>(
-    state,
-    () => ok(buildSummary(state.record, parsed.value.asOf)),
-    err,
-  );
+  return readCase(state, ({ state: own }) => buildSummary(own.record, parsed.value.asOf));
 }

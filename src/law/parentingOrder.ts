@@ -15,6 +15,12 @@ import type { Range, Sourced } from './types.js';
 export const parentingOrderLaw = {
   months: { min: 1, max: 12 },
   programmeMonths: { min: 0, max: 3 },
+  /**
+   * The programme may be left out only when the parent has had a parenting order before
+   * (Crime and Disorder Act 1998 s.8(5), restated in the Code; [V] via the Sentencing Council's
+   * explanatory material as reported in the 0.1.0 review, the Code's subsection not seen).
+   */
+  programmeRequiredUnlessPreviousOrder: true,
   kind: 'law',
   // Same structure as Crime and Disorder Act 1998 s.8(4)-(5) ("a period not exceeding twelve
   // months"; "a concurrent period not exceeding three months"; the programme optional after an
@@ -23,4 +29,8 @@ export const parentingOrderLaw = {
   source:
     'Sentencing Act 2020 ss.366-368 (Part 11 Ch. 4); cf. Crime and Disorder Act 1998 s.8(4)-(5)',
   note: 'The programme runs concurrently with the order, so it cannot outlast it.',
-} as const satisfies Sourced & { months: Range; programmeMonths: Range };
+} as const satisfies Sourced & {
+  months: Range;
+  programmeMonths: Range;
+  programmeRequiredUnlessPreviousOrder: boolean;
+};

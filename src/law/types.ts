@@ -64,3 +64,19 @@ export interface AgeBand<T> {
   readonly toAge?: number;
   readonly value: T;
 }
+
+/**
+ * One version of a limit that changed over time, by the date of sentence (the day the order is
+ * made): it applies to orders made on or after `sentencedFrom` (if given) and before
+ * `sentencedBefore` (if given). For amendments with no conviction-date wording: see
+ * docs/decisions/0045-dto-terms-follow-the-sentence-date.md.
+ *
+ * @example
+ * const now: BySentenceDate<number> = { sentencedFrom: '2022-06-28', value: 24, source: 'Sentencing Act 2020 s.236(1)' };
+ */
+export interface BySentenceDate<T> {
+  readonly sentencedFrom?: string;
+  readonly sentencedBefore?: string;
+  readonly value: T;
+  readonly source: string;
+}

@@ -27,6 +27,7 @@ export const YRO_REQUIREMENT_KINDS = [
   'intoxicating-substance-treatment',
   'education',
   'electronic-monitoring',
+  'electronic-whereabouts-monitoring',
 ] as const;
 
 /**
@@ -54,8 +55,19 @@ export interface RequirementLaw extends Sourced {
   /** The provision that sets `hoursPer7Days`, where it differs from `source`. */
   readonly hoursPer7DaysSource?: string;
   readonly hoursPerOccasion?: Range;
-  /** Days allowed beyond `days.max`, and the orders that allow them. */
-  readonly extended?: { readonly days: Range; readonly onlyIn: readonly DisposalType[] };
+  /**
+   * Days allowed beyond `days.max`, and the orders that allow them; `pilotDays` beyond that again
+   * only in a pilot-area order (see `issPilot`).
+   */
+  readonly extended?: {
+    readonly days: Range;
+    readonly onlyIn: readonly DisposalType[];
+    readonly pilotDays?: Range;
+  };
+  /** Only in an order made under the 2022 Act's pilot (`pilotArea: true`; see `issPilot`). */
+  readonly pilotOnly?: boolean;
+  /** Limits that differ when the requirement is imposed on breach (in further proceedings). */
+  readonly onBreach?: { readonly hours?: Range; readonly source: string };
   /** The daily maximum where it changed with the conviction date. */
   readonly maxHoursPerDayByConvictionDate?: readonly ByConvictionDate<number>[];
   /** Age at conviction for which the requirement is available. */
@@ -119,10 +131,15 @@ export const requirementLimits = {
   activity: {
     label: 'Activity',
     days: { min: 1, max: 90 },
-    extended: { days: { min: 91, max: 180 }, onlyIn: ['youth-rehabilitation-order-iss'] },
+    extended: {
+      days: { min: 91, max: 180 },
+      onlyIn: ['youth-rehabilitation-order-iss'],
+      // Sch. 6 para. 2(2A) (PCSC Act 2022 Sch. 17 para. 17): 365 days, in pilot-area orders only.
+      pilotDays: { min: 181, max: 365 },
+    },
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 paras. 1-2, s.185(1)',
-    note: 'Up to 365 days only in pilot areas: not encoded.',
+    note: 'Up to 365 days of extended activity only in a pilot-area ISS for a conviction from 3 July 2023 (issPilot).',
   },
   // Sch. 6 Part 2: for the life of the order.
   supervision: {
@@ -139,6 +156,15 @@ export const requirementLimits = {
     hours: { min: 40, max: 240 },
     ages: { min: 16, max: 17 },
     completeWithinMonths: 12,
+    // [V] Sch. 6 para. 10(4): the 40-hour minimum and the 12 months are "subject to paragraphs
+    // 10(7) and 19 of Schedule 7". [S] Sch. 7 para. 10(7) (an unpaid work requirement imposed on
+    // breach where the order had none): the copy seen was cut off before the figure; 20 hours is
+    // the minimum of the predecessor (CJIA 2008 Sch. 2 para. 6(7)) from secondary sources.
+    onBreach: {
+      hours: { min: 20, max: 240 },
+      source:
+        'Sentencing Act 2020 Sch. 6 para. 10(4); Sch. 7 para. 10(7) [minimum from secondary sources]',
+    },
     kind: 'law',
     source: 'Sentencing Act 2020 s.185(2), Sch. 6 Part 3',
   },
@@ -298,7 +324,7 @@ export const requirementLimits = {
     ],
     kind: 'law',
     source: 'Sentencing Act 2020 Sch. 6 Part 16, as amended by PCSC Act 2022',
-    note: 'Compulsory school age: see compulsorySchoolAge. Checked when the requirement records `months`; where residence in England is not recorded, the later (18) limit is applied.',
+    note: 'Compulsory school age: see compulsorySchoolAge. Checked when the requirement records `months`; where residence in England is not recorded, the later (18) limit is applied and `educationRequirementResidenceUnknown` reports it for a finding.',
   },
   // s.185(4): only if the order imposes at least one other requirement; Sch. 6 Part 17.
   'electronic-monitoring': {
@@ -307,5 +333,19 @@ export const requirementLimits = {
     kind: 'law',
     courtJudgements: ['The consent of any person whose co-operation is needed (Sch. 6 Part 17)'],
     source: 'Sentencing Act 2020 s.185(4), Sch. 6 Part 17',
+    note: 'In a pilot-area order this is the electronic compliance monitoring requirement (PCSC Act 2022 Sch. 17 para. 12), with the same rule.',
+  },
+  // [V] s.185(5), Sch. 6 paras. 45-48 (PCSC Act 2022 Sch. 17 Part 2), in force only under
+  // S.I. 2023/705: monitoring of the child's whereabouts, not of compliance with other
+  // requirements; needs no other requirement; consent of anyone whose co-operation is needed
+  // (Sch. 8 para. 11(4) as amended names that person).
+  'electronic-whereabouts-monitoring': {
+    label: 'Electronic whereabouts monitoring',
+    pilotOnly: true,
+    courtJudgements: ['The consent of any person whose co-operation is needed'],
+    kind: 'law',
+    source:
+      'Sentencing Act 2020 s.185(5), Sch. 6 paras. 45-48, as inserted by PCSC Act 2022 Sch. 17 Part 2; S.I. 2023/705',
+    note: 'Pilot areas only, for convictions from 3 July 2023 and orders made while the pilot was in force (issPilot); one imposed then goes on after the pilot ends.',
   },
 } as const satisfies Record<YroRequirementKind, RequirementLaw>;

@@ -1,146 +1,81 @@
 import { setup } from 'xstate';
-import type { ReviewDecision } from '../model/review.js';
-import type { ComplianceStatus } from './derive.js';
-import { EVENT_DEFINITIONS } from './events/index.js';
-import type { Stage } from './stages.js';
+import { CUSTODY_PHASE, type MachineContext } from './context.js';
+import type { Fact, Guard, Move } from './defineEvent.js';
+import { DEFINITIONS } from './events/index.js';
 
 /**
- * What the machine knows of the case between events: enough to route into the right delivery
- * phase and compliance state (after a review, say). Derived from the case record, never stored.
- *
- * @example
- * const context: MachineContext = { custodial: true, custodyEnded: false, compliance: 'compliant' };
- */
-export interface MachineContext {
-  readonly custodial: boolean;
-  readonly custodyEnded: boolean;
-  readonly compliance: ComplianceStatus;
-}
-
-/**
- * Facts about the case and the event that the structural guards read.
- *
- * @example
- * const facts: GuardFacts = { decision: 'revise-plan' }; // what review.completed tells the guards
- */
-export interface GuardFacts {
-  readonly hasPlan?: boolean;
-  readonly planVersionExists?: boolean;
-  readonly assessmentSignedOff?: boolean;
-  readonly decision?: ReviewDecision;
-}
-
-/**
- * The event as the machine sees it: its type and the facts its guards need.
- *
- * @example
- * const event: MachineEvent = { type: 'plan.activated', facts: { assessmentSignedOff: true } };
+ * @internal The event as the machine sees it: its type and the one fact its guards read.
  */
 export interface MachineEvent {
   readonly type: string;
-  readonly facts: GuardFacts;
+  readonly fact?: Fact;
 }
 
-/** Events that stay in a stage, declared with each event definition (`allowedIn`). */
-function withinStage(stage: Stage) {
-  const on: Record<string, { actions: 'record'; guard?: 'planVersionExists' }> = {};
-  for (const d of EVENT_DEFINITIONS) {
-    if (!('allowedIn' in d) || !d.allowedIn?.includes(stage)) continue;
-    on[d.type] =
-      d.type === 'plan.agreementRecorded'
-        ? { actions: 'record', guard: 'planVersionExists' }
-        : { actions: 'record' };
-  }
-  return on;
+/** A transition in xstate's config form, as built from an event's move. */
+interface TransitionConfig {
+  target?: string;
+  reenter?: true;
+  guard?: string;
+  actions?: 'record';
 }
 
-const COMPLIANCE_EVENTS = [
-  'compliance.warningIssued',
-  'compliance.breachActionTaken',
-  'compliance.breachOutcomeRecorded',
-  'compliance.reengaged',
-] as const;
-type ComplianceEvent = (typeof COMPLIANCE_EVENTS)[number];
-
-/**
- * How the compliance status moves, by event: the one table behind both the `compliance` region
- * of delivery and the compliance events recorded while a plan is reviewed or revised.
- */
-const COMPLIANCE_MOVES: Readonly<
-  Record<ComplianceStatus, Readonly<Partial<Record<ComplianceEvent, ComplianceStatus>>>>
-> = {
-  compliant: {
-    'compliance.warningIssued': 'warned',
-    'compliance.breachActionTaken': 'enforcement',
-  },
-  warned: {
-    'compliance.warningIssued': 'warned',
-    'compliance.breachActionTaken': 'enforcement',
-    'compliance.reengaged': 'compliant',
-  },
-  enforcement: { 'compliance.breachOutcomeRecorded': 'reengaging' },
-  reengaging: {
-    'compliance.reengaged': 'compliant',
-    'compliance.warningIssued': 'warned',
-    'compliance.breachActionTaken': 'enforcement',
-  },
+/** The machine's own guards (on entering delivery's regions), beside those the events declare. */
+const compliance = (name: string, status: MachineContext['compliance']): Guard => ({
+  name,
+  test: (_fact, context) => context.compliance === status,
+});
+const ENTERING = {
+  custody: CUSTODY_PHASE,
+  warned: compliance('warned', 'warned'),
+  enforcement: compliance('inEnforcement', 'enforcement'),
+  reengaging: compliance('reengaging', 'reengaging'),
 };
 
-/** The `compliance` region's transitions out of one status, from {@link COMPLIANCE_MOVES}. */
-function complianceRegionFrom(from: ComplianceStatus) {
-  const on: Record<string, { target: ComplianceStatus; reenter?: true }> = {};
-  for (const [type, to] of Object.entries(COMPLIANCE_MOVES[from])) {
-    if (to !== undefined) on[type] = to === from ? { target: to, reenter: true } : { target: to };
-  }
-  return { on };
+/** Every guard by name: one test per name, wherever it is used. */
+const guards = new Map<string, Guard>();
+function guardName(guard: Guard): string {
+  const known = guards.get(guard.name);
+  if (known !== undefined && known.test !== guard.test)
+    throw new Error(`Two different guards are named ${guard.name}`);
+  guards.set(guard.name, guard);
+  return guard.name;
 }
+for (const guard of Object.values(ENTERING)) guardName(guard);
 
 /**
- * Supervision goes on while a plan is reviewed, revised or the child reassessed (also before the
- * first plan, once the order is made): compliance moves as in delivery, custody can end, and a
- * further review trigger (a new offence during an open review, say) is recorded. None of them
- * moves the stage; delivery's nested states are entered from the record when the case returns.
+ * The `on` maps of every state, built from the events' moves: state path -> event type -> the
+ * transitions, in the order the event declares them.
  */
-function supervisionGoesOn() {
-  type Guard = 'custodyPhase' | { type: 'complianceMoves'; params: { type: ComplianceEvent } };
-  const on: Record<string, { actions: 'record'; guard: Guard }> = {
-    'custody.phaseEnded': { actions: 'record', guard: 'custodyPhase' },
-  };
-  for (const type of COMPLIANCE_EVENTS) {
-    on[type] = { actions: 'record', guard: { type: 'complianceMoves', params: { type } } };
+function onMaps(): Map<string, Record<string, TransitionConfig[]>> {
+  const maps = new Map<string, Record<string, TransitionConfig[]>>();
+  for (const definition of DEFINITIONS) {
+    for (const move of definition.moves as readonly Move[]) {
+      const on = maps.get(move.from) ?? {};
+      maps.set(move.from, on);
+      const transitions = on[definition.type] ?? [];
+      on[definition.type] = transitions;
+      transitions.push({
+        ...(move.to === undefined ? { actions: 'record' } : { target: `#case.${move.to}` }),
+        ...(move.reenter && { reenter: true }),
+        ...(move.guard && { guard: guardName(move.guard as Guard) }),
+      });
+    }
   }
-  return { ...on, 'review.triggered': { actions: 'record' as const } };
+  return maps;
 }
 
-const decided =
-  (decision: ReviewDecision) =>
-  ({ event }: { event: MachineEvent }) =>
-    event.facts.decision === decision;
+const ON = onMaps();
+/** The transitions declared at one state (a dot path; `''` is the machine itself). */
+const on = (path: string) => ON.get(path) ?? {};
 
 /**
- * Where a completed review takes the case, by its decision: on with delivery (staying in
- * delivery's nested states when it is completed there), to a revised plan, a reassessment, or
- * closure. A review triggered while another was open is completed the same way once the case is
- * back in delivery, so no trigger is ever left without a way to be answered.
- */
-function reviewCompleted(onContinue: { target: 'delivery' } | { actions: 'record' }) {
-  return [
-    { ...onContinue, guard: 'decidedContinue' as const },
-    { target: 'planning.drafting', guard: 'decidedRevisePlan' as const },
-    { target: 'assessment.inProgress', guard: 'decidedReassess' as const },
-    { target: 'closing', guard: 'decidedClose' as const },
-  ];
-}
-
-/**
- * The case lifecycle as an xstate 5 statechart: the single authority on what may happen when.
- * Guards encode structural rules only (a plan cannot be activated before the assessment is
- * signed off; a case closes only after a closing review; agreement attaches to an existing
- * plan version). Practice guidance lives in the checks, so professional judgement stays possible.
- *
- * @example
- * import { createActor } from 'xstate';
- * const actor = createActor(caseMachine, { input: { custodial: false, custodyEnded: false, compliance: 'compliant' } });
+ * @internal The case lifecycle as an xstate 5 statechart: the single authority on what may happen when.
+ * Its shape (stages, nested states, delivery's parallel regions and how they are entered) is
+ * written here; every transition an event takes is declared with the event (`defineEvent`'s
+ * `moves`) and gathered into the `on` maps. Guards encode structural rules only (a plan cannot be
+ * activated before the assessment is signed off; a case closes only after a closing review;
+ * agreement attaches to an existing plan version). Practice guidance lives in the checks, so
+ * professional judgement stays possible.
  */
 export const caseMachine = setup({
   types: {
@@ -148,94 +83,59 @@ export const caseMachine = setup({
     events: {} as MachineEvent,
     input: {} as MachineContext,
   },
-  guards: {
-    custodyPhase: ({ context }) => context.custodial && !context.custodyEnded,
-    warned: ({ context }) => context.compliance === 'warned',
-    inEnforcement: ({ context }) => context.compliance === 'enforcement',
-    reengaging: ({ context }) => context.compliance === 'reengaging',
-    noPlanYet: ({ event }) => event.facts.hasPlan === false,
-    hasPlan: ({ event }) => event.facts.hasPlan === true,
-    planVersionExists: ({ event }) => event.facts.planVersionExists === true,
-    complianceMoves: ({ context }, params: { type: ComplianceEvent }) =>
-      COMPLIANCE_MOVES[context.compliance][params.type] !== undefined,
-    assessmentSignedOff: ({ event }) => event.facts.assessmentSignedOff === true,
-    decidedContinue: decided('continue'),
-    decidedRevisePlan: decided('revise-plan'),
-    decidedReassess: decided('reassess'),
-    decidedClose: decided('close'),
-  },
+  guards: Object.fromEntries(
+    [...guards].map(([name, guard]) => [
+      name,
+      ({ context, event }: { context: MachineContext; event: MachineEvent }) =>
+        guard.test(event.fact, context),
+    ]),
+  ),
   actions: {
-    /** Within-stage events change the record only (the reducer applies them). */
+    /** Events that stay in their state change the record only (the reducer applies them). */
     record: () => {},
   },
 }).createMachine({
   id: 'case',
   context: ({ input }) => input,
   initial: 'opened',
-  on: { 'case.transferred': { target: '.transferred' } },
+  on: on(''),
   states: {
     opened: {
       description: 'Referral received and case opened; assessment not yet begun.',
-      on: { ...withinStage('opened'), 'assessment.started': { target: 'assessment.inProgress' } },
+      on: on('opened'),
     },
     assessment: {
       initial: 'inProgress',
-      on: { ...withinStage('assessment'), ...supervisionGoesOn() },
+      on: on('assessment'),
       states: {
-        inProgress: {
-          on: {
-            'assessment.started': { actions: 'record' },
-            'assessment.submitted': { target: 'awaitingSignOff' },
-          },
-        },
-        awaitingSignOff: {
-          on: {
-            'assessment.signedOff': { target: '#case.planning' },
-            'assessment.returned': { target: 'inProgress' },
-          },
-        },
+        inProgress: { on: on('assessment.inProgress') },
+        awaitingSignOff: { on: on('assessment.awaitingSignOff') },
       },
     },
     planning: {
       initial: 'drafting',
-      on: { ...withinStage('planning'), ...supervisionGoesOn() },
+      on: on('planning'),
       states: {
-        drafting: {
-          on: {
-            'plan.drafted': { target: 'awaitingAgreement', guard: 'noPlanYet' },
-            'plan.revised': { target: 'awaitingAgreement', guard: 'hasPlan' },
-          },
-        },
-        awaitingAgreement: {
-          on: {
-            'plan.revised': { target: 'awaitingAgreement', reenter: true },
-            'plan.signedOff': { target: 'signedOff' },
-          },
-        },
-        signedOff: {
-          on: {
-            'plan.activated': { target: '#case.delivery', guard: 'assessmentSignedOff' },
-            'plan.revised': { target: 'awaitingAgreement' },
-          },
-        },
+        drafting: { on: on('planning.drafting') },
+        awaitingAgreement: { on: on('planning.awaitingAgreement') },
+        signedOff: { on: on('planning.signedOff') },
       },
     },
     delivery: {
       type: 'parallel',
-      on: {
-        ...withinStage('delivery'),
-        'review.triggered': { target: '#case.review' },
-        'review.completed': reviewCompleted({ actions: 'record' }),
-      },
+      on: on('delivery'),
       states: {
         phase: {
           initial: 'entering',
           states: {
             entering: {
-              always: [{ target: 'custody', guard: 'custodyPhase' }, { target: 'community' }],
+              always: [
+                { target: 'custody', guard: ENTERING.custody.name },
+                { target: 'community' },
+              ],
             },
-            custody: { on: { 'custody.phaseEnded': { target: 'community' } } },
-            community: {},
+            custody: { on: on('delivery.phase.custody') },
+            community: { on: on('delivery.phase.community') },
           },
         },
         compliance: {
@@ -243,38 +143,45 @@ export const caseMachine = setup({
           states: {
             entering: {
               always: [
-                { target: 'warned', guard: 'warned' },
-                { target: 'enforcement', guard: 'inEnforcement' },
-                { target: 'reengaging', guard: 'reengaging' },
+                { target: 'warned', guard: ENTERING.warned.name },
+                { target: 'enforcement', guard: ENTERING.enforcement.name },
+                { target: 'reengaging', guard: ENTERING.reengaging.name },
                 { target: 'compliant' },
               ],
             },
-            compliant: complianceRegionFrom('compliant'),
-            warned: complianceRegionFrom('warned'),
-            enforcement: complianceRegionFrom('enforcement'),
-            reengaging: complianceRegionFrom('reengaging'),
+            compliant: { on: on('delivery.compliance.compliant') },
+            warned: { on: on('delivery.compliance.warned') },
+            enforcement: { on: on('delivery.compliance.enforcement') },
+            reengaging: { on: on('delivery.compliance.reengaging') },
           },
         },
       },
     },
     review: {
       description: 'A scheduled or triggered review of the plan.',
-      on: {
-        ...withinStage('review'),
-        ...supervisionGoesOn(),
-        'review.completed': reviewCompleted({ target: 'delivery' }),
-      },
+      on: on('review'),
     },
     closing: {
       description: 'The closing review decided to close; exit plan being finalised.',
-      on: {
-        ...withinStage('closing'),
-        'case.closed': { target: 'closed' },
-        // A trigger still open when the closing review decided is answered by closing too.
-        'review.completed': { actions: 'record', guard: 'decidedClose' },
-      },
+      on: on('closing'),
     },
     closed: { type: 'final' },
     transferred: { type: 'final' },
   },
 });
+
+/**
+ * @internal The state paths the machine has, for a test that every move names one of them.
+ */
+export function statePaths(): string[] {
+  const paths: string[] = [''];
+  const walk = (node: { states: Record<string, unknown> }, prefix: string) => {
+    for (const [key, child] of Object.entries(node.states)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      paths.push(path);
+      walk(child as { states: Record<string, unknown> }, path);
+    }
+  };
+  walk(caseMachine.root as unknown as { states: Record<string, unknown> }, '');
+  return paths;
+}

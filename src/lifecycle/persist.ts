@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { errorFromZod } from '../errors/fromZod.js';
 import { libraryParseOptions } from '../errors/messages.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError, type YjplanIssue } from '../errors/YjplanError.js';
 import { type CaseEvent, CaseEventSchema } from './events/index.js';
-import { notACaseState, onState } from './ownStates.js';
 import { expectEvents, parseEvent } from './parse.js';
+import { readCaseOrThrow } from './readCase.js';
 import { safeReplay } from './replay.js';
 import type { CaseState } from './state.js';
 
@@ -35,7 +36,7 @@ export const CaseFileSchema = z.strictObject({
  * @example
  * const file: CaseFile = parseCaseFile(JSON.parse(text));
  */
-export type CaseFile = z.infer<typeof CaseFileSchema>;
+export type CaseFile = Immutable<z.infer<typeof CaseFileSchema>>;
 
 /** A case file's shape around its events, which are validated one by one. */
 const EnvelopeSchema = z.strictObject({
@@ -185,14 +186,11 @@ export function migrateCaseFile(
  * await fs.writeFile('case.json', serializeCase(state));
  */
 export function serializeCase(state: CaseState): string {
-  const wrongState = notACaseState(state);
-  if (wrongState) throw wrongState;
-  return onState(
-    state,
-    () => JSON.stringify({ schemaVersion: CASE_FILE_SCHEMA_VERSION, events: state.events }),
-    (error) => {
-      throw error;
-    },
+  return readCaseOrThrow(state, (own) =>
+    JSON.stringify({
+      schemaVersion: CASE_FILE_SCHEMA_VERSION,
+      events: own.log.slice(0, own.count),
+    }),
   );
 }
 

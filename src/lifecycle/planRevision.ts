@@ -8,7 +8,7 @@ import type { InterventionPlan } from '../model/plan.js';
 import { latestPlan } from './derive.js';
 import type { CaseEventOf } from './events/index.js';
 import { planRevised } from './events/plan.js';
-import { notACaseState, onState } from './ownStates.js';
+import { ownCase } from './readCase.js';
 import type { CaseState } from './state.js';
 
 /**
@@ -60,22 +60,16 @@ export function safePlanRevision(
   options: PlanRevisionOptions,
   recipe: (plan: Draft<InterventionPlan>) => void,
 ): Result<PlanRevision> {
-  const wrongState = notACaseState(state);
-  if (wrongState) return err(wrongState);
+  const own = ownCase(state);
+  if (!own.ok) return own;
   if (typeof recipe !== 'function') return err(notARecipe());
-  return onState<Result<PlanRevision>>(
-    state,
-    () => {
-      const latest = latestPlan(state.record);
-      if (latest === undefined) return err(noPlanYet());
-      // The recipe edits a draft; the case's own plan version is never touched.
-      const plan = produce(latest.plan, (draft) => {
-        recipe(draft);
-      });
-      return safeParseRevision({ ...options, version: latest.version + 1, plan });
-    },
-    err,
-  );
+  const latest = latestPlan(own.value.state.record);
+  if (latest === undefined) return err(noPlanYet());
+  // The recipe edits a draft; the case's own plan version is never touched.
+  const plan = produce(latest.plan as InterventionPlan, (draft) => {
+    recipe(draft);
+  });
+  return safeParseRevision({ ...options, version: latest.version + 1, plan });
 }
 
 /**

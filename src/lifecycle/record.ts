@@ -1,27 +1,161 @@
-import type { Agreement } from '../model/agreement.js';
-import type { Assessment } from '../model/assessment.js';
-import type { Child } from '../model/child.js';
-import type { IsoDate } from '../model/dates.js';
-import type {
-  BreachAction,
-  Contact,
-  NotDelivered,
-  ObjectiveProgress,
-  Referral,
-  Warning,
+import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
+import { AgreementSchema } from '../model/agreement.js';
+import { AssessmentSchema } from '../model/assessment.js';
+import { ChildSchema } from '../model/child.js';
+import { IsoDateSchema } from '../model/dates.js';
+import {
+  BreachActionSchema,
+  ContactSchema,
+  NotDeliveredSchema,
+  ObjectiveProgressSchema,
+  ReferralSchema,
+  WarningSchema,
 } from '../model/delivery.js';
-import type { Disposal } from '../model/disposal/index.js';
-import type { Id } from '../model/ids.js';
-import type { InvolvementRecord } from '../model/involvement.js';
-import type { ParentCarer } from '../model/parentCarer.js';
-import type {
-  ActionStatus,
-  ExitPlan,
-  InterventionPlan,
-  ObjectiveStatus,
-  PlanRevisionReason,
+import { DisposalSchema } from '../model/disposal/index.js';
+import { IdSchema, TextSchema } from '../model/ids.js';
+import { InvolvementRecordSchema } from '../model/involvement.js';
+import { ParentCarerSchema } from '../model/parentCarer.js';
+import {
+  ActionStatusSchema,
+  ExitPlanSchema,
+  InterventionPlanSchema,
+  ObjectiveStatusSchema,
+  PlanRevisionReasonSchema,
 } from '../model/plan.js';
-import type { ReviewOutcome, ReviewTrigger } from '../model/review.js';
+import { ReviewOutcomeSchema, ReviewTriggerSchema } from '../model/review.js';
+
+// The case record is the fold of its events. Its shape is written here once, as schemas: the
+// types below are inferred from them (read-only all the way down), and a state that did not
+// come from the library is validated against them before anything reads it.
+
+const RecordedShape = { by: IdSchema, on: IsoDateSchema };
+const RecordedSchema = z.strictObject(RecordedShape);
+const OutcomeTextSchema = z.string().max(2000);
+
+const AssessmentRecordSchema = z.strictObject({
+  id: IdSchema,
+  status: z.enum(['in-progress', 'submitted', 'signed-off', 'returned']),
+  startedOn: IsoDateSchema.optional(),
+  assessment: AssessmentSchema.optional(),
+  signedOff: RecordedSchema.optional(),
+  returns: z.array(z.strictObject({ ...RecordedShape, reason: TextSchema })),
+});
+
+const PlanVersionReasonSchema = z.union([z.literal('initial'), PlanRevisionReasonSchema]);
+
+const PlanVersionRecordSchema = z.strictObject({
+  version: z.int().min(1),
+  reason: PlanVersionReasonSchema,
+  reasonDetail: TextSchema.optional(),
+  drafted: RecordedSchema,
+  plan: InterventionPlanSchema,
+  status: z.enum(['draft', 'signed-off', 'active', 'superseded']),
+  signedOff: RecordedSchema.optional(),
+  activatedOn: IsoDateSchema.optional(),
+});
+
+const ObjectiveUpdateSchema = z.strictObject({
+  ...RecordedShape,
+  objectiveId: IdSchema,
+  planVersion: z.int().min(0),
+  status: ObjectiveStatusSchema.optional(),
+  progress: ObjectiveProgressSchema.optional(),
+});
+
+const ActionUpdateSchema = z.strictObject({
+  ...RecordedShape,
+  actionId: IdSchema,
+  planVersion: z.int().min(0),
+  status: ActionStatusSchema,
+  notDelivered: NotDeliveredSchema.optional(),
+});
+
+const ComplianceEntrySchema = z.discriminatedUnion('kind', [
+  WarningSchema.extend({ kind: z.literal('warning'), by: IdSchema }),
+  BreachActionSchema.extend({ kind: z.literal('breach-action'), by: IdSchema }),
+  z.strictObject({
+    kind: z.literal('breach-outcome'),
+    id: IdSchema,
+    breachActionId: IdSchema,
+    on: IsoDateSchema,
+    by: IdSchema,
+    outcome: OutcomeTextSchema,
+    notes: TextSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('reengaged'),
+    id: IdSchema,
+    on: IsoDateSchema,
+    by: IdSchema,
+    notes: TextSchema.optional(),
+  }),
+]);
+
+const ReviewRecordSchema = z.strictObject({
+  id: IdSchema,
+  trigger: ReviewTriggerSchema,
+  triggered: RecordedSchema,
+  dueBy: IsoDateSchema.optional(),
+  detail: TextSchema.optional(),
+  outcome: ReviewOutcomeSchema.optional(),
+  completedBy: IdSchema.optional(),
+});
+
+const InvolvementEntrySchema = z.strictObject({
+  record: InvolvementRecordSchema,
+  recordedBy: IdSchema,
+  invalidated: z.strictObject({ ...RecordedShape, reason: TextSchema }).optional(),
+});
+
+const FindingOverrideSchema = z.strictObject({
+  ...RecordedShape,
+  eventId: IdSchema,
+  rule: z.string().max(200),
+  target: z.string().max(500),
+  rationale: TextSchema,
+  planVersion: z.int().min(1).optional(),
+  evidenceDigest: z.string().max(64).optional(),
+  withdrawn: z.strictObject({ ...RecordedShape, eventId: IdSchema, reason: TextSchema }).optional(),
+});
+
+const TransferRecordSchema = z.strictObject({
+  ...RecordedShape,
+  to: z.string().max(200),
+  reason: TextSchema,
+});
+
+const ClosureRecordSchema = z.strictObject({
+  ...RecordedShape,
+  reason: OutcomeTextSchema,
+  exitPlan: ExitPlanSchema.optional(),
+});
+
+/**
+ * @internal The case record's shape, for validating a state the library did not make.
+ */
+export const CaseRecordSchema = z.strictObject({
+  caseId: IdSchema,
+  openedOn: IsoDateSchema,
+  caseManager: IdSchema,
+  child: ChildSchema,
+  disposal: DisposalSchema,
+  assessments: z.array(AssessmentRecordSchema),
+  plans: z.array(PlanVersionRecordSchema),
+  agreements: z.array(AgreementSchema.and(z.object({ eventId: IdSchema }))),
+  objectiveUpdates: z.array(ObjectiveUpdateSchema),
+  actionUpdates: z.array(ActionUpdateSchema),
+  contacts: z.array(ContactSchema),
+  referrals: z.array(ReferralSchema),
+  compliance: z.array(ComplianceEntrySchema),
+  reviews: z.array(ReviewRecordSchema),
+  people: z.array(ParentCarerSchema),
+  involvement: z.array(InvolvementEntrySchema),
+  overrides: z.array(FindingOverrideSchema),
+  custodyPhaseEndedOn: IsoDateSchema.optional(),
+  transfer: TransferRecordSchema.optional(),
+  closure: ClosureRecordSchema.optional(),
+});
 
 /**
  * Who recorded something, and on which date.
@@ -29,10 +163,7 @@ import type { ReviewOutcome, ReviewTrigger } from '../model/review.js';
  * @example
  * const signed: Recorded | undefined = state.record.plans[0]?.signedOff; // { by: 'pr-manager', on: '2025-09-24' }
  */
-export interface Recorded {
-  readonly by: Id;
-  readonly on: IsoDate;
-}
+export type Recorded = Immutable<z.output<typeof RecordedSchema>>;
 
 /**
  * An assessment and where it is in its sign-off.
@@ -40,14 +171,7 @@ export interface Recorded {
  * @example
  * const a: AssessmentRecord | undefined = signedOffAssessment(state.record);
  */
-export interface AssessmentRecord {
-  readonly id: Id;
-  readonly status: 'in-progress' | 'submitted' | 'signed-off' | 'returned';
-  readonly startedOn?: IsoDate;
-  readonly assessment?: Assessment;
-  readonly signedOff?: Recorded;
-  readonly returns: readonly (Recorded & { readonly reason: string })[];
-}
+export type AssessmentRecord = Immutable<z.output<typeof AssessmentRecordSchema>>;
 
 /**
  * Why a plan version exists.
@@ -55,7 +179,7 @@ export interface AssessmentRecord {
  * @example
  * const reason: PlanVersionReason = latestPlan(state.record)?.reason ?? 'initial';
  */
-export type PlanVersionReason = 'initial' | PlanRevisionReason;
+export type PlanVersionReason = z.output<typeof PlanVersionReasonSchema>;
 
 /**
  * One version of the plan. Never edited once superseded; only its status moves on.
@@ -63,16 +187,7 @@ export type PlanVersionReason = 'initial' | PlanRevisionReason;
  * @example
  * const v2: PlanVersionRecord | undefined = state.record.plans.find((p) => p.version === 2);
  */
-export interface PlanVersionRecord {
-  readonly version: number;
-  readonly reason: PlanVersionReason;
-  readonly reasonDetail?: string;
-  readonly drafted: Recorded;
-  readonly plan: InterventionPlan;
-  readonly status: 'draft' | 'signed-off' | 'active' | 'superseded';
-  readonly signedOff?: Recorded;
-  readonly activatedOn?: IsoDate;
-}
+export type PlanVersionRecord = Immutable<z.output<typeof PlanVersionRecordSchema>>;
 
 /**
  * A change of an objective's status or achievement during delivery.
@@ -80,12 +195,7 @@ export interface PlanVersionRecord {
  * @example
  * const updates: readonly ObjectiveUpdate[] = state.record.objectiveUpdates;
  */
-export interface ObjectiveUpdate extends Recorded {
-  readonly objectiveId: Id;
-  readonly planVersion: number;
-  readonly status?: ObjectiveStatus;
-  readonly progress?: ObjectiveProgress;
-}
+export type ObjectiveUpdate = Immutable<z.output<typeof ObjectiveUpdateSchema>>;
 
 /**
  * A change of an action's status during delivery.
@@ -93,12 +203,7 @@ export interface ObjectiveUpdate extends Recorded {
  * @example
  * const done = state.record.actionUpdates.filter((u: ActionUpdate) => u.status === 'done');
  */
-export interface ActionUpdate extends Recorded {
-  readonly actionId: Id;
-  readonly planVersion: number;
-  readonly status: ActionStatus;
-  readonly notDelivered?: NotDelivered;
-}
+export type ActionUpdate = Immutable<z.output<typeof ActionUpdateSchema>>;
 
 /**
  * One entry in the compliance log, in the order it happened.
@@ -106,25 +211,7 @@ export interface ActionUpdate extends Recorded {
  * @example
  * const warnings = state.record.compliance.filter((c: ComplianceEntry) => c.kind === 'warning');
  */
-export type ComplianceEntry =
-  | ({ readonly kind: 'warning'; readonly by: Id } & Warning)
-  | ({ readonly kind: 'breach-action'; readonly by: Id } & BreachAction)
-  | {
-      readonly kind: 'breach-outcome';
-      readonly id: Id;
-      readonly breachActionId: Id;
-      readonly on: IsoDate;
-      readonly by: Id;
-      readonly outcome: string;
-      readonly notes?: string;
-    }
-  | {
-      readonly kind: 'reengaged';
-      readonly id: Id;
-      readonly on: IsoDate;
-      readonly by: Id;
-      readonly notes?: string;
-    };
+export type ComplianceEntry = Immutable<z.output<typeof ComplianceEntrySchema>>;
 
 /**
  * A review: why and when it was triggered, and its outcome once completed.
@@ -132,15 +219,7 @@ export type ComplianceEntry =
  * @example
  * const open = state.record.reviews.find((r: ReviewRecord) => r.outcome === undefined);
  */
-export interface ReviewRecord {
-  readonly id: Id;
-  readonly trigger: ReviewTrigger;
-  readonly triggered: Recorded;
-  readonly dueBy?: IsoDate;
-  readonly detail?: string;
-  readonly outcome?: ReviewOutcome;
-  readonly completedBy?: Id;
-}
+export type ReviewRecord = Immutable<z.output<typeof ReviewRecordSchema>>;
 
 /**
  * An involvement record with who recorded it; invalidated records stay, marked.
@@ -148,31 +227,18 @@ export interface ReviewRecord {
  * @example
  * const valid = state.record.involvement.filter((e: InvolvementEntry) => !e.invalidated);
  */
-export interface InvolvementEntry {
-  readonly record: InvolvementRecord;
-  readonly recordedBy: Id;
-  readonly invalidated?: Recorded & { readonly reason: string };
-}
+export type InvolvementEntry = Immutable<z.output<typeof InvolvementEntrySchema>>;
 
 /**
- * A practitioner's recorded decision to override one finding of a check.
+ * A practitioner's recorded decision to override one finding of a check. `target` is the
+ * finding's path joined with `/` (`''` for the whole case); `planVersion` the plan version in
+ * force when the override was recorded; `evidenceDigest` the digest of the evidence it was made
+ * against (`findingDigest`); `withdrawn` is set once it is withdrawn (the entry stays, marked).
  *
  * @example
  * const forRule = state.record.overrides.filter((o: FindingOverride) => o.rule === 'plan.front-loaded');
  */
-export interface FindingOverride extends Recorded {
-  readonly eventId: Id;
-  readonly rule: string;
-  /** The finding's path joined with `/` (e.g. `plan/objectives/o-2`), or `` for the whole case. */
-  readonly target: string;
-  readonly rationale: string;
-  /** The plan version in force (under check) when the override was recorded; absent when there was no plan. */
-  readonly planVersion?: number;
-  /** The digest of the finding's evidence the override was made against (`findingDigest`), when recorded. */
-  readonly evidenceDigest?: string;
-  /** Set once the override is withdrawn (`finding.overrideWithdrawn`); the entry stays, marked. */
-  readonly withdrawn?: Recorded & { readonly eventId: Id; readonly reason: string };
-}
+export type FindingOverride = Immutable<z.output<typeof FindingOverrideSchema>>;
 
 /**
  * A transfer to another youth justice service.
@@ -180,10 +246,7 @@ export interface FindingOverride extends Recorded {
  * @example
  * const to: TransferRecord['to'] | undefined = state.record.transfer?.to;
  */
-export interface TransferRecord extends Recorded {
-  readonly to: string;
-  readonly reason: string;
-}
+export type TransferRecord = Immutable<z.output<typeof TransferRecordSchema>>;
 
 /**
  * How the case closed.
@@ -191,38 +254,14 @@ export interface TransferRecord extends Recorded {
  * @example
  * const closure: ClosureRecord | undefined = state.record.closure; // { reason: 'disposal-completed', ... }
  */
-export interface ClosureRecord extends Recorded {
-  readonly reason: string;
-  readonly exitPlan?: ExitPlan;
-}
+export type ClosureRecord = Immutable<z.output<typeof ClosureRecordSchema>>;
 
 /**
- * Everything known about a child's case, as the fold of its events. Deep-frozen, like the state
- * that holds it: a new record is made for every event, sharing what did not change.
+ * Everything known about a child's case, as the fold of its events: read-only all the way down.
+ * A new record is made for every event, sharing what did not change.
  *
  * @example
  * const record: CaseRecord = replay(events).record;
  * record.plans.map((p) => p.status); // ['superseded', 'active']
  */
-export interface CaseRecord {
-  readonly caseId: Id;
-  readonly openedOn: IsoDate;
-  readonly caseManager: Id;
-  readonly child: Child;
-  readonly disposal: Disposal;
-  readonly assessments: readonly AssessmentRecord[];
-  readonly plans: readonly PlanVersionRecord[];
-  readonly agreements: readonly (Agreement & { readonly eventId: Id })[];
-  readonly objectiveUpdates: readonly ObjectiveUpdate[];
-  readonly actionUpdates: readonly ActionUpdate[];
-  readonly contacts: readonly Contact[];
-  readonly referrals: readonly Referral[];
-  readonly compliance: readonly ComplianceEntry[];
-  readonly reviews: readonly ReviewRecord[];
-  readonly people: readonly ParentCarer[];
-  readonly involvement: readonly InvolvementEntry[];
-  readonly overrides: readonly FindingOverride[];
-  readonly custodyPhaseEndedOn?: IsoDate;
-  readonly transfer?: TransferRecord;
-  readonly closure?: ClosureRecord;
-}
+export type CaseRecord = Immutable<z.output<typeof CaseRecordSchema>>;

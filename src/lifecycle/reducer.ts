@@ -1,151 +1,27 @@
-import type { StateValue } from 'xstate';
+import { Immer } from 'immer';
+import { DEVELOPMENT } from '../_lib/development.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
-import { caseOpened } from './events/case.js';
-import { type CaseEvent, type CaseEventInput, eventDefinition } from './events/index.js';
-import type { GuardFacts } from './machine.js';
+import type { CaseEvent, CaseEventInput } from './events/index.js';
 import { acceptedTypes, stageAcceptedTypes } from './offered.js';
-import { adoptState, notACaseState, onState, sealNext, sealState } from './ownStates.js';
+import { logToExtend, makeState, type OwnCase } from './own.js';
 import { parseEvent } from './parse.js';
-import type { CaseRecord } from './record.js';
-import { type CaseState, stageOf } from './state.js';
-import { guardFacts, initialStateValue, machineContext, nextStateValue } from './transitions.js';
-
-/** @internal Where a case stands without its log: all that one event changes. */
-export interface Position {
-  readonly machineState: StateValue;
-  readonly record: CaseRecord;
-}
-
-/** The ids in each state's log, so a duplicate is found without scanning the log. */
-const idIndex = new WeakMap<readonly CaseEvent[], Set<string>>();
-
-function idsOf(events: readonly CaseEvent[]): Set<string> {
-  return idIndex.get(events) ?? new Set(events.map((e) => e.id));
-}
-
-/** @internal Re-exported for the modules that check a state before reading it. */
-export { notACaseState } from './ownStates.js';
-
-/** @internal The error for an event whose id is already in the log. */
-export function duplicateEvent(): YjplanError {
-  return new YjplanError('duplicate_event', 'An event with this id is already in the case', [
-    { path: ['id'], code: 'duplicate_event', message: 'Duplicate event id' },
-  ]);
-}
+import { duplicateEvent, openedPosition, step, type Writer } from './position.js';
+import { readCase, readCaseOrThrow } from './readCase.js';
+import type { CaseState } from './state.js';
 
 /**
- * The structural guards, for error messages: the facts that would let the event through, what
- * to do instead, and the payload field that carries the fact.
+ * Copy-on-write for one event on a record a caller holds: immer copies only what the step
+ * changes (the lists it adds to, the records it edits) and shares the rest with the state before.
+ * The development build freezes what it makes.
  */
-const GUARDS: Readonly<
-  Record<string, { passes: GuardFacts; hint: string; path: readonly string[] }>
-> = {
-  'plan.drafted': {
-    passes: { hasPlan: false },
-    hint: 'the case already has a plan; record a plan.revised event instead',
-    path: ['type'],
-  },
-  'plan.revised': {
-    passes: { hasPlan: true },
-    hint: 'there is no plan to revise yet; record plan.drafted first',
-    path: ['type'],
-  },
-  'plan.agreementRecorded': {
-    passes: { planVersionExists: true },
-    hint: 'agreement must be recorded against an existing plan version',
-    path: ['payload', 'planVersion'],
-  },
-  'plan.activated': {
-    passes: { assessmentSignedOff: true },
-    hint: 'the assessment must be signed off before a plan is activated',
-    path: ['type'],
-  },
-};
-
-/** Why the machine refused: a guard (the stage takes the event, but not with these facts) or the stage. */
-function notAllowed(position: Position, event: CaseEvent): YjplanError {
-  const guard = Object.hasOwn(GUARDS, event.type) ? GUARDS[event.type] : undefined;
-  const { machineState, record } = position;
-  const blockedByGuard =
-    guard !== undefined &&
-    nextStateValue(machineState, machineContext(record), event.type, guard.passes) !== null;
-  const message = blockedByGuard
-    ? `Event ${event.type} is not allowed now: ${guard.hint}`
-    : `Event ${event.type} is not allowed in stage ${stageOf(machineState)}`;
-  const path = blockedByGuard ? guard.path : ['type'];
-  return new YjplanError('event_not_allowed', message, [
-    { path, code: 'event_not_allowed', message },
-  ]);
-}
-
-/**
- * @internal One step of the lifecycle for a validated event: the machine decides whether it may
- * happen now, the event's reference checks run, then its change is applied to the record.
- * Duplicate ids are the caller's concern (it owns the log).
- */
-export function advance(position: Position, event: CaseEvent): Result<Position> {
-  const next = step(position, event);
-  return next instanceof YjplanError ? err(next) : ok(next);
-}
-
-/** @internal {@link advance} without the result wrapper, for folds: the next position or the error. */
-export function step(position: Position, event: CaseEvent): Position | YjplanError {
-  const definition = eventDefinition(event.type);
-  if (!definition) return new YjplanError('unknown_event_type', 'Unknown event type');
-  const { record } = position;
-  const facts = guardFacts(record, event.type, event.payload as Record<string, unknown>);
-  const next = nextStateValue(position.machineState, machineContext(record), event.type, facts);
-  if (next === null) return notAllowed(position, event);
-  const issues = definition.check?.(record, event as never) ?? [];
-  const first = issues[0];
-  if (first) return new YjplanError(first.kind, `Event ${event.type}: ${first.message}`, issues);
-  return { machineState: next, record: definition.apply(record, event as never) };
-}
-
-/**
- * @internal The state for a log that has been checked event by event; `ids` holds the log's ids.
- * The log array is owned by the new state from here on, and the state is deep-frozen: what it
- * shares with earlier states is frozen already, so only what is new is walked.
- */
-export function stateFor(
-  position: Position,
-  events: CaseEvent[],
-  ids: Set<string>,
-  previous?: CaseState,
-): CaseState {
-  idIndex.set(events, ids);
-  const { machineState, record } = position;
-  const state = {
-    caseId: record.caseId,
-    stage: stageOf(machineState),
-    machineState,
-    record,
-    events,
-  };
-  return previous ? sealNext(state, previous) : sealState(state);
-}
-
-/**
- * @internal The position a validated `case.opened` event starts a case at. Nothing is frozen
- * yet, so a fold can carry on from it without reading frozen lists.
- */
-export function openedPosition(opened: CaseEvent): Result<Position> {
-  if (opened.type !== 'case.opened') {
-    return err(
-      new YjplanError('case_not_opened', 'A case starts with a case.opened event', [
-        { path: ['type'], code: 'case_not_opened', message: 'Expected case.opened' },
-      ]),
-    );
-  }
-  const record = caseOpened.apply(undefined as never, opened);
-  return ok({ machineState: initialStateValue(machineContext(record)), record });
-}
+const immer = new Immer({ autoFreeze: DEVELOPMENT });
+const copyOnWrite: Writer = (record, change) => immer.produce(record, change);
 
 /** @internal Opens a case from a validated event. */
 export function openParsed(opened: CaseEvent): Result<CaseState> {
-  const r = openedPosition(opened);
-  return r.ok ? ok(stateFor(r.value, [opened], new Set([opened.id]))) : r;
+  const r = openedPosition(opened, copyOnWrite);
+  return r.ok ? ok(makeState(r.value, [opened], 1, new Map([[opened.id, 0]]))) : r;
 }
 
 /**
@@ -175,8 +51,8 @@ export function safeOpenCase(event: unknown): Result<CaseState> {
 }
 
 /**
- * Applies one event to a case and returns the new state, deep-frozen like every state the
- * library returns. The input state is never changed; on any error it stays exactly as it was.
+ * Applies one event to a case and returns the new state. The input state is never changed; on
+ * any error it stays exactly as it was. The new state shares what did not change with the old.
  *
  * @throws {YjplanError} `invalid_input` (a bad event, or not a case state), `unknown_event_type`, `duplicate_event`,
  * `event_not_allowed`, `reference_not_found`, `conflicting_record`, `sharing_restricted`.
@@ -198,31 +74,26 @@ export function applyEvent(state: CaseState, event: CaseEventInput): CaseState {
  * state = r.ok ? r.value : state;
  */
 export function safeApplyEvent(state: CaseState, input: unknown): Result<CaseState> {
-  const wrongState = notACaseState(state);
-  if (wrongState) return err(wrongState);
   const parsed = parseEvent(input);
   if (!parsed.ok) return parsed;
   return applyParsed(state, parsed.value);
 }
 
-/**
- * @internal Applies an event that has already been validated. A state the library did not make
- * is copied first (the new state is frozen, the caller's objects never are), and anything in it
- * that cannot be read as a case is answered as `invalid_input`.
- */
+/** @internal Applies an event that has already been validated. */
 export function applyParsed(state: CaseState, event: CaseEvent): Result<CaseState> {
-  return onState(state, () => applyToOwn(adoptState(state), event), err);
+  const r = readCase(state, (own) => applyToOwn(own, event));
+  return r.ok ? r.value : r;
 }
 
-function applyToOwn(state: CaseState, event: CaseEvent): Result<CaseState> {
-  const known = idsOf(state.events);
-  if (known.has(event.id)) return err(duplicateEvent());
-  const r = advance(state, event);
-  if (!r.ok) return r;
-  // The id set moves to the new log; an older state that is used again rebuilds its own.
-  idIndex.delete(state.events);
-  known.add(event.id);
-  return ok(stateFor(r.value, [...state.events, event], known, state));
+function applyToOwn(own: OwnCase, event: CaseEvent): Result<CaseState> {
+  const known = own.ids.get(event.id);
+  if (known !== undefined && known < own.count) return err(duplicateEvent());
+  const next = step(own.state, event, copyOnWrite);
+  if (next instanceof YjplanError) return err(next);
+  const { log, ids } = logToExtend(own);
+  log.push(event);
+  ids.set(event.id, own.count);
+  return ok(makeState(next, log, own.count + 1, ids));
 }
 
 /**
@@ -235,14 +106,9 @@ function applyToOwn(state: CaseState, event: CaseEvent): Result<CaseState> {
  * allowedEvents(state); // ['assessment.submitted', 'parentCarer.added', ...]
  */
 export function allowedEvents(state: CaseState): CaseEvent['type'][] {
-  const wrongState = notACaseState(state);
-  if (wrongState) throw wrongState;
-  return onState(
+  return readCaseOrThrow(
     state,
-    () => acceptedTypes(state.machineState, state.record) as CaseEvent['type'][],
-    (error) => {
-      throw error;
-    },
+    ({ state: s }) => acceptedTypes(s.machineState, s.record) as CaseEvent['type'][],
   );
 }
 

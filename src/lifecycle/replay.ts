@@ -1,14 +1,14 @@
-import { freezeTree } from '../_lib/deepFreeze.js';
+import { DEVELOPMENT, freezeInDevelopment } from '../_lib/development.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import type { CaseEvent, CaseEventInput } from './events/index.js';
-import { withOwnedLists } from './idIndex.js';
+import { makeState } from './own.js';
 import { parseEvent } from './parse.js';
-import { duplicateEvent, openedPosition, type Position, stateFor, step } from './reducer.js';
+import { duplicateEvent, inPlace, openedPosition, type Position, step } from './position.js';
 import type { CaseState } from './state.js';
 
-/** Puts the event's index in front of each issue path, and in the message. */
-function atIndex(error: YjplanError, index: number): YjplanError {
+/** @internal Puts the event's index in front of each issue path, and in the message. */
+export function atIndex(error: YjplanError, index: number): YjplanError {
   return new YjplanError(
     error.code,
     `Event ${index}: ${error.message}`,
@@ -22,17 +22,11 @@ const notALog = () =>
   ]);
 
 /**
- * The fold behind {@link replay}: the same steps as {@link applyEvent} one event at a time, but
- * the log and its id set are built once, in place, since no intermediate state escapes.
+ * The fold behind {@link replay}: the same steps as `applyEvent` one event at a time, but the
+ * record is written in place, since no intermediate state escapes: each step costs what it
+ * changes, never the length of the lists it adds to.
  */
 function fold(
-  events: readonly unknown[],
-  parse: (input: unknown) => Result<CaseEvent>,
-): Result<CaseState> {
-  return withOwnedLists(() => foldOwned(events, parse));
-}
-
-function foldOwned(
   events: readonly unknown[],
   parse: (input: unknown) => Result<CaseEvent>,
 ): Result<CaseState> {
@@ -47,34 +41,31 @@ function foldOwned(
       invalid = parsed.error;
       break;
     }
-    log.push(parsed.value);
+    // In the development build a step that edits what came in with an event throws.
+    log.push(DEVELOPMENT ? freezeInDevelopment(parsed.value) : parsed.value);
   }
   const first = log[0];
   if (first === undefined) return err(atIndex(invalid as YjplanError, 0));
   const opened = openedPosition(first);
   if (!opened.ok) return err(atIndex(opened.error, 0));
-  const ids = new Set([first.id]);
+  const ids = new Map([[first.id, 0]]);
   let position: Position = opened.value;
   for (let i = 1; i < log.length; i++) {
     const event = log[i] as CaseEvent;
     if (ids.has(event.id)) return err(atIndex(duplicateEvent(), i));
-    const next = step(position, event);
+    const next = step(position, event, inPlace);
     if (next instanceof YjplanError) return err(atIndex(next, i));
     position = next;
-    ids.add(event.id);
+    ids.set(event.id, i);
   }
   if (invalid) return err(atIndex(invalid, log.length));
-  // Nothing was frozen while the fold ran (ADR 0004): the events, which share nothing, are
-  // frozen without looking for frozen parts (an event a replay froze before is frozen whole),
-  // then the record, down to what it shares with them.
-  for (const event of log) if (!Object.isFrozen(event)) freezeTree(event);
-  return ok(stateFor(position, log, ids));
+  return ok(makeState(position, log, log.length, ids));
 }
 
 /**
  * Rebuilds a case from its event log: the fold of {@link applyEvent} over the events, starting
- * with `case.opened`. Equal to applying the events one by one. The state is deep-frozen; the
- * events passed in are validated into new objects and stay the caller's own.
+ * with `case.opened`. Equal to applying the events one by one. The events passed in are
+ * validated into new objects and stay the caller's own.
  *
  * @throws {YjplanError} the first event's error, with the event index first in each issue path.
  * @example
@@ -100,7 +91,7 @@ export function safeReplay(events: unknown): Result<CaseState> {
 
 /**
  * @internal Replays events that were already validated (a parsed case file), skipping the
- * second validation. The events become the state's log and are frozen with it.
+ * second validation. The events become the state's log.
  */
 export function replayParsed(events: readonly CaseEvent[]): Result<CaseState> {
   return fold(events, (e) => ok(e as CaseEvent));

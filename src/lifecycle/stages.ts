@@ -37,3 +37,21 @@ export const ACTIVE_STAGES: readonly Stage[] = [
   'review',
   'closing',
 ];
+
+/**
+ * @internal Stages in which delivery goes on: the active plan stays in force while a plan is
+ * revised or the child reassessed, so its contacts and progress can still be recorded.
+ */
+export const DELIVERING_STAGES: readonly Stage[] = [
+  'assessment',
+  'planning',
+  'delivery',
+  'review',
+  'closing',
+];
+
+/**
+ * @internal Stages outside delivery in which supervision goes on without moving the stage:
+ * compliance moves, custody ends and a further review is triggered (ADR 0007).
+ */
+export const SUPERVISION_STAGES: readonly Stage[] = ['assessment', 'planning', 'review'];

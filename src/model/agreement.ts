@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 
@@ -19,7 +20,7 @@ export const AgreementPartySchema = z.discriminatedUnion('kind', [
  * @example
  * const party: AgreementParty = { kind: 'child' };
  */
-export type AgreementParty = z.infer<typeof AgreementPartySchema>;
+export type AgreementParty = Immutable<z.infer<typeof AgreementPartySchema>>;
 
 /**
  * One party's agreement to one plan version. "Could not be discussed" needs the reason; misgivings
@@ -61,4 +62,4 @@ export const AgreementSchema = z
  * @example
  * const a: Agreement = AgreementSchema.parse(input);
  */
-export type Agreement = z.infer<typeof AgreementSchema>;
+export type Agreement = Immutable<z.infer<typeof AgreementSchema>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 import { uniqueIds } from './refinements.js';
@@ -34,7 +35,7 @@ export const FactorDomainSchema = z.enum([
  * @example
  * const domain: FactorDomain = 'living-arrangements';
  */
-export type FactorDomain = z.infer<typeof FactorDomainSchema>;
+export type FactorDomain = Immutable<z.infer<typeof FactorDomainSchema>>;
 
 /**
  * What a factor bears on: the three inspection questions (the child's desistance, the child's
@@ -51,7 +52,7 @@ export const FactorBearingSchema = z.enum(['desistance', 'safety-and-wellbeing',
  * @example
  * const bearing: FactorBearing = 'desistance';
  */
-export type FactorBearing = z.infer<typeof FactorBearingSchema>;
+export type FactorBearing = Immutable<z.infer<typeof FactorBearingSchema>>;
 
 /**
  * An assessed factor: what it is about, what it bears on, whether it is stable or acute, and
@@ -77,7 +78,7 @@ export const AssessedFactorSchema = z.strictObject({
  * @example
  * const factor: AssessedFactor = AssessedFactorSchema.parse(input);
  */
-export type AssessedFactor = z.infer<typeof AssessedFactorSchema>;
+export type AssessedFactor = Immutable<z.infer<typeof AssessedFactorSchema>>;
 
 /**
  * A strength or protective factor the plan can build on.
@@ -98,7 +99,7 @@ export const StrengthSchema = z.strictObject({
  * @example
  * const s: Strength = { id: 's-mum', kind: 'protective-factor', domain: 'family-and-relationships', description: 'Supportive mother' };
  */
-export type Strength = z.infer<typeof StrengthSchema>;
+export type Strength = Immutable<z.infer<typeof StrengthSchema>>;
 
 /**
  * The likelihood-of-reoffending rating: low, medium or high.
@@ -133,14 +134,14 @@ export const RatingsSchema = z.strictObject({
  * @example
  * const r: Ratings = { likelihoodOfReoffending: 'low', safetyAndWellbeing: 'medium', riskOfSeriousHarm: 'low' };
  */
-export type Ratings = z.infer<typeof RatingsSchema>;
+export type Ratings = Immutable<z.infer<typeof RatingsSchema>>;
 /**
  * A four-point rating.
  *
  * @example
  * const rosh: FourPointRating = 'high';
  */
-export type FourPointRating = z.infer<typeof FourPointRatingSchema>;
+export type FourPointRating = Immutable<z.infer<typeof FourPointRatingSchema>>;
 
 /**
  * The scaled-approach intervention level: standard, enhanced or intensive.
@@ -155,7 +156,7 @@ export const InterventionLevelSchema = z.enum(['standard', 'enhanced', 'intensiv
  * @example
  * const level: InterventionLevel = 'intensive';
  */
-export type InterventionLevel = z.infer<typeof InterventionLevelSchema>;
+export type InterventionLevel = Immutable<z.infer<typeof InterventionLevelSchema>>;
 
 /**
  * Views in someone's own words, with when they were given.
@@ -174,7 +175,7 @@ export const ViewsSchema = z.strictObject({
  * @example
  * const v: Views = { inOwnWords: 'I want to get back to school', givenOn: '2025-09-10' };
  */
-export type Views = z.infer<typeof ViewsSchema>;
+export type Views = Immutable<z.infer<typeof ViewsSchema>>;
 
 /**
  * An AssetPlus-style assessment: factors, strengths, ratings, intervention level with its
@@ -219,11 +220,11 @@ export const AssessmentSchema = z
  * const a: Assessment = AssessmentSchema.parse(input);
  * a.parentCarerViews; // [] when none were given
  */
-export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Assessment = Immutable<z.infer<typeof AssessmentSchema>>;
 /**
  * What a host passes to describe an assessment (defaults not yet applied).
  *
  * @example
  * const input: AssessmentInput = { ...assessment, parentCarerViews: undefined };
  */
-export type AssessmentInput = z.input<typeof AssessmentSchema>;
+export type AssessmentInput = Immutable<z.input<typeof AssessmentSchema>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 
@@ -27,7 +28,7 @@ export const ResponsivityNeedKindSchema = z.enum([
  * @example
  * const kind: ResponsivityNeedKind = 'neurodiversity';
  */
-export type ResponsivityNeedKind = z.infer<typeof ResponsivityNeedKindSchema>;
+export type ResponsivityNeedKind = Immutable<z.infer<typeof ResponsivityNeedKindSchema>>;
 
 /**
  * One need that changes how work is done with the child, with what it means for delivery.
@@ -46,7 +47,7 @@ export const ResponsivityNeedSchema = z.strictObject({
  * @example
  * const need: ResponsivityNeed = { kind: 'learning', description: 'Dyslexia: read written material aloud' };
  */
-export type ResponsivityNeed = z.infer<typeof ResponsivityNeedSchema>;
+export type ResponsivityNeed = Immutable<z.infer<typeof ResponsivityNeedSchema>>;
 
 /**
  * The child at the centre of the case. Age is never stored: derive it at a date from
@@ -81,11 +82,11 @@ export const ChildSchema = z.strictObject({
  * const child: Child = ChildSchema.parse(input);
  * child.needs.length; // 0 when none were given
  */
-export type Child = z.infer<typeof ChildSchema>;
+export type Child = Immutable<z.infer<typeof ChildSchema>>;
 /**
  * What a host passes to describe a child (defaults not yet applied).
  *
  * @example
  * const input: ChildInput = { id: 'child-0042', dateOfBirth: '2010-05-14' };
  */
-export type ChildInput = z.input<typeof ChildSchema>;
+export type ChildInput = Immutable<z.input<typeof ChildSchema>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 
 /** Years from 1900 to 2199: wider than any child's case, narrow enough to catch a mistyped year. */
 const PLAUSIBLE_YEAR = /^(?:19|20|21)\d\d-/;
@@ -26,7 +27,7 @@ export const IsoDateSchema = z.iso
  * @example
  * const openedOn: IsoDate = '2025-09-03';
  */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+export type IsoDate = Immutable<z.infer<typeof IsoDateSchema>>;
 
 /**
  * An ISO 8601 timestamp with a zone offset, for when something was recorded
@@ -48,4 +49,4 @@ export const TimestampSchema = z.iso
  * @example
  * const at: Timestamp = '2025-09-03T09:00:00Z';
  */
-export type Timestamp = z.infer<typeof TimestampSchema>;
+export type Timestamp = Immutable<z.infer<typeof TimestampSchema>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 import { AgencySchema, OwnerSchema } from './owner.js';
@@ -23,7 +24,7 @@ export const ContactKindSchema = z.enum([
  * @example
  * const kind: ContactKind = 'panel-meeting';
  */
-export type ContactKind = z.infer<typeof ContactKindSchema>;
+export type ContactKind = Immutable<z.infer<typeof ContactKindSchema>>;
 
 /**
  * Attendance at a contact. Acceptable absences never count toward enforcement.
@@ -38,7 +39,7 @@ export const AttendanceSchema = z.enum(['attended', 'acceptable-absence', 'unacc
  * @example
  * const a: Attendance = 'acceptable-absence';
  */
-export type Attendance = z.infer<typeof AttendanceSchema>;
+export type Attendance = Immutable<z.infer<typeof AttendanceSchema>>;
 
 /**
  * A contact or session with the child.
@@ -62,7 +63,7 @@ export const ContactSchema = z.strictObject({
  * @example
  * const absent = (c: Contact) => c.attendance === 'unacceptable-absence';
  */
-export type Contact = z.infer<typeof ContactSchema>;
+export type Contact = Immutable<z.infer<typeof ContactSchema>>;
 
 /**
  * Where a referral to a partner agency is.
@@ -85,7 +86,7 @@ export const ReferralStatusSchema = z.enum([
  * @example
  * const s: ReferralStatus = 'started';
  */
-export type ReferralStatus = z.infer<typeof ReferralStatusSchema>;
+export type ReferralStatus = Immutable<z.infer<typeof ReferralStatusSchema>>;
 
 /**
  * Why an intervention was not delivered (the reasons inspection finds).
@@ -106,7 +107,7 @@ export const NotDeliveredReasonSchema = z.enum([
  * @example
  * const r: NotDeliveredReason = 'waiting-list';
  */
-export type NotDeliveredReason = z.infer<typeof NotDeliveredReasonSchema>;
+export type NotDeliveredReason = Immutable<z.infer<typeof NotDeliveredReasonSchema>>;
 
 /**
  * A referral to a partner agency, with its status history.
@@ -136,7 +137,7 @@ export const ReferralSchema = z.strictObject({
  * @example
  * const status = (r: Referral) => r.history.at(-1)?.status;
  */
-export type Referral = z.infer<typeof ReferralSchema>;
+export type Referral = Immutable<z.infer<typeof ReferralSchema>>;
 
 /**
  * Why an action was not delivered.
@@ -157,7 +158,7 @@ export const NotDeliveredSchema = z
  * @example
  * const n: NotDelivered = { reason: 'not-available-locally' };
  */
-export type NotDelivered = z.infer<typeof NotDeliveredSchema>;
+export type NotDelivered = Immutable<z.infer<typeof NotDeliveredSchema>>;
 
 /**
  * A compliance warning, recorded with procedural justice: the reason, the child's own account,
@@ -187,7 +188,7 @@ export const WarningSchema = z.strictObject({
  * @example
  * const heard = (w: Warning) => w.childAccount !== undefined;
  */
-export type Warning = z.infer<typeof WarningSchema>;
+export type Warning = Immutable<z.infer<typeof WarningSchema>>;
 
 /**
  * Breach action: a return to court, or to the youth offender panel for a referral order
@@ -212,7 +213,7 @@ export const BreachActionSchema = z.strictObject({
  * @example
  * const toPanel = (b: BreachAction) => b.to === 'youth-offender-panel';
  */
-export type BreachAction = z.infer<typeof BreachActionSchema>;
+export type BreachAction = Immutable<z.infer<typeof BreachActionSchema>>;
 
 /**
  * What a court or panel decided on breach.
@@ -235,7 +236,7 @@ export const BreachOutcomeSchema = z.enum([
  * @example
  * const o: BreachOutcome = 'requirements-amended';
  */
-export type BreachOutcome = z.infer<typeof BreachOutcomeSchema>;
+export type BreachOutcome = Immutable<z.infer<typeof BreachOutcomeSchema>>;
 
 /**
  * Progress on one objective at a date: achievement and the evidence for it.
@@ -256,4 +257,4 @@ export const ObjectiveProgressSchema = z.strictObject({
  * @example
  * const done = (p: ObjectiveProgress) => p.achievement === 'achieved';
  */
-export type ObjectiveProgress = z.infer<typeof ObjectiveProgressSchema>;
+export type ObjectiveProgress = Immutable<z.infer<typeof ObjectiveProgressSchema>>;

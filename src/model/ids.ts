@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 
 /**
  * An opaque identifier chosen by the host system: 1-128 characters, starting with a letter or
@@ -22,7 +23,7 @@ export const IdSchema = z
  * @example
  * const caseId: Id = 'case-kai';
  */
-export type Id = z.infer<typeof IdSchema>;
+export type Id = Immutable<z.infer<typeof IdSchema>>;
 
 /**
  * A short piece of free text written by a practitioner, child or parent/carer

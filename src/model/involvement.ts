@@ -1,10 +1,14 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
+import type { YjplanIssue } from '../errors/YjplanError.js';
 import { parentingOrderLaw } from '../law/parentingOrder.js';
 import { ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
 import { rangeText } from './disposal/lawLookup.js';
 import { counted } from './disposal/requirements.js';
 import { IdSchema, TextSchema } from './ids.js';
+
+const PROGRAMME_REQUIRED = `A parenting order includes a counselling or guidance programme unless the parent has had a parenting order before (${parentingOrderLaw.source})`;
 
 /**
  * Meetings a parent/carer can be invited to: the assessment, a planning meeting, the youth
@@ -20,7 +24,7 @@ export const MeetingKindSchema = z.enum(['assessment', 'planning-meeting', 'pane
  * @example
  * const meeting: MeetingKind = 'review';
  */
-export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+export type MeetingKind = Immutable<z.infer<typeof MeetingKindSchema>>;
 
 /**
  * Support a YOS offers parents and carers.
@@ -40,7 +44,7 @@ export const SupportKindSchema = z.enum([
  * @example
  * const support: SupportKind = 'family-support';
  */
-export type SupportKind = z.infer<typeof SupportKindSchema>;
+export type SupportKind = Immutable<z.infer<typeof SupportKindSchema>>;
 
 /**
  * Why a parent/carer is not involved: the child is 18 or over, estrangement, safeguarding, the
@@ -63,7 +67,7 @@ export const NotInvolvedReasonSchema = z.enum([
  * @example
  * const reason: NotInvolvedReason = 'safeguarding';
  */
-export type NotInvolvedReason = z.infer<typeof NotInvolvedReasonSchema>;
+export type NotInvolvedReason = Immutable<z.infer<typeof NotInvolvedReasonSchema>>;
 
 /**
  * The age the child must have reached, on the record's date, for a `not-involved` reason to
@@ -98,7 +102,7 @@ export const SharingOverrideSchema = z.strictObject({
  * @example
  * const o: SharingOverride = { rationale: 'Redacted copy agreed at strategy meeting', authorisedBy: 'pr-manager-lee' };
  */
-export type SharingOverride = z.infer<typeof SharingOverrideSchema>;
+export type SharingOverride = Immutable<z.infer<typeof SharingOverrideSchema>>;
 
 const common = {
   id: IdSchema,
@@ -169,6 +173,12 @@ export const InvolvementRecordSchema = z
         parentingOrderLaw.programmeMonths,
         `A parenting order's counselling or guidance programme runs for ${rangeText(parentingOrderLaw.programmeMonths, 'months')} (${parentingOrderLaw.source})`,
       ),
+      /**
+       * Whether the parent has had a parenting order before: only then may the programme be left
+       * out. `false` with no programme is refused; unknown with no programme is reported by
+       * `parentingOrderProgrammeIssue` (records written before the field existed stay valid).
+       */
+      previousParentingOrder: z.boolean().optional(),
     }),
     z.strictObject({
       kind: z.literal('could-not-contact'),
@@ -183,6 +193,17 @@ export const InvolvementRecordSchema = z
     }),
   ])
   .superRefine((r, ctx) => {
+    if (
+      r.kind === 'parenting-order-made' &&
+      r.programmeMonths === 0 &&
+      r.previousParentingOrder === false
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['programmeMonths'],
+        message: PROGRAMME_REQUIRED,
+      });
+    }
     if (r.kind === 'parenting-order-made' && r.programmeMonths > r.months) {
       ctx.addIssue({
         code: 'custom',
@@ -205,7 +226,7 @@ export const InvolvementRecordSchema = z
  * @example
  * const r: InvolvementRecord = { kind: 'attended', id: 'inv-2', personId: 'pc-mum', on: '2025-03-12', meeting: 'planning-meeting' };
  */
-export type InvolvementRecord = z.infer<typeof InvolvementRecordSchema>;
+export type InvolvementRecord = Immutable<z.infer<typeof InvolvementRecordSchema>>;
 
 /**
  * The kinds of involvement record.
@@ -214,3 +235,25 @@ export type InvolvementRecord = z.infer<typeof InvolvementRecordSchema>;
  * const kind: InvolvementKind = 'parenting-order-made';
  */
 export type InvolvementKind = InvolvementRecord['kind'];
+
+/**
+ * A parenting order recorded with no counselling or guidance programme when the record does not
+ * say the parent has had a parenting order before: the programme may be left out only after an
+ * earlier order (`parentingOrderLaw`). Returns a finding-ready issue, or none. (The schema refuses
+ * the case where the record says there was no earlier order.)
+ *
+ * @example
+ * parentingOrderProgrammeIssue({ kind: 'parenting-order-made', id: 'po-1', personId: 'pc-mum', on: '2025-03-10', months: 6, programmeMonths: 0 });
+ * // [{ path: ['previousParentingOrder'], code: 'parenting_order_programme_missing', message: '...' }]
+ */
+export function parentingOrderProgrammeIssue(record: InvolvementRecord): YjplanIssue[] {
+  if (record.kind !== 'parenting-order-made' || record.programmeMonths > 0) return [];
+  if (record.previousParentingOrder === true || record.previousParentingOrder === false) return [];
+  return [
+    {
+      path: ['previousParentingOrder'],
+      code: 'parenting_order_programme_missing',
+      message: PROGRAMME_REQUIRED,
+    },
+  ];
+}

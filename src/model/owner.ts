@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IdSchema } from './ids.js';
 
 /**
@@ -27,7 +28,7 @@ export const AgencySchema = z.enum([
  * @example
  * const agency: Agency = 'education';
  */
-export type Agency = z.infer<typeof AgencySchema>;
+export type Agency = Immutable<z.infer<typeof AgencySchema>>;
 
 /**
  * Who owns an action or delivers a session: the child, a parent/carer, the YOS case manager
@@ -58,4 +59,4 @@ export const OwnerSchema = z.discriminatedUnion('kind', [
  * @example
  * const owner: Owner = { kind: 'yos', role: 'case-manager' };
  */
-export type Owner = z.infer<typeof OwnerSchema>;
+export type Owner = Immutable<z.infer<typeof OwnerSchema>>;

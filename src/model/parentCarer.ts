@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 
@@ -24,7 +25,7 @@ export const ParentCarerRoleSchema = z.enum([
  * @example
  * const role: ParentCarerRole = 'foster-carer';
  */
-export type ParentCarerRole = z.infer<typeof ParentCarerRoleSchema>;
+export type ParentCarerRole = Immutable<z.infer<typeof ParentCarerRoleSchema>>;
 
 /**
  * What a contact restriction forbids: any contact, unsupervised contact, sharing the child's
@@ -46,7 +47,7 @@ export const RestrictionKindSchema = z.enum([
  * @example
  * const kind: RestrictionKind = 'no-sharing-of-whereabouts';
  */
-export type RestrictionKind = z.infer<typeof RestrictionKindSchema>;
+export type RestrictionKind = Immutable<z.infer<typeof RestrictionKindSchema>>;
 
 /**
  * Where a contact restriction comes from: a court order (e.g. a non-molestation order), a
@@ -63,7 +64,7 @@ export const RestrictionSourceSchema = z.enum(['court-order', 'safeguarding-deci
  * @example
  * const source: RestrictionSource = 'safeguarding-decision';
  */
-export type RestrictionSource = z.infer<typeof RestrictionSourceSchema>;
+export type RestrictionSource = Immutable<z.infer<typeof RestrictionSourceSchema>>;
 
 /**
  * A contact restriction, with its reason and source (a court order or a safeguarding decision).
@@ -93,7 +94,7 @@ export const ContactRestrictionSchema = z
  * @example
  * const r: ContactRestriction = { kind: 'supervised-contact', reason: 'Strategy meeting decision', source: 'safeguarding-decision' };
  */
-export type ContactRestriction = z.infer<typeof ContactRestrictionSchema>;
+export type ContactRestriction = Immutable<z.infer<typeof ContactRestrictionSchema>>;
 
 /**
  * A parent, carer or corporate parent. Contact details are not the library's business: hold an
@@ -119,11 +120,11 @@ export const ParentCarerSchema = z.strictObject({
  * const mum: ParentCarer = parseParentCarer(input);
  * mum.restrictions; // [] when none were given
  */
-export type ParentCarer = z.infer<typeof ParentCarerSchema>;
+export type ParentCarer = Immutable<z.infer<typeof ParentCarerSchema>>;
 /**
  * What a host passes to describe a parent/carer (defaults not yet applied).
  *
  * @example
  * const input: ParentCarerInput = { id: 'pc-gran', role: 'kinship-carer', relationship: 'grandmother', parentalResponsibility: false };
  */
-export type ParentCarerInput = z.input<typeof ParentCarerSchema>;
+export type ParentCarerInput = Immutable<z.input<typeof ParentCarerSchema>>;

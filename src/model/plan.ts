@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { IsoDateSchema } from './dates.js';
 import { IdSchema, TextSchema } from './ids.js';
 import { AgencySchema, OwnerSchema } from './owner.js';
@@ -23,7 +24,7 @@ export const ObjectiveFocusSchema = z.enum([
  * @example
  * const focus: ObjectiveFocus = 'desistance';
  */
-export type ObjectiveFocus = z.infer<typeof ObjectiveFocusSchema>;
+export type ObjectiveFocus = Immutable<z.infer<typeof ObjectiveFocusSchema>>;
 
 /**
  * Why a plan was revised: a review, a new offence, a change in risk, a new order, the child's
@@ -46,7 +47,7 @@ export const PlanRevisionReasonSchema = z.enum([
  * @example
  * const reason: PlanRevisionReason = 'childs-request';
  */
-export type PlanRevisionReason = z.infer<typeof PlanRevisionReasonSchema>;
+export type PlanRevisionReason = Immutable<z.infer<typeof PlanRevisionReasonSchema>>;
 
 /**
  * Where an objective is in its life: kept apart from how well it is being achieved.
@@ -67,7 +68,7 @@ export const ObjectiveStatusSchema = z.enum([
  * @example
  * const status: ObjectiveStatus = 'active';
  */
-export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
+export type ObjectiveStatus = Immutable<z.infer<typeof ObjectiveStatusSchema>>;
 
 /**
  * How far an objective has been achieved: judged at reviews, kept apart from its status.
@@ -90,7 +91,7 @@ export const AchievementSchema = z.enum([
  * @example
  * const a: Achievement = 'improving';
  */
-export type Achievement = z.infer<typeof AchievementSchema>;
+export type Achievement = Immutable<z.infer<typeof AchievementSchema>>;
 
 /**
  * An objective: the practitioner's wording and the child's own words, its focus, the assessed
@@ -140,7 +141,7 @@ export const ObjectiveSchema = z.strictObject({
  * const o: Objective = ObjectiveSchema.parse(input);
  * o.status; // 'active' unless given
  */
-export type Objective = z.infer<typeof ObjectiveSchema>;
+export type Objective = Immutable<z.infer<typeof ObjectiveSchema>>;
 
 /**
  * Where an action is.
@@ -161,7 +162,7 @@ export const ActionStatusSchema = z.enum([
  * @example
  * const status: ActionStatus = 'done';
  */
-export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+export type ActionStatus = Immutable<z.infer<typeof ActionStatusSchema>>;
 
 /**
  * An action: what will be done, by whom, by when, which disposal requirement it delivers (if
@@ -195,7 +196,7 @@ export const PlanActionSchema = z.strictObject({
  * const a: PlanAction = PlanActionSchema.parse(input);
  * a.voluntary; // false unless given
  */
-export type PlanAction = z.infer<typeof PlanActionSchema>;
+export type PlanAction = Immutable<z.infer<typeof PlanActionSchema>>;
 
 /**
  * What will be done if risk or safety concerns rise: the signs to watch for and the responses,
@@ -219,7 +220,7 @@ export const ContingencyPlanSchema = z.strictObject({
  * @example
  * const c: ContingencyPlan = ContingencyPlanSchema.parse(input);
  */
-export type ContingencyPlan = z.infer<typeof ContingencyPlanSchema>;
+export type ContingencyPlan = Immutable<z.infer<typeof ContingencyPlanSchema>>;
 
 /**
  * Planning for the end of the disposal: services that continue, and transition to adult
@@ -245,7 +246,7 @@ export const ExitPlanSchema = z.strictObject({
  * @example
  * const exit: ExitPlan = { continuingServices: [{ agency: 'voluntary-sector', description: 'Football club mentor' }] };
  */
-export type ExitPlan = z.infer<typeof ExitPlanSchema>;
+export type ExitPlan = Immutable<z.infer<typeof ExitPlanSchema>>;
 
 /**
  * A significant factor deliberately left for later (sequencing): why, and when to revisit it.
@@ -265,7 +266,7 @@ export const DeferredFactorSchema = z.strictObject({
  * @example
  * const d: DeferredFactor = { factorId: 'f-family', reason: 'After school is settled' };
  */
-export type DeferredFactor = z.infer<typeof DeferredFactorSchema>;
+export type DeferredFactor = Immutable<z.infer<typeof DeferredFactorSchema>>;
 
 /**
  * The content of one version of an intervention plan. Versions are never edited in place: a
@@ -324,11 +325,11 @@ export const InterventionPlanSchema = z
  * @example
  * const plan: InterventionPlan = InterventionPlanSchema.parse(input);
  */
-export type InterventionPlan = z.infer<typeof InterventionPlanSchema>;
+export type InterventionPlan = Immutable<z.infer<typeof InterventionPlanSchema>>;
 /**
  * What a host passes to describe a plan version (defaults not yet applied).
  *
  * @example
  * const input: InterventionPlanInput = { objectives: [], actions: [], plannedContactsPerMonth: 4 };
  */
-export type InterventionPlanInput = z.input<typeof InterventionPlanSchema>;
+export type InterventionPlanInput = Immutable<z.input<typeof InterventionPlanSchema>>;

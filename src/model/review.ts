@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { RatingsSchema, ViewsSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
 import { ObjectiveProgressSchema } from './delivery.js';
@@ -31,7 +32,7 @@ export const ReviewTriggerSchema = z.enum([
  * @example
  * const t: ReviewTrigger = 'new-offence';
  */
-export type ReviewTrigger = z.infer<typeof ReviewTriggerSchema>;
+export type ReviewTrigger = Immutable<z.infer<typeof ReviewTriggerSchema>>;
 
 /**
  * The triggers that belong to the review schedule: the 3-monthly (or panel) review, the review
@@ -73,7 +74,7 @@ export const ReviewDecisionSchema = z.enum(['continue', 'revise-plan', 'reassess
  * @example
  * const d: ReviewDecision = 'continue';
  */
-export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+export type ReviewDecision = Immutable<z.infer<typeof ReviewDecisionSchema>>;
 
 /**
  * The record of a completed review: progress per objective (at most one entry each), updated
@@ -131,4 +132,4 @@ export const ReviewOutcomeSchema = z
  * @example
  * const closes = (o: ReviewOutcome) => o.decision === 'close';
  */
-export type ReviewOutcome = z.infer<typeof ReviewOutcomeSchema>;
+export type ReviewOutcome = Immutable<z.infer<typeof ReviewOutcomeSchema>>;

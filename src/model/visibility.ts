@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../_lib/immutable.js';
 import { TextSchema } from './ids.js';
 
 /**
@@ -27,7 +28,7 @@ export const VisibilitySchema = z
  * @example
  * const v: Visibility = { child: false, parentsCarers: true, agencies: true, withheldReason: 'Risk to a named victim' };
  */
-export type Visibility = z.infer<typeof VisibilitySchema>;
+export type Visibility = Immutable<z.infer<typeof VisibilitySchema>>;
 
 /**
  * The audiences a view can be made for.

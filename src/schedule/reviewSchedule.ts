@@ -1,12 +1,12 @@
-import { asOfDate } from '../_lib/asOf.js';
 import { compareDates } from '../_lib/calendar.js';
 import { policyForCase } from '../checks/policy/forCase.js';
 import type { Policy, PolicyInput } from '../checks/policy/index.js';
 import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
-import { notACaseState } from '../lifecycle/reducer.js';
+import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
 import { disposalEndDate } from '../model/disposal/index.js';
+import { queryOptions } from '../model/queryOptions.js';
 import { custodyReview, endOfOrderReview } from './disposalReviews.js';
 import {
   type DueItem,
@@ -114,8 +114,12 @@ export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolic
  * s.triggered.filter((t) => t.overdue);
  */
 export function reviewSchedule(state: CaseState, options: ReviewScheduleOptions): ReviewSchedule {
-  const wrongState = notACaseState(state);
-  if (wrongState) throw wrongState;
-  const asOf = asOfDate(options?.asOf);
-  return scheduleFor(state, asOf, policyForCase(state.record, options.policy).reviews);
+  const { asOf, policy } = queryOptions(options, ['policy']);
+  return readCaseOrThrow(state, ({ state: own }) =>
+    scheduleFor(
+      own,
+      asOf,
+      policyForCase(own.record, policy as ReviewScheduleOptions['policy']).reviews,
+    ),
+  );
 }

@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
 import { YjplanError } from '../errors/YjplanError.js';
-import { type CaseEventInput, EVENT_TYPES } from '../lifecycle/events/index.js';
+import { type CaseEventInput, type CaseEventType, EVENT_TYPES } from '../lifecycle/events/index.js';
+import { applyEvent, openCase } from '../lifecycle/reducer.js';
+import type { CaseState } from '../lifecycle/state.js';
 import { IsoDateSchema } from '../model/dates.js';
 import { IdSchema } from '../model/ids.js';
 import { ReviewDecisionSchema } from '../model/review.js';
-import { caseDriver } from './_lifecycle/driver.js';
+import { sampleContent, sampleEvent } from './_lifecycle/sampler.js';
 import type { LifecyclePath } from './lifecyclePaths.js';
 
 /**
@@ -33,7 +35,7 @@ export type EventsForPathOptions = z.input<typeof EventsForPathOptionsSchema>;
 
 const StepSchema = z.looseObject({
   type: z.enum(EVENT_TYPES as [string, ...string[]]),
-  facts: z.looseObject({ decision: ReviewDecisionSchema.optional() }),
+  decision: ReviewDecisionSchema.optional(),
 });
 
 /** The parts of a path the events are made from (a path from {@link lifecyclePaths}). */
@@ -75,16 +77,26 @@ export function eventsForPath(
       { path: ['toClosure'], code: 'invalid_value', message: 'A transferred case cannot close' },
     ]);
   }
-  const driver = caseDriver({
-    disposal: p.custodial ? 'dto' : 'referral-order',
-    parents: 1,
-    start: o.start,
-    ...(o.caseId !== undefined && { caseId: o.caseId }),
-  });
-  driver.emit('case.opened');
-  for (const step of [...p.steps, ...(o.toClosure ? (p.toClosure ?? []) : [])]) {
-    const decision = step.facts.decision;
-    driver.emit(step.type as LifecyclePath['steps'][number]['type'], decision ? { decision } : {});
+  const content = sampleContent(p.custodial ? 'dto' : 'referral-order');
+  const events: CaseEventInput[] = [];
+  let state: CaseState | undefined;
+  for (const step of [
+    { type: 'case.opened' },
+    ...p.steps,
+    ...(o.toClosure ? (p.toClosure ?? []) : []),
+  ]) {
+    const event = sampleEvent({
+      type: step.type as CaseEventType,
+      record: state?.record,
+      index: events.length,
+      start: o.start,
+      content,
+      caseId: o.caseId ?? 'case-1',
+      ...('decision' in step &&
+        step.decision !== undefined && { choice: { decision: step.decision } }),
+    });
+    state = state === undefined ? openCase(event) : applyEvent(state, event);
+    events.push(event);
   }
-  return driver.events;
+  return events;
 }

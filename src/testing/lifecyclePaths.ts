@@ -1,30 +1,27 @@
 import type { CaseEventType } from '../lifecycle/events/index.js';
-import type { GuardFacts } from '../lifecycle/machine.js';
 import type { Stage } from '../lifecycle/stages.js';
-import { labelOf, stageOf } from '../lifecycle/state.js';
+import { labelOf, stageOf } from '../lifecycle/stateValue.js';
+import type { ReviewDecision } from '../model/review.js';
 import {
-  factsFor,
   keyOf,
   type WalkAdjacency,
+  type WalkEvent,
   type WalkPath,
   type WalkSnapshot,
   walkGraph,
 } from './_lifecycle/walk.js';
 
 /**
- * One step of a lifecycle path: an event type and the guard facts its payload must make true.
+ * One step of a lifecycle path: an event type and, for `review.completed`, the review's
+ * decision (the one choice of a payload the statechart routes by; every other guard reads the
+ * case as the path has made it).
  *
  * @example
- * const step: LifecyclePathStep = { type: 'review.completed', facts: { decision: 'close' } };
+ * const step: LifecyclePathStep = { type: 'review.completed', decision: 'close' };
  */
 export interface LifecyclePathStep {
   readonly type: CaseEventType;
-  /**
-   * What the statechart's guards read from this event and the case: for `review.completed` the
-   * `decision`; for `plan.drafted`/`plan.revised` whether a plan exists; for `plan.activated`
-   * whether the assessment is signed off. Empty for events no guard looks at.
-   */
-  readonly facts: GuardFacts;
+  readonly decision?: ReviewDecision;
 }
 
 /**
@@ -60,24 +57,25 @@ export interface LifecyclePathOptions {
 }
 
 /** @xstate/graph paths start with an `xstate.init` step; each later step holds the state after its event. */
+const stepOf = (event: WalkEvent): LifecyclePathStep => ({
+  type: event.type,
+  ...(event.decision !== undefined && { decision: event.decision }),
+});
 const toSteps = (path: WalkPath): LifecyclePathStep[] =>
-  path.steps.slice(1).map(({ event }, i) => ({
-    type: event.type,
-    facts: factsFor((path.steps[i] as { state: WalkSnapshot }).state.context, event),
-  }));
+  path.steps.slice(1).map(({ event }) => stepOf(event));
 
 /** A shortest way to `closed` from every state that has one: the graph walked back from closure. */
 function closureSteps(adjacency: WalkAdjacency): Map<string, LifecyclePathStep[]> {
   const incoming = new Map<string, { from: string; step: LifecyclePathStep }[]>();
-  for (const [from, { state, transitions }] of adjacency) {
+  for (const [from, { transitions }] of adjacency) {
     for (const { event, state: after } of Object.values(transitions)) {
       const to = keyOf(after);
-      const step = { type: event.type, facts: factsFor(state.context, event) };
+      const step = stepOf(event);
       if (to !== from) incoming.set(to, [...(incoming.get(to) ?? []), { from, step }]);
     }
   }
   const closed = [...adjacency.values()]
-    .filter(({ state }) => stageOf(state.context.value) === 'closed')
+    .filter(({ state }) => stageOf(state.context.state.machineState as never) === 'closed')
     .map(({ state }) => keyOf(state));
   const routes = new Map<string, LifecyclePathStep[]>(closed.map((key) => [key, []]));
   const queue = [...closed];
@@ -98,23 +96,24 @@ function generate(cover: 'states' | 'transitions'): LifecyclePath[] {
     const closure = closureSteps(adjacency);
     const add = (key: string, after: WalkSnapshot, steps: LifecyclePathStep[]) => {
       if (found.has(key)) return;
-      const reaches = labelOf(after.context.value);
+      const value = after.context.state.machineState as never;
+      const reaches = labelOf(value);
       const toClosure = closure.get(keyOf(after)) ?? null;
-      found.set(key, { reaches, stage: stageOf(after.context.value), custodial, steps, toClosure });
+      found.set(key, { reaches, stage: stageOf(value), custodial, steps, toClosure });
     };
     const byLength = [...shortest.values()].sort((a, b) => a.weight - b.weight);
     for (const path of byLength) {
       const steps = toSteps(path);
       if (cover === 'states') {
-        add(labelOf(path.state.context.value), path.state, steps);
+        add(labelOf(path.state.context.state.machineState as never), path.state, steps);
         continue;
       }
       const from = keyOf(path.state);
       for (const { event, state: after } of Object.values(adjacency.get(from)?.transitions ?? {})) {
         if (keyOf(after) === from) continue;
-        const step = { type: event.type, facts: factsFor(path.state.context, event) };
-        const edge = `${labelOf(path.state.context.value)} ${event.type}${event.decision ?? ''}`;
-        add(`${edge} ${labelOf(after.context.value)}`, after, [...steps, step]);
+        const label = (s: WalkSnapshot) => labelOf(s.context.state.machineState as never);
+        const edge = `${label(path.state)} ${event.type}${event.decision ?? ''}`;
+        add(`${edge} ${label(after)}`, after, [...steps, stepOf(event)]);
       }
     }
   }

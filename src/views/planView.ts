@@ -2,11 +2,10 @@ import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { actionNow, currentPlan, objectiveNow } from '../lifecycle/derive.js';
-import { notACaseState, onState } from '../lifecycle/ownStates.js';
+import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { type IsoDate, IsoDateSchema } from '../model/dates.js';
 import { type Id, IdSchema } from '../model/ids.js';
-import type { ParentCarer } from '../model/parentCarer.js';
 import type {
   Achievement,
   ActionStatus,
@@ -14,6 +13,7 @@ import type {
   ObjectiveFocus,
   ObjectiveStatus,
 } from '../model/plan.js';
+import { planSharingRestrictions } from '../model/restrictions.js';
 import type { Audience } from '../model/visibility.js';
 import { mayShow } from './redact.js';
 
@@ -83,18 +83,6 @@ export type PlanViewOptions = z.input<typeof PlanViewOptionsSchema>;
 const { safeParse: safeParseAudience } = parsers(AudienceSchema, 'audience');
 const { safeParse: safeParseOptions } = parsers(PlanViewOptionsSchema, 'plan view options');
 
-const RESTRICTS_PLAN = new Set(['no-contact', 'no-sharing-of-plan']);
-
-/** @internal Whether a person's restrictions forbid sharing the plan with them on a date. */
-export function planSharingRestricted(person: ParentCarer, on: IsoDate): boolean {
-  return person.restrictions.some(
-    (r) =>
-      RESTRICTS_PLAN.has(r.kind) &&
-      (r.from === undefined || r.from <= on) &&
-      (r.until === undefined || on <= r.until),
-  );
-}
-
 const ownerText = (owner: { kind: string; name?: string; role?: string }) =>
   owner.kind === 'partner-agency'
     ? (owner.name ?? 'partner agency')
@@ -118,19 +106,11 @@ const ownerText = (owner: { kind: string; name?: string; role?: string }) =>
  * copy.objectives.map((o) => o.childWords ?? o.wording);
  */
 export function planView(state: CaseState, audience: Audience, options: PlanViewOptions): PlanView {
-  const wrongState = notACaseState(state);
-  if (wrongState) throw wrongState;
   const who = safeParseAudience(audience);
   if (!who.ok) throw who.error;
   const opts = safeParseOptions(options);
   if (!opts.ok) throw opts.error;
-  return onState(
-    state,
-    () => viewOf(state, who.value, opts.value),
-    (error) => {
-      throw error;
-    },
-  );
+  return readCaseOrThrow(state, ({ state: own }) => viewOf(own, who.value, opts.value));
 }
 
 function viewOf(
@@ -148,14 +128,23 @@ function viewOf(
       { path: ['version'], code: 'reference_not_found', message: 'No plan version' },
     ]);
   }
-  if (audience === 'parentsCarers' && options.personId !== undefined) {
+  if (audience === 'parentsCarers') {
+    // A copy is always for someone: the restrictions that refuse a recorded copy (the one list
+    // the library keeps of them) refuse this one too.
+    if (options.personId === undefined) {
+      throw new YjplanError(
+        'invalid_input',
+        "A parent/carer's copy needs the person's id, so their restrictions can be applied",
+        [{ path: ['personId'], code: 'invalid_type', message: 'Expected the person id' }],
+      );
+    }
     const person = record.people.find((p) => p.id === options.personId);
     if (!person) {
       throw new YjplanError('reference_not_found', 'No parent/carer in the case has this id', [
         { path: ['personId'], code: 'reference_not_found', message: 'Unknown person' },
       ]);
     }
-    if (planSharingRestricted(person, options.asOf)) {
+    if (planSharingRestrictions(person, options.asOf).length > 0) {
       throw new YjplanError(
         'sharing_restricted',
         'A restriction forbids sharing the plan with this person',

@@ -218,8 +218,8 @@ describe('finding.overrideWithdrawn', () => {
   });
 
   it('is accepted in every stage that accepts an override', () => {
-    expect(eventDefinition('finding.overrideWithdrawn')?.allowedIn).toEqual(
-      eventDefinition('finding.overridden')?.allowedIn,
+    expect(eventDefinition('finding.overrideWithdrawn')?.moves).toEqual(
+      eventDefinition('finding.overridden')?.moves,
     );
   });
 });

@@ -3,8 +3,9 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { type CaseState, stageLabel } from '../../src/lifecycle/state.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
 import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
+import { stageLabel } from '../../src/views/stageLabel.js';
 import { add, contact, kaiInDelivery, tryAdd, warning, workedExampleUntil } from './fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */
@@ -190,7 +191,7 @@ describe('compliance.breachActionTaken and compliance.breachOutcomeRecorded', ()
           convictionDate: '2025-09-02',
           sentenceDate: '2025-09-02',
           endDate: '2026-09-01',
-          requirements: [],
+          requirements: [{ id: 'req-supervision', kind: 'supervision' }],
         },
       },
     } as unknown as typeof base;

@@ -59,15 +59,15 @@ describe('disposal catalogue', () => {
 });
 
 describe('DTO terms', () => {
-  it('switches from a fixed list to any term from 4 to 24 months on 28 June 2022', () => {
+  it('switches from a fixed list to any term from 4 to 24 months for orders made from 28 June 2022', () => {
     expect(PCSC_ACT_2022_COMMENCEMENT).toBe('2022-06-28');
     expect(dtoTerms).toEqual([
       expect.objectContaining({
-        convictedBefore: '2022-06-28',
+        sentencedBefore: '2022-06-28',
         value: { kind: 'one-of', months: [4, 6, 8, 10, 12, 18, 24] },
       }),
       expect.objectContaining({
-        convictedFrom: '2022-06-28',
+        sentencedFrom: '2022-06-28',
         value: { kind: 'range', min: 4, max: 24 },
       }),
     ]);

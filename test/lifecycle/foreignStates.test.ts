@@ -4,8 +4,9 @@ import { isYjplanError, type YjplanError } from '../../src/errors/YjplanError.js
 import { historyOf } from '../../src/lifecycle/history.js';
 import { serializeCase } from '../../src/lifecycle/persist.js';
 import { allowedEvents, applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
-import { type CaseState, stageLabel } from '../../src/lifecycle/state.js';
-import { ownStateValue } from '../../src/lifecycle/stateValues.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
+import { restingValue } from '../../src/lifecycle/transitions.js';
+import { stageLabel } from '../../src/views/stageLabel.js';
 import { kaiAfter, kaiEvent } from './workedExample.js';
 
 const managerChanged = kaiEvent('case.managerChanged', {
@@ -76,7 +77,7 @@ describe('a machineState that is not a state of the lifecycle', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.constantFrom(...NEAR_MISSES)), (machineState) => {
         const error = judge({ ...real, machineState });
-        if (ownStateValue(machineState) === undefined) {
+        if (restingValue(machineState) === undefined) {
           expect(error?.code).toBe('invalid_input');
           expect(error?.issues[0]?.path).toEqual(['machineState']);
         }

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type StateValue, transition } from 'xstate';
+import type { MachineContext } from '../../src/lifecycle/context.js';
+import type { Fact } from '../../src/lifecycle/defineEvent.js';
 import type { ComplianceStatus } from '../../src/lifecycle/derive.js';
 import { EVENT_TYPES } from '../../src/lifecycle/events/index.js';
-import { caseMachine, type GuardFacts, type MachineContext } from '../../src/lifecycle/machine.js';
-import { labelOf } from '../../src/lifecycle/state.js';
-import { nextStateValue } from '../../src/lifecycle/transitions.js';
+import { caseMachine } from '../../src/lifecycle/machine.js';
+import { labelOf } from '../../src/lifecycle/stateValue.js';
+import { nextStateValue, own } from '../../src/lifecycle/transitions.js';
 
 const community: MachineContext = {
   custodial: false,
@@ -17,11 +19,11 @@ const community: MachineContext = {
 function next(
   value: StateValue,
   type: string,
-  facts: GuardFacts = {},
+  fact: Fact = undefined,
   context: MachineContext = community,
 ): string | null {
   const snapshot = caseMachine.resolveState({ value, context });
-  const event = { type, facts };
+  const event = { type, fact };
   if (snapshot.status !== 'active' || !snapshot.can(event)) return null;
   return labelOf(transition(caseMachine, snapshot, event)[0].value);
 }
@@ -38,7 +40,7 @@ describe('caseMachine: stages and the structural guards', () => {
   it('moves from opened to assessment only when an assessment starts', () => {
     expect(next('opened', 'assessment.started')).toBe('assessment.inProgress');
     expect(next('opened', 'assessment.submitted')).toBeNull();
-    expect(next('opened', 'plan.drafted', { hasPlan: false })).toBeNull();
+    expect(next('opened', 'plan.drafted', false)).toBeNull();
   });
 
   it('takes an assessment through submission, return for rework, and sign-off to planning', () => {
@@ -56,33 +58,27 @@ describe('caseMachine: stages and the structural guards', () => {
 
   it('drafts the first plan only when the case has none, and revises only an existing one', () => {
     const drafting = { planning: 'drafting' };
-    expect(next(drafting, 'plan.drafted', { hasPlan: false })).toBe('planning.awaitingAgreement');
-    expect(next(drafting, 'plan.drafted', { hasPlan: true })).toBeNull();
-    expect(next(drafting, 'plan.drafted', {})).toBeNull();
-    expect(next(drafting, 'plan.revised', { hasPlan: true })).toBe('planning.awaitingAgreement');
-    expect(next(drafting, 'plan.revised', { hasPlan: false })).toBeNull();
+    expect(next(drafting, 'plan.drafted', false)).toBe('planning.awaitingAgreement');
+    expect(next(drafting, 'plan.drafted', true)).toBeNull();
+    expect(next(drafting, 'plan.drafted', undefined)).toBeNull();
+    expect(next(drafting, 'plan.revised', true)).toBe('planning.awaitingAgreement');
+    expect(next(drafting, 'plan.revised', false)).toBeNull();
   });
 
   it('activates a plan only once the assessment is signed off', () => {
     const signedOff = { planning: 'signedOff' };
-    expect(next(signedOff, 'plan.activated', { assessmentSignedOff: true })).toBe(
-      'delivery.community+compliant',
-    );
-    expect(next(signedOff, 'plan.activated', { assessmentSignedOff: false })).toBeNull();
-    expect(next(signedOff, 'plan.activated', {})).toBeNull();
-    expect(
-      next({ planning: 'awaitingAgreement' }, 'plan.activated', { assessmentSignedOff: true }),
-    ).toBeNull();
+    expect(next(signedOff, 'plan.activated', true)).toBe('delivery.community+compliant');
+    expect(next(signedOff, 'plan.activated', false)).toBeNull();
+    expect(next(signedOff, 'plan.activated', undefined)).toBeNull();
+    expect(next({ planning: 'awaitingAgreement' }, 'plan.activated', true)).toBeNull();
   });
 
   it('records agreement only against an existing plan version, in planning, delivery and review', () => {
     for (const value of [{ planning: 'awaitingAgreement' }, delivering(), 'review'] as const) {
-      expect(next(value, 'plan.agreementRecorded', { planVersionExists: true })).toBe(
-        labelOf(value),
-      );
-      expect(next(value, 'plan.agreementRecorded', { planVersionExists: false })).toBeNull();
+      expect(next(value, 'plan.agreementRecorded', true)).toBe(labelOf(value));
+      expect(next(value, 'plan.agreementRecorded', false)).toBeNull();
     }
-    expect(next('opened', 'plan.agreementRecorded', { planVersionExists: true })).toBeNull();
+    expect(next('opened', 'plan.agreementRecorded', true)).toBeNull();
   });
 
   it('does not make agreement a guard on sign-off (practice guidance is a check)', () => {
@@ -90,17 +86,11 @@ describe('caseMachine: stages and the structural guards', () => {
   });
 
   it('sends a completed review where its decision says', () => {
-    expect(next('review', 'review.completed', { decision: 'continue' })).toBe(
-      'delivery.community+compliant',
-    );
-    expect(next('review', 'review.completed', { decision: 'revise-plan' })).toBe(
-      'planning.drafting',
-    );
-    expect(next('review', 'review.completed', { decision: 'reassess' })).toBe(
-      'assessment.inProgress',
-    );
-    expect(next('review', 'review.completed', { decision: 'close' })).toBe('closing');
-    expect(next('review', 'review.completed', {})).toBeNull();
+    expect(next('review', 'review.completed', 'continue')).toBe('delivery.community+compliant');
+    expect(next('review', 'review.completed', 'revise-plan')).toBe('planning.drafting');
+    expect(next('review', 'review.completed', 'reassess')).toBe('assessment.inProgress');
+    expect(next('review', 'review.completed', 'close')).toBe('closing');
+    expect(next('review', 'review.completed', undefined)).toBeNull();
   });
 
   it('closes a case only from closing, which only a closing review reaches', () => {
@@ -131,18 +121,16 @@ describe('caseMachine: stages and the structural guards', () => {
 
   it('enters delivery in custody for a custodial order until the custody phase has ended', () => {
     const dto = { custodial: true, custodyEnded: false, compliance: 'compliant' } as const;
-    const facts = { assessmentSignedOff: true };
+    const facts = true;
     expect(next({ planning: 'signedOff' }, 'plan.activated', facts, dto)).toBe(
       'delivery.custody+compliant',
     );
-    expect(next('review', 'review.completed', { decision: 'continue' }, dto)).toBe(
-      'delivery.custody+compliant',
-    );
+    expect(next('review', 'review.completed', 'continue', dto)).toBe('delivery.custody+compliant');
     const released = { ...dto, custodyEnded: true };
-    expect(next('review', 'review.completed', { decision: 'continue' }, released)).toBe(
+    expect(next('review', 'review.completed', 'continue', released)).toBe(
       'delivery.community+compliant',
     );
-    expect(next(delivering('compliant', 'custody'), 'custody.phaseEnded', {}, dto)).toBe(
+    expect(next(delivering('compliant', 'custody'), 'custody.phaseEnded', undefined, dto)).toBe(
       'delivery.community+compliant',
     );
     expect(next(delivering(), 'custody.phaseEnded')).toBeNull();
@@ -150,9 +138,9 @@ describe('caseMachine: stages and the structural guards', () => {
 
   it('re-enters delivery in the compliance state the record shows', () => {
     for (const compliance of ['compliant', 'warned', 'enforcement', 'reengaging'] as const) {
-      expect(
-        next('review', 'review.completed', { decision: 'continue' }, { ...community, compliance }),
-      ).toBe(`delivery.community+${compliance}`);
+      expect(next('review', 'review.completed', 'continue', { ...community, compliance })).toBe(
+        `delivery.community+${compliance}`,
+      );
     }
   });
 
@@ -177,7 +165,7 @@ describe('caseMachine: stages and the structural guards', () => {
     ];
     for (const [from, type, to] of table) {
       const context = { ...community, compliance: from };
-      expect(next(delivering(from), type, {}, context), `${from} + ${type}`).toBe(
+      expect(next(delivering(from), type, undefined, context), `${from} + ${type}`).toBe(
         to === null ? null : `delivery.community+${to}`,
       );
     }
@@ -202,7 +190,7 @@ describe('caseMachine: supervision goes on while a plan is reviewed, revised or 
   /** The compliance statuses from which each event is accepted in delivery. */
   const acceptedFrom = (type: string) =>
     (['compliant', 'warned', 'enforcement', 'reengaging'] as const).filter(
-      (c) => next(delivering(c), type, {}, { ...community, compliance: c }) !== null,
+      (c) => next(delivering(c), type, undefined, { ...community, compliance: c }) !== null,
     );
 
   it('records compliance outside delivery from exactly the statuses delivery accepts, without moving', () => {
@@ -211,7 +199,7 @@ describe('caseMachine: supervision goes on while a plan is reviewed, revised or 
         for (const compliance of ['compliant', 'warned', 'enforcement', 'reengaging'] as const) {
           const expected = acceptedFrom(type).includes(compliance) ? labelOf(value) : null;
           expect(
-            next(value, type, {}, { ...community, compliance }),
+            next(value, type, undefined, { ...community, compliance }),
             `${labelOf(value)} ${compliance} ${type}`,
           ).toBe(expected);
         }
@@ -222,7 +210,7 @@ describe('caseMachine: supervision goes on while a plan is reviewed, revised or 
   it('refuses compliance before assessment and once the closing review has decided', () => {
     for (const value of ['opened', 'closing', 'closed'] as const) {
       for (const type of COMPLIANCE_EVENTS) {
-        expect(next(value, type, {}, { ...community, compliance: 'warned' })).toBeNull();
+        expect(next(value, type, undefined, { ...community, compliance: 'warned' })).toBeNull();
       }
     }
   });
@@ -230,12 +218,14 @@ describe('caseMachine: supervision goes on while a plan is reviewed, revised or 
   it('records the end of custody outside delivery only for a custodial order still in custody', () => {
     const dto: MachineContext = { ...community, custodial: true };
     for (const value of supervising) {
-      expect(next(value, 'custody.phaseEnded', {}, dto)).toBe(labelOf(value));
-      expect(next(value, 'custody.phaseEnded', {}, { ...dto, custodyEnded: true })).toBeNull();
-      expect(next(value, 'custody.phaseEnded', {}, community)).toBeNull();
+      expect(next(value, 'custody.phaseEnded', undefined, dto)).toBe(labelOf(value));
+      expect(
+        next(value, 'custody.phaseEnded', undefined, { ...dto, custodyEnded: true }),
+      ).toBeNull();
+      expect(next(value, 'custody.phaseEnded', undefined, community)).toBeNull();
     }
-    expect(next('opened', 'custody.phaseEnded', {}, dto)).toBeNull();
-    expect(next('closing', 'custody.phaseEnded', {}, dto)).toBeNull();
+    expect(next('opened', 'custody.phaseEnded', undefined, dto)).toBeNull();
+    expect(next('closing', 'custody.phaseEnded', undefined, dto)).toBeNull();
   });
 
   it('returns to delivery in the phase and compliance state recorded meanwhile', () => {
@@ -244,12 +234,12 @@ describe('caseMachine: supervision goes on while a plan is reviewed, revised or 
       custodyEnded: true,
       compliance: 'enforcement',
     };
-    expect(next('review', 'review.completed', { decision: 'continue' }, released)).toBe(
+    expect(next('review', 'review.completed', 'continue', released)).toBe(
       'delivery.community+enforcement',
     );
-    expect(
-      next({ planning: 'signedOff' }, 'plan.activated', { assessmentSignedOff: true }, released),
-    ).toBe('delivery.community+enforcement');
+    expect(next({ planning: 'signedOff' }, 'plan.activated', true, released)).toBe(
+      'delivery.community+enforcement',
+    );
   });
 
   it('records a further review trigger without moving; only in delivery does a trigger start a review', () => {
@@ -281,7 +271,6 @@ describe('nextStateValue: the memoised answers bulk replay uses', () => {
     'closed',
     'transferred',
   ];
-  const tri = fc.constantFrom(true, false, undefined);
 
   it('always agrees with the statechart, for any state, context, event and facts', () => {
     fc.assert(
@@ -293,21 +282,18 @@ describe('nextStateValue: the memoised answers bulk replay uses', () => {
           compliance: fc.constantFrom('compliant', 'warned', 'enforcement', 'reengaging'),
         }),
         fc.constantFrom(...EVENT_TYPES),
-        fc.record({
-          hasPlan: tri,
-          planVersionExists: tri,
-          assessmentSignedOff: tri,
-          decision: fc.constantFrom('continue', 'revise-plan', 'reassess', 'close', undefined),
-        }),
-        fc.boolean(),
-        (value, context, type, rawFacts, viaJson) => {
-          const facts = Object.fromEntries(
-            Object.entries(rawFacts).filter(([, v]) => v !== undefined),
-          ) as GuardFacts;
-          // A state rebuilt from JSON is a different object with the same meaning.
-          const asked = viaJson ? (JSON.parse(JSON.stringify(value)) as StateValue) : value;
-          const memo = nextStateValue(asked, context, type, facts);
-          expect(memo === null ? null : labelOf(memo)).toBe(next(value, type, facts, context));
+        fc.constantFrom<Fact>(
+          true,
+          false,
+          undefined,
+          'continue',
+          'revise-plan',
+          'reassess',
+          'close',
+        ),
+        (value, context, type, fact) => {
+          const memo = nextStateValue(own(value), context, type, fact);
+          expect(memo === null ? null : labelOf(memo)).toBe(next(value, type, fact, context));
         },
       ),
       { numRuns: 3000 },

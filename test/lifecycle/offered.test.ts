@@ -8,9 +8,10 @@ import {
   safeApplyEvent,
 } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { type CaseState, stageLabel } from '../../src/lifecycle/state.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
 import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
 import { eventsOfScript, lifecycleScript } from '../../src/testing/arbitraries/events.js';
+import { stageLabel } from '../../src/views/stageLabel.js';
 import { candidateEvents } from './offeredPayloads.js';
 import { kaiAfter, kaiEvent } from './workedExample.js';
 

@@ -14,7 +14,7 @@ import {
   safeApplyEvent,
 } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { type CaseState, stageLabel } from '../../src/lifecycle/state.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
 import { PRIVATE_TEXT } from '../../src/testing/_lifecycle/content.js';
 import {
   eventsOfScript,
@@ -22,6 +22,7 @@ import {
   lifecycleScript,
   validEventSequence,
 } from '../../src/testing/arbitraries/events.js';
+import { stageLabel } from '../../src/views/stageLabel.js';
 import { applyPatch, json } from './support.js';
 
 const RUNS = { numRuns: 150 };

@@ -1,6 +1,6 @@
-import type { PatchOperation } from '../../src/lifecycle/diff.js';
+import type { PatchOperation } from '../../src/_lib/recordChanges.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
-import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
+import { eventsForPath } from '../../src/testing/eventsForPath.js';
 import type { LifecyclePathStep } from '../../src/testing/lifecyclePaths.js';
 
 /** Freezes a value and everything it holds, so any write to it throws. */
@@ -52,10 +52,11 @@ export function eventsForSteps(
   steps: readonly LifecyclePathStep[],
   custodial: boolean,
 ): CaseEventInput[] {
-  const driver = caseDriver({ disposal: custodial ? 'dto' : 'referral-order', parents: 1 });
-  driver.emit('case.opened');
-  for (const step of steps) {
-    driver.emit(step.type, step.facts.decision ? { decision: step.facts.decision } : {});
-  }
-  return driver.events;
+  return eventsForPath({
+    reaches: '',
+    stage: 'opened',
+    custodial,
+    steps,
+    toClosure: null,
+  });
 }

@@ -2,10 +2,11 @@
  * The parts of the worked example (Kai's referral order) that the model tests feed to each
  * schema: realistic input, taken from the one log that replays to closure.
  */
+import type { Writable } from '../../src/_lib/immutable.js';
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 
-type PayloadOf<T extends CaseEventType> = Extract<CaseEventInput, { type: T }>['payload'];
+type PayloadOf<T extends CaseEventType> = Writable<Extract<CaseEventInput, { type: T }>['payload']>;
 
 /** The payload of the `nth` event of `type` in the worked example (a fresh copy). */
 export function payloadOf<T extends CaseEventType>(type: T, nth = 0): PayloadOf<T> {
@@ -15,10 +16,12 @@ export function payloadOf<T extends CaseEventType>(type: T, nth = 0): PayloadOf<
 }
 
 /** The first event of `type` in the worked example (a fresh copy). */
-export function eventOf<T extends CaseEventType>(type: T): Extract<CaseEventInput, { type: T }> {
+export function eventOf<T extends CaseEventType>(
+  type: T,
+): Writable<Extract<CaseEventInput, { type: T }>> {
   const found = workedExampleEvents().find((e) => e.type === type);
   if (!found) throw new Error(`The worked example has no event ${type}`);
-  return structuredClone(found) as Extract<CaseEventInput, { type: T }>;
+  return structuredClone(found) as Writable<Extract<CaseEventInput, { type: T }>>;
 }
 
 /** The worked example's events before the first event of `type` (the log to replay first). */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { stageLabel } from '../../src/lifecycle/state.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
 import { DTO_EXAMPLE, dtoExampleEvents } from '../../src/testing/examples/dtoCase.js';
+import { stageLabel } from '../../src/views/stageLabel.js';
 
 /** The DTO case as recorded up to and including `date`. */
 const dtoOn = (date: string) =>

@@ -3,8 +3,8 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { activePlan, latestAssessment } from '../../src/lifecycle/derive.js';
 import { CaseFileSchema } from '../../src/lifecycle/persist.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { stageLabel } from '../../src/lifecycle/state.js';
 import { aCase, aDisposal } from '../../src/testing/builders/index.js';
+import { stageLabel } from '../../src/views/stageLabel.js';
 
 describe('aCase', () => {
   afterEach(() => {

@@ -4,6 +4,7 @@
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
+import type { Immutable } from '../../src/_lib/immutable.js';
 import {
   type Agreement,
   type CaseEvent,
@@ -29,7 +30,7 @@ import {
 
 describe('model types', () => {
   it('are inferred from the schemas', () => {
-    expectTypeOf<Child>().toEqualTypeOf<z.infer<typeof ChildSchema>>();
+    expectTypeOf<Child>().toEqualTypeOf<Immutable<z.infer<typeof ChildSchema>>>();
     expectTypeOf<Child['dateOfBirth']>().toBeString();
     expectTypeOf<IsoDate>().toBeString();
   });

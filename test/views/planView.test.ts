@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isYjplanError, planView, replay } from '../../src/index.js';
+import { applyEvent, isYjplanError, planView, replay } from '../../src/index.js';
+import { planSharingRestrictions } from '../../src/model/restrictions.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { simulateCaseload } from '../../src/testing/simulator/index.js';
 
 const kai = () => replay(workedExampleEvents());
 
@@ -115,7 +117,10 @@ describe('planView', () => {
         >,
         (f, audience) => {
           const state = withVisibility(f);
-          const view = planView(state, audience, { asOf: '2025-10-01' });
+          const view = planView(state, audience, {
+            asOf: '2025-10-01',
+            ...(audience === 'parentsCarers' && { personId: 'pc-mum' }),
+          });
           const text = JSON.stringify(view);
           const slot = { child: 0, parentsCarers: 1, agencies: 2 }[audience];
           f.objectives.forEach((o, i) => {
@@ -135,5 +140,83 @@ describe('planView', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('planView: a parent/carer copy follows the restrictions that refuse a recorded copy', () => {
+  it("refuses a father under a no-sharing-of-whereabouts restriction: the plan names the child's school", () => {
+    const events = workedExampleEvents();
+    const activated = events.findIndex((e) => e.type === 'plan.activated');
+    const state = replay(events.slice(0, activated + 1));
+    const whereabouts = applyEvent(state, {
+      id: 'e-whereabouts',
+      type: 'parentCarer.updated',
+      at: '2025-10-01T09:00:00Z',
+      by: 'pr-kai',
+      payload: {
+        person: {
+          ...(state.record.people.find((p) => p.id === 'pc-mum') as object),
+          restrictions: [
+            {
+              kind: 'no-sharing-of-whereabouts',
+              reason: 'Safeguarding decision',
+              source: 'safeguarding-decision',
+              from: '2025-10-01',
+            },
+          ],
+        },
+      },
+    } as never);
+    let error: unknown;
+    try {
+      planView(whereabouts, 'parentsCarers', { personId: 'pc-mum', asOf: '2025-10-01' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isYjplanError(error) && error.code).toBe('sharing_restricted');
+    expect(
+      planView(whereabouts, 'parentsCarers', { personId: 'pc-mum', asOf: '2025-09-30' }).caseId,
+    ).toBe(state.caseId);
+  });
+
+  it('refuses a parent/carer copy that names no person, instead of applying no restriction', () => {
+    let error: unknown;
+    try {
+      planView(kai(), 'parentsCarers', { asOf: '2025-10-01' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isYjplanError(error) && error.code).toBe('invalid_input');
+    expect(isYjplanError(error) && error.issues[0]?.path).toEqual(['personId']);
+  });
+
+  it('gives every person, on every date, exactly what their restrictions allow (simulated cases)', {
+    timeout: 30_000,
+  }, () => {
+    let copies = 0;
+    let refusals = 0;
+    for (const file of simulateCaseload({ seed: 18, cases: 40 })) {
+      const state = replay(file.events);
+      if (state.record.plans.length === 0) continue;
+      const dates = file.events.filter((_, i) => i % 11 === 0).map((e) => e.at.slice(0, 10));
+      for (const person of state.record.people) {
+        for (const asOf of dates) {
+          const forbidden = planSharingRestrictions(person, asOf).length > 0;
+          let code: string | undefined;
+          try {
+            planView(state, 'parentsCarers', { personId: person.id, asOf });
+            copies++;
+          } catch (e) {
+            code = isYjplanError(e) ? e.code : 'thrown';
+            refusals++;
+          }
+          expect(code, `${person.id} on ${asOf}`).toBe(
+            forbidden ? 'sharing_restricted' : undefined,
+          );
+        }
+      }
+    }
+    expect(copies).toBeGreaterThan(100);
+    expect(refusals).toBeGreaterThan(0);
   });
 });

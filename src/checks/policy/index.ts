@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import { issuesFromZod } from '../../errors/fromZod.js';
 import { libraryParseOptions } from '../../errors/messages.js';
 import { err, ok, type Result } from '../../errors/result.js';

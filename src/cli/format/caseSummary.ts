@@ -1,8 +1,9 @@
 import { disposalCatalogue } from '../../law/disposals.js';
 import { currentPlan, objectiveNow } from '../../lifecycle/derive.js';
-import { type CaseState, stageLabel } from '../../lifecycle/state.js';
+import type { CaseState } from '../../lifecycle/state.js';
 import { disposalEndDate, disposalStartDate } from '../../model/disposal/index.js';
 import type { Owner } from '../../model/owner.js';
+import { stageLabel } from '../../views/stageLabel.js';
 import type { Painter } from '../io.js';
 
 /** @internal Who owns an action, as a practitioner says it. */

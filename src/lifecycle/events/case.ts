@@ -7,7 +7,6 @@ import { ParentCarerSchema } from '../../model/parentCarer.js';
 import { ExitPlanSchema } from '../../model/plan.js';
 import { uniqueIds } from '../../model/refinements.js';
 import { defineEvent } from '../defineEvent.js';
-import type { CaseRecord } from '../record.js';
 import { ACTIVE_STAGES } from '../stages.js';
 
 /** @internal What opening a case needs: the child, the disposal, the case manager. */
@@ -33,32 +32,38 @@ export const CaseOpenedPayloadSchema = z
   });
 
 /**
- * @internal `case.opened`: the first event of every case.
+ * @internal `case.opened`: the first event of every case. Its step fills an empty draft with the
+ * new record; the case starts in the statechart's initial state.
  */
 export const caseOpened = defineEvent({
   type: 'case.opened',
   description: 'A YOS case is opened for a child, with the disposal and the case manager.',
   payload: CaseOpenedPayloadSchema,
-  apply: (_record, { payload }): CaseRecord => ({
-    caseId: payload.caseId,
-    openedOn: payload.openedOn,
-    caseManager: payload.caseManager,
-    child: payload.child,
-    disposal: payload.disposal,
-    assessments: [],
-    plans: [],
-    agreements: [],
-    objectiveUpdates: [],
-    actionUpdates: [],
-    contacts: [],
-    referrals: [],
-    compliance: [],
-    reviews: [],
-    people: payload.people,
-    involvement: [],
-    overrides: [],
-  }),
+  apply: (draft, { payload }) => {
+    Object.assign(draft, {
+      caseId: payload.caseId,
+      openedOn: payload.openedOn,
+      caseManager: payload.caseManager,
+      child: payload.child,
+      disposal: payload.disposal,
+      assessments: [],
+      plans: [],
+      agreements: [],
+      objectiveUpdates: [],
+      actionUpdates: [],
+      contacts: [],
+      referrals: [],
+      compliance: [],
+      reviews: [],
+      // A list later steps add to: the record's own, never the payload's.
+      people: [...payload.people],
+      involvement: [],
+      overrides: [],
+    });
+  },
   summary: ({ payload }) => `Case opened (${payload.disposal.type})`,
+  sample: (_record, { on, content, newId }) =>
+    content.opening(on, newId('case')) as z.input<typeof CaseOpenedPayloadSchema>,
 });
 
 /**
@@ -68,13 +73,17 @@ export const caseManagerChanged = defineEvent({
   type: 'case.managerChanged',
   description: 'The case is allocated to another case manager.',
   payload: z.strictObject({ caseManager: IdSchema, on: IsoDateSchema }),
-  allowedIn: ACTIVE_STAGES,
-  apply: (record, { payload }) => ({ ...record, caseManager: payload.caseManager }),
+  stays: ACTIVE_STAGES,
+  apply: (draft, { payload }) => {
+    draft.caseManager = payload.caseManager;
+  },
   summary: () => 'Case manager changed',
+  sample: (_record, { on, newId }) => ({ caseManager: newId('pr-manager'), on }),
 });
 
 /**
  * @internal `case.transferred`: the child moves to another youth justice service; this case ends.
+ * Taken in every stage that is not final.
  */
 export const caseTransferred = defineEvent({
   type: 'case.transferred',
@@ -84,8 +93,16 @@ export const caseTransferred = defineEvent({
     to: z.string().trim().min(1).max(200),
     reason: TextSchema,
   }),
-  apply: (record, { payload, by }) => ({ ...record, transfer: { ...payload, by } }),
+  moves: [{ from: '', to: 'transferred' }],
+  apply: (draft, { payload, by }) => {
+    draft.transfer = { ...payload, by };
+  },
   summary: () => 'Case transferred to another service',
+  sample: (_record, { on, content }) => ({
+    on,
+    to: 'Another youth justice service',
+    reason: content.text('moved away'),
+  }),
 });
 
 /**
@@ -105,8 +122,12 @@ export const caseClosed = defineEvent({
     ]),
     exitPlan: ExitPlanSchema.optional(),
   }),
-  apply: (record, { payload, by }) => ({ ...record, closure: { ...payload, by } }),
+  moves: [{ from: 'closing', to: 'closed' }],
+  apply: (draft, { payload, by }) => {
+    draft.closure = { ...payload, by };
+  },
   summary: ({ payload }) => `Case closed (${payload.reason})`,
+  sample: (_record, { on }) => ({ on, reason: 'disposal-completed' as const }),
 });
 
 /** @internal The case events. */

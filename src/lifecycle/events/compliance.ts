@@ -1,10 +1,47 @@
 import * as z from 'zod';
+import { findById } from '../../_lib/idLookup.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { BreachActionSchema, BreachOutcomeSchema, WarningSchema } from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
-import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
-import { indexById } from '../idIndex.js';
+import {
+  conflict,
+  defineEvent,
+  type Guard,
+  type Move,
+  missing,
+  type ReferenceIssue,
+} from '../defineEvent.js';
+import type { ComplianceStatus } from '../derive.js';
 import type { CaseRecord } from '../record.js';
+import { SUPERVISION_STAGES } from '../stages.js';
+
+/** One guard object per set of statuses, shared by the events that answer the same ones. */
+const GUARDS = new Map<string, Guard>();
+
+/**
+ * The moves of a compliance event: in delivery's `compliance` region from each status it answers
+ * to `to`; outside delivery (a review, a plan revision) it is recorded without moving the stage,
+ * from the same statuses, and delivery is entered at the status the record then gives.
+ */
+function complianceMoves(from: readonly ComplianceStatus[], to: ComplianceStatus): Move[] {
+  const name = `compliance ${from.join('/')}`;
+  const guard = GUARDS.get(name) ?? {
+    name,
+    test: (_fact: unknown, context: { compliance: ComplianceStatus }) =>
+      from.includes(context.compliance),
+  };
+  GUARDS.set(name, guard);
+  return [
+    ...from.map(
+      (status): Move => ({
+        from: `delivery.compliance.${status}`,
+        to: `delivery.compliance.${to}`,
+        ...(status === to && { reenter: true as const }),
+      }),
+    ),
+    ...SUPERVISION_STAGES.map((stage) => ({ from: stage, guard })),
+  ];
+}
 
 const newId = (record: CaseRecord, id: string, path: string[]): ReferenceIssue[] =>
   record.compliance.some((c) => c.id === id)
@@ -21,9 +58,8 @@ function unacceptableAbsences(
   response: { readonly on: string; readonly contactIds: readonly string[] },
   path: string[],
 ): ReferenceIssue[] {
-  const contacts = indexById(record.contacts, (c) => c.id);
   return response.contactIds.flatMap((id, i): ReferenceIssue[] => {
-    const contact = contacts.get(id);
+    const contact = findById(record.contacts, id, (c) => c.id);
     if (!contact) return [missing([...path, i], 'No contact with this id')];
     if (contact.attendance === 'unacceptable-absence') {
       return response.on < contact.date
@@ -44,6 +80,10 @@ function unacceptableAbsences(
   });
 }
 
+/** The newest unacceptable absence on or before `on`, for samples. */
+const lastUnacceptableAbsence = (record: CaseRecord, on: string): string | undefined =>
+  record.contacts.findLast((c) => c.attendance === 'unacceptable-absence' && c.date <= on)?.id;
+
 /**
  * `compliance.warningIssued`: a warning for non-compliance, with the reason, the child's account
  * and confirmation that the consequences were explained (procedural justice). It may name the
@@ -54,15 +94,27 @@ export const complianceWarningIssued = defineEvent({
   description:
     'A compliance warning is given, with the reason, the child’s account and the consequences explained.',
   payload: z.strictObject({ warning: WarningSchema }),
+  moves: complianceMoves(['compliant', 'warned', 'reengaging'], 'warned'),
   check: (record, { payload }) => [
     ...newId(record, payload.warning.id, ['warning', 'id']),
     ...unacceptableAbsences(record, payload.warning, ['warning', 'contactIds']),
   ],
-  apply: (record, { payload, by }) => ({
-    ...record,
-    compliance: [...record.compliance, { kind: 'warning', by, ...payload.warning }],
-  }),
+  apply: (draft, { payload, by }) => {
+    draft.compliance.push({ kind: 'warning', by, ...payload.warning });
+  },
   summary: () => 'Compliance warning given',
+  sample: (record, { on, newId, content }) => {
+    const absence = lastUnacceptableAbsence(record, on);
+    return {
+      warning: {
+        id: newId('ce'),
+        on,
+        reason: content.text('missed a session'),
+        consequencesExplained: true as const,
+        contactIds: absence ? [absence] : [],
+      },
+    };
+  },
 });
 
 /**
@@ -73,6 +125,7 @@ export const complianceBreachActionTaken = defineEvent({
   type: 'compliance.breachActionTaken',
   description: 'Breach action is taken: a return to court or to the youth offender panel.',
   payload: z.strictObject({ breachAction: BreachActionSchema }),
+  moves: complianceMoves(['compliant', 'warned', 'reengaging'], 'enforcement'),
   check: (record, { payload: { breachAction } }) => [
     ...newId(record, breachAction.id, ['breachAction', 'id']),
     ...(breachAction.to === 'youth-offender-panel' && record.disposal.type !== 'referral-order'
@@ -87,11 +140,18 @@ export const complianceBreachActionTaken = defineEvent({
       : []),
     ...unacceptableAbsences(record, breachAction, ['breachAction', 'contactIds']),
   ],
-  apply: (record, { payload, by }) => ({
-    ...record,
-    compliance: [...record.compliance, { kind: 'breach-action', by, ...payload.breachAction }],
-  }),
+  apply: (draft, { payload, by }) => {
+    draft.compliance.push({ kind: 'breach-action', by, ...payload.breachAction });
+  },
   summary: ({ payload }) => `Breach action: return to ${payload.breachAction.to}`,
+  sample: (_record, { on, newId, content }) => ({
+    breachAction: {
+      id: newId('ce'),
+      on,
+      to: 'court' as const,
+      reason: content.text('repeated absences'),
+    },
+  }),
 });
 
 /** The breach action an outcome answers: it must exist, and come no later than the outcome. */
@@ -122,6 +182,7 @@ export const complianceBreachOutcomeRecorded = defineEvent({
     outcome: BreachOutcomeSchema,
     notes: TextSchema.optional(),
   }),
+  moves: complianceMoves(['enforcement'], 'reengaging'),
   check: (record, { payload }) => [
     ...newId(record, payload.id, ['id']),
     ...breachActionBefore(record, payload),
@@ -131,11 +192,16 @@ export const complianceBreachOutcomeRecorded = defineEvent({
       ? [conflict(['breachActionId'], 'This breach action already has an outcome')]
       : []),
   ],
-  apply: (record, { payload, by }) => ({
-    ...record,
-    compliance: [...record.compliance, { kind: 'breach-outcome', by, ...payload }],
-  }),
+  apply: (draft, { payload, by }) => {
+    draft.compliance.push({ kind: 'breach-outcome', by, ...payload });
+  },
   summary: ({ payload }) => `Breach outcome: ${payload.outcome}`,
+  sample: (record, { on, newId }) => ({
+    id: newId('ce'),
+    breachActionId: record.compliance.findLast((c) => c.kind === 'breach-action')?.id ?? 'ce-1',
+    on,
+    outcome: 'order-continued' as const,
+  }),
 });
 
 /**
@@ -147,6 +213,7 @@ export const complianceReengaged = defineEvent({
   type: 'compliance.reengaged',
   description: 'The child re-engages after a warning or enforcement action.',
   payload: z.strictObject({ id: IdSchema, on: IsoDateSchema, notes: TextSchema.optional() }),
+  moves: complianceMoves(['warned', 'reengaging'], 'compliant'),
   check: (record, { payload }) => {
     const follows = record.compliance[record.compliance.length - 1];
     return [
@@ -163,11 +230,11 @@ export const complianceReengaged = defineEvent({
         : []),
     ];
   },
-  apply: (record, { payload, by }) => ({
-    ...record,
-    compliance: [...record.compliance, { kind: 'reengaged', by, ...payload }],
-  }),
+  apply: (draft, { payload, by }) => {
+    draft.compliance.push({ kind: 'reengaged', by, ...payload });
+  },
   summary: () => 'Child re-engaged',
+  sample: (_record, { on, newId }) => ({ id: newId('ce'), on }),
 });
 
 /** @internal The compliance events. */

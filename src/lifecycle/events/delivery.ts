@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { findById } from '../../_lib/idLookup.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import {
   ContactSchema,
@@ -11,16 +12,10 @@ import { AgencySchema, type Owner } from '../../model/owner.js';
 import { AchievementSchema, ActionStatusSchema, ObjectiveStatusSchema } from '../../model/plan.js';
 import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
 import { activePlan, currentPlan } from '../derive.js';
-import { appendIndexed, indexById } from '../idIndex.js';
 import type { CaseRecord } from '../record.js';
+import { DELIVERING_STAGES } from '../stages.js';
 
 const contactId = (c: { readonly id: string }) => c.id;
-
-/**
- * Delivery goes on while a plan is revised or the child reassessed: the active plan stays in
- * force until a new version is activated, so its contacts and progress can still be recorded.
- */
-const DELIVERING = ['assessment', 'planning', 'delivery', 'review', 'closing'] as const;
 
 const inActivePlan = (
   record: CaseRecord,
@@ -42,10 +37,13 @@ const knownPerson = (record: CaseRecord, owner: Owner, path: string[]): Referenc
     ? [missing([...path, 'personId'], 'No parent/carer in the case has this id')]
     : [];
 
+/** The active plan's objectives or actions, for samples. */
+const activeItems = (record: CaseRecord, kind: 'objectives' | 'actions') =>
+  activePlan(record)?.plan[kind] ?? [];
+
 /** `objective.statusChanged`: an objective's status and/or achievement moves on, with evidence. */
 export const objectiveStatusChanged = defineEvent({
   type: 'objective.statusChanged',
-  offeredWhen: (record) => (activePlan(record)?.plan.objectives.length ?? 0) > 0,
   description: 'An objective of the active plan changes status or achievement.',
   payload: z
     .strictObject({
@@ -59,41 +57,43 @@ export const objectiveStatusChanged = defineEvent({
       path: ['status'],
       message: 'Give the new status, the new achievement, or both',
     }),
-  allowedIn: DELIVERING,
+  stays: DELIVERING_STAGES,
+  offeredWhen: (record) => activeItems(record, 'objectives').length > 0,
   check: (record, { payload }) =>
     inActivePlan(record, 'objectives', payload.objectiveId, ['objectiveId']),
-  apply: (record, { payload, by }) => {
-    const planVersion = activePlan(record)?.version ?? 0;
-    return {
-      ...record,
-      objectiveUpdates: [
-        ...record.objectiveUpdates,
-        {
+  apply: (draft, { payload, by }) => {
+    draft.objectiveUpdates.push({
+      objectiveId: payload.objectiveId,
+      planVersion: activePlan(draft)?.version ?? 0,
+      by,
+      on: payload.on,
+      ...(payload.status !== undefined && { status: payload.status }),
+      ...(payload.achievement !== undefined && {
+        progress: {
           objectiveId: payload.objectiveId,
-          planVersion,
-          by,
           on: payload.on,
-          ...(payload.status !== undefined && { status: payload.status }),
-          ...(payload.achievement !== undefined && {
-            progress: {
-              objectiveId: payload.objectiveId,
-              on: payload.on,
-              achievement: payload.achievement,
-              ...(payload.evidence !== undefined && { evidence: payload.evidence }),
-            },
-          }),
+          achievement: payload.achievement,
+          ...(payload.evidence !== undefined && { evidence: payload.evidence }),
         },
-      ],
-    };
+      }),
+    });
   },
   summary: ({ payload }) =>
     `Objective updated${payload.status ? `: ${payload.status}` : ''}${payload.achievement ? ` (${payload.achievement})` : ''}`,
+  sample: (record, { on, content }) => {
+    const objectives = activeItems(record, 'objectives');
+    return {
+      objectiveId: objectives[record.objectiveUpdates.length % objectives.length]?.id ?? 'o-1',
+      on,
+      achievement: 'improving' as const,
+      evidence: content.text('going better'),
+    };
+  },
 });
 
 /** `action.statusChanged`: an action moves on; "not delivered" says why. */
 export const actionStatusChanged = defineEvent({
   type: 'action.statusChanged',
-  offeredWhen: (record) => (activePlan(record)?.plan.actions.length ?? 0) > 0,
   description: 'An action of the active plan changes status; an undelivered one records why.',
   payload: z
     .strictObject({
@@ -113,23 +113,25 @@ export const actionStatusChanged = defineEvent({
         message: 'A reason for non-delivery belongs with a not-delivered or cancelled action',
       },
     ),
-  allowedIn: DELIVERING,
+  stays: DELIVERING_STAGES,
+  offeredWhen: (record) => activeItems(record, 'actions').length > 0,
   check: (record, { payload }) => inActivePlan(record, 'actions', payload.actionId, ['actionId']),
-  apply: (record, { payload, by }) => ({
-    ...record,
-    actionUpdates: [
-      ...record.actionUpdates,
-      {
-        actionId: payload.actionId,
-        planVersion: activePlan(record)?.version ?? 0,
-        by,
-        on: payload.on,
-        status: payload.status,
-        ...(payload.notDelivered !== undefined && { notDelivered: payload.notDelivered }),
-      },
-    ],
-  }),
+  apply: (draft, { payload, by }) => {
+    draft.actionUpdates.push({
+      actionId: payload.actionId,
+      planVersion: activePlan(draft)?.version ?? 0,
+      by,
+      on: payload.on,
+      status: payload.status,
+      ...(payload.notDelivered !== undefined && { notDelivered: payload.notDelivered }),
+    });
+  },
   summary: ({ payload }) => `Action ${payload.status}`,
+  sample: (record, { on }) => ({
+    actionId: activeItems(record, 'actions')[0]?.id ?? 'act-1',
+    on,
+    status: 'in-progress' as const,
+  }),
 });
 
 /**
@@ -140,9 +142,9 @@ export const contactRecorded = defineEvent({
   type: 'contact.recorded',
   description: 'A contact or session with the child is recorded, with attendance.',
   payload: z.strictObject({ contact: ContactSchema }),
-  allowedIn: DELIVERING,
+  stays: DELIVERING_STAGES,
   check: (record, { payload: { contact } }) => [
-    ...(indexById(record.contacts, contactId).has(contact.id)
+    ...(findById(record.contacts, contact.id, contactId)
       ? [conflict(['contact', 'id'], 'A contact with this id is already recorded')]
       : []),
     ...contact.objectiveIds.flatMap((id, i) =>
@@ -150,12 +152,24 @@ export const contactRecorded = defineEvent({
     ),
     ...knownPerson(record, contact.deliveredBy, ['contact', 'deliveredBy']),
   ],
-  apply: (record, { payload }) => ({
-    ...record,
-    contacts: appendIndexed(record.contacts, payload.contact, contactId),
-  }),
+  apply: (draft, { payload }) => {
+    draft.contacts.push(payload.contact);
+  },
   summary: ({ payload }) =>
     `Contact recorded: ${payload.contact.kind}, ${payload.contact.attendance}`,
+  sample: (record, { on, newId, choice }) => {
+    const objective = activeItems(record, 'objectives')[0];
+    return {
+      contact: {
+        id: newId('c'),
+        date: on,
+        kind: 'supervision' as const,
+        attendance: choice.attendance ?? 'attended',
+        objectiveIds: objective ? [objective.id] : [],
+        deliveredBy: { kind: 'yos' as const, role: 'case-manager' as const },
+      },
+    };
+  },
 });
 
 /** `referral.made`: a referral to a partner agency, for an action of the plan if it delivers one. */
@@ -169,7 +183,7 @@ export const referralMade = defineEvent({
     service: z.string().trim().min(1).max(200),
     actionId: IdSchema.optional(),
   }),
-  allowedIn: DELIVERING,
+  stays: DELIVERING_STAGES,
   check: (record, { payload }) => [
     ...(record.referrals.some((r) => r.id === payload.referralId)
       ? [conflict(['referralId'], 'A referral with this id is already recorded')]
@@ -179,20 +193,22 @@ export const referralMade = defineEvent({
       ? []
       : [missing(['actionId'], 'The plan has no action with this id')]),
   ],
-  apply: (record, { payload }) => ({
-    ...record,
-    referrals: [
-      ...record.referrals,
-      {
-        id: payload.referralId,
-        agency: payload.agency,
-        service: payload.service,
-        ...(payload.actionId !== undefined && { actionId: payload.actionId }),
-        history: [{ status: 'made', on: payload.on }],
-      },
-    ],
-  }),
+  apply: (draft, { payload }) => {
+    draft.referrals.push({
+      id: payload.referralId,
+      agency: payload.agency,
+      service: payload.service,
+      ...(payload.actionId !== undefined && { actionId: payload.actionId }),
+      history: [{ status: 'made', on: payload.on }],
+    });
+  },
   summary: ({ payload }) => `Referral made to ${payload.agency}`,
+  sample: (_record, { on, newId }) => ({
+    referralId: newId('r'),
+    on,
+    agency: 'education' as const,
+    service: 'Tuition',
+  }),
 });
 
 /** Statuses after which a referral's history is finished: a new need is a new referral. */
@@ -245,7 +261,6 @@ function referralUpdateIssues(
  */
 export const referralUpdated = defineEvent({
   type: 'referral.updated',
-  offeredWhen: (record) => record.referrals.some((r) => !isFinished(r)),
   description: 'A referral’s status changes.',
   payload: z.strictObject({
     referralId: IdSchema,
@@ -255,27 +270,24 @@ export const referralUpdated = defineEvent({
     }),
     note: TextSchema.optional(),
   }),
-  allowedIn: DELIVERING,
+  stays: DELIVERING_STAGES,
+  offeredWhen: (record) => record.referrals.some((r) => !isFinished(r)),
   check: (record, { payload }) => referralUpdateIssues(record, payload),
-  apply: (record, { payload }) => ({
-    ...record,
-    referrals: record.referrals.map((r) =>
-      r.id === payload.referralId
-        ? {
-            ...r,
-            history: [
-              ...r.history,
-              {
-                status: payload.status,
-                on: payload.on,
-                ...(payload.note !== undefined && { note: payload.note }),
-              },
-            ],
-          }
-        : r,
-    ),
-  }),
+  apply: (draft, { payload }) => {
+    draft.referrals
+      .find((r) => r.id === payload.referralId)
+      ?.history.push({
+        status: payload.status,
+        on: payload.on,
+        ...(payload.note !== undefined && { note: payload.note }),
+      });
+  },
   summary: ({ payload }) => `Referral ${payload.status}`,
+  sample: (record, { on }) => ({
+    referralId: record.referrals.find((r) => !isFinished(r))?.id ?? 'r-1',
+    on,
+    status: 'accepted' as const,
+  }),
 });
 
 /** @internal The delivery events. */

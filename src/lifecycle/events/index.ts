@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../../_lib/immutable.js';
 import type { EventDefinition } from '../defineEvent.js';
 import { assessmentEvents } from './assessment.js';
 import { caseEvents } from './case.js';
@@ -44,14 +45,14 @@ export const CaseEventSchema = z.discriminatedUnion(
  * @example
  * const event: CaseEvent = parseCaseEvent(json);
  */
-export type CaseEvent = z.infer<typeof CaseEventSchema>;
+export type CaseEvent = Immutable<z.infer<typeof CaseEventSchema>>;
 /**
  * What a host passes as an event (defaults not yet applied).
  *
  * @example
  * const input: CaseEventInput = { id: 'e2', type: 'assessment.started', at: '2025-03-04T09:00:00Z', by: 'pr-7', payload: { assessmentId: 'a-1', on: '2025-03-04' } };
  */
-export type CaseEventInput = z.input<typeof CaseEventSchema>;
+export type CaseEventInput = Immutable<z.input<typeof CaseEventSchema>>;
 /**
  * The `type` of an event.
  *
@@ -83,11 +84,14 @@ export type CaseOpened = CaseEventOf<'case.opened'>;
 export const EVENT_TYPES: readonly CaseEventType[] = EVENT_DEFINITIONS.map((d) => d.type);
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds definitions of every payload type
-type AnyDefinition = EventDefinition<string, any>;
+type AnyDefinition = EventDefinition<string, any, any>;
 
 const byType = new Map<string, AnyDefinition>(
   EVENT_DEFINITIONS.map((d) => [d.type, d as unknown as AnyDefinition]),
 );
+
+/** @internal Every definition, typed for code that treats them alike (the machine, samples). */
+export const DEFINITIONS: readonly AnyDefinition[] = [...byType.values()];
 
 /** @internal The definition of one event type, if the type is known. */
 export function eventDefinition(type: string): AnyDefinition | undefined {

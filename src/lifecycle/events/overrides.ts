@@ -55,23 +55,23 @@ export const findingOverridden = defineEvent({
       .regex(/^[a-z0-9-]{1,64}$/, { error: 'Expected a digest as findingDigest gives it' })
       .optional(),
   }),
-  allowedIn: ACTIVE_STAGES,
-  apply: (record, event) => {
-    const planVersion = currentPlan(record)?.version;
-    return {
-      ...record,
-      overrides: [
-        ...record.overrides,
-        {
-          eventId: event.id,
-          by: event.by,
-          ...event.payload,
-          ...(planVersion !== undefined && { planVersion }),
-        },
-      ],
-    };
+  stays: ACTIVE_STAGES,
+  apply: (draft, event) => {
+    const planVersion = currentPlan(draft)?.version;
+    draft.overrides.push({
+      eventId: event.id,
+      by: event.by,
+      ...event.payload,
+      ...(planVersion !== undefined && { planVersion }),
+    });
   },
   summary: ({ payload }) => `Finding ${payload.rule} overridden`,
+  sample: (_record, { on, content }) => ({
+    rule: 'plan.front-loaded',
+    target: 'plan/actions',
+    rationale: content.text('agreed with the child'),
+    on,
+  }),
 });
 
 /**
@@ -88,7 +88,6 @@ export const findingOverridden = defineEvent({
  */
 export const findingOverrideWithdrawn = defineEvent({
   type: 'finding.overrideWithdrawn',
-  offeredWhen: (record) => record.overrides.some((o) => !o.withdrawn),
   description: 'A practitioner withdraws an earlier override of a finding, with a reason.',
   payload: z.strictObject({
     /** The id of the `finding.overridden` event being withdrawn. */
@@ -96,7 +95,8 @@ export const findingOverrideWithdrawn = defineEvent({
     reason: TextSchema,
     on: IsoDateSchema,
   }),
-  allowedIn: ACTIVE_STAGES,
+  stays: ACTIVE_STAGES,
+  offeredWhen: (record) => record.overrides.some((o) => !o.withdrawn),
   check: (record, { payload }) => {
     const override = record.overrides.find((o) => o.eventId === payload.overrideEventId);
     if (!override) return [missing(['overrideEventId'], 'No override with this event id')];
@@ -107,15 +107,16 @@ export const findingOverrideWithdrawn = defineEvent({
       ? [conflict(['on'], 'An override cannot be withdrawn before the day it was recorded')]
       : [];
   },
-  apply: (record, { id, by, payload }) => ({
-    ...record,
-    overrides: record.overrides.map((o) =>
-      o.eventId === payload.overrideEventId
-        ? { ...o, withdrawn: { eventId: id, by, on: payload.on, reason: payload.reason } }
-        : o,
-    ),
-  }),
+  apply: (draft, { id, by, payload }) => {
+    const override = draft.overrides.find((o) => o.eventId === payload.overrideEventId);
+    if (override) override.withdrawn = { eventId: id, by, on: payload.on, reason: payload.reason };
+  },
   summary: () => 'Override of a finding withdrawn',
+  sample: (record, { on, content }) => ({
+    overrideEventId: record.overrides.find((o) => !o.withdrawn)?.eventId ?? 'e-1',
+    on,
+    reason: content.text('no longer applies'),
+  }),
 });
 
 /** @internal The check-override events. */

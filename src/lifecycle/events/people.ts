@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ageOn } from '../../_lib/calendar.js';
-import { planSharingRestrictions } from '../../involvement/restrictions.js';
+import { findById } from '../../_lib/idLookup.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import {
@@ -9,8 +9,8 @@ import {
   NOT_INVOLVED_MIN_AGE,
 } from '../../model/involvement.js';
 import { ParentCarerSchema } from '../../model/parentCarer.js';
+import { planSharingRestrictions } from '../../model/restrictions.js';
 import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
-import { appendIndexed, indexById } from '../idIndex.js';
 import type { CaseRecord, InvolvementEntry } from '../record.js';
 import { ACTIVE_STAGES } from '../stages.js';
 
@@ -21,31 +21,39 @@ export const parentCarerAdded = defineEvent({
   type: 'parentCarer.added',
   description: 'A parent, carer or corporate parent is added to the case.',
   payload: z.strictObject({ person: ParentCarerSchema }),
-  allowedIn: ACTIVE_STAGES,
+  stays: ACTIVE_STAGES,
   check: (record, { payload }) =>
     record.people.some((p) => p.id === payload.person.id)
       ? [conflict(['person', 'id'], 'A person with this id is already in the case')]
       : [],
-  apply: (record, { payload }) => ({ ...record, people: [...record.people, payload.person] }),
+  apply: (draft, { payload }) => {
+    draft.people.push(payload.person);
+  },
   summary: ({ payload }) => `Parent/carer added (${payload.person.role})`,
+  sample: (_record, { newId, content }) => ({
+    person: content.person(newId('pc')) as z.input<typeof ParentCarerSchema>,
+  }),
 });
 
 /** `parentCarer.updated`: a parent/carer's record is replaced (e.g. a new restriction). */
 export const parentCarerUpdated = defineEvent({
   type: 'parentCarer.updated',
-  offeredWhen: (record) => record.people.length > 0,
   description: 'A parent/carer’s details (parental responsibility, restrictions) are updated.',
   payload: z.strictObject({ person: ParentCarerSchema }),
-  allowedIn: ACTIVE_STAGES,
+  stays: ACTIVE_STAGES,
+  offeredWhen: (record) => record.people.length > 0,
   check: (record, { payload }) =>
     record.people.some((p) => p.id === payload.person.id)
       ? []
       : [missing(['person', 'id'], 'No person with this id in the case')],
-  apply: (record, { payload }) => ({
-    ...record,
-    people: record.people.map((p) => (p.id === payload.person.id ? payload.person : p)),
-  }),
+  apply: (draft, { payload }) => {
+    const at = draft.people.findIndex((p) => p.id === payload.person.id);
+    if (at >= 0) draft.people[at] = payload.person;
+  },
   summary: ({ payload }) => `Parent/carer updated (${payload.person.role})`,
+  sample: (record, { content }) => ({
+    person: content.person(record.people[0]?.id ?? 'pc-1') as z.input<typeof ParentCarerSchema>,
+  }),
 });
 
 /** Records about a meeting or views may name the plan version being planned (the next one). */
@@ -97,7 +105,7 @@ function sharingIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue
  */
 function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
-  if (indexById(record.involvement, entryId).has(r.id)) {
+  if (findById(record.involvement, r.id, entryId)) {
     issues.push(conflict(['record', 'id'], 'An involvement record with this id already exists'));
   }
   if (!record.people.some((p) => p.id === r.personId)) {
@@ -116,43 +124,50 @@ function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceI
 /** `involvement.recorded`: an invitation, attendance, view, agreement, copy, support offer... */
 export const involvementRecorded = defineEvent({
   type: 'involvement.recorded',
-  offeredWhen: (record) => record.people.length > 0,
   description: 'Something a parent/carer was invited to, did or said is recorded.',
   payload: z.strictObject({ record: InvolvementRecordSchema }),
-  allowedIn: ACTIVE_STAGES,
+  stays: ACTIVE_STAGES,
+  offeredWhen: (record) => record.people.length > 0,
   check: (record, { payload }) => involvementIssues(record, payload.record),
-  apply: (record, { payload, by }) => ({
-    ...record,
-    involvement: appendIndexed(
-      record.involvement,
-      { record: payload.record, recordedBy: by },
-      entryId,
-    ),
-  }),
+  apply: (draft, { payload, by }) => {
+    draft.involvement.push({ record: payload.record, recordedBy: by });
+  },
   summary: ({ payload }) => `Involvement recorded: ${payload.record.kind}`,
+  sample: (record, { on, newId }) => ({
+    record: {
+      kind: 'invited' as const,
+      id: newId('inv'),
+      personId: record.people[0]?.id ?? 'pc-1',
+      on,
+      meeting: 'review' as const,
+    },
+  }),
 });
 
 /** `involvement.invalidated`: a wrong record is marked invalid with the reason; it stays in history. */
 export const involvementInvalidated = defineEvent({
   type: 'involvement.invalidated',
-  offeredWhen: (record) => record.involvement.some((e) => !e.invalidated),
   description:
     'An involvement record is invalidated (corrected) with a reason; it is never deleted.',
   payload: z.strictObject({ recordId: IdSchema, on: IsoDateSchema, reason: TextSchema }),
-  allowedIn: ACTIVE_STAGES,
+  stays: ACTIVE_STAGES,
+  offeredWhen: (record) => record.involvement.some((e) => !e.invalidated),
   check: (record, { payload }) =>
     record.involvement.some((e) => e.record.id === payload.recordId && !e.invalidated)
       ? []
       : [missing(['recordId'], 'No valid involvement record with this id')],
-  apply: (record, { payload, by }) => ({
-    ...record,
-    involvement: record.involvement.map((e) =>
-      e.record.id === payload.recordId
-        ? { ...e, invalidated: { by, on: payload.on, reason: payload.reason } }
-        : e,
-    ),
-  }),
+  apply: (draft, { payload, by }) => {
+    const entry = draft.involvement.find(
+      (e) => e.record.id === payload.recordId && e.invalidated === undefined,
+    );
+    if (entry) entry.invalidated = { by, on: payload.on, reason: payload.reason };
+  },
   summary: () => 'Involvement record invalidated',
+  sample: (record, { on, content }) => ({
+    recordId: record.involvement.find((e) => !e.invalidated)?.record.id ?? 'inv-1',
+    on,
+    reason: content.text('recorded in error'),
+  }),
 });
 
 /** @internal The parent/carer and involvement events. */

@@ -8,9 +8,16 @@ import {
   InterventionPlanSchema,
   PlanRevisionReasonSchema,
 } from '../../model/plan.js';
-import { defineEvent, missing, type ReferenceIssue } from '../defineEvent.js';
-import { latestAssessment, latestPlan } from '../derive.js';
-import type { CaseRecord, PlanVersionRecord } from '../record.js';
+import {
+  defineEvent,
+  type Guard,
+  missing,
+  type RecordDraft,
+  type ReferenceIssue,
+  recordFact,
+} from '../defineEvent.js';
+import { latestAssessment, latestPlan, signedOffAssessment } from '../derive.js';
+import type { CaseRecord } from '../record.js';
 
 /** Checks that a plan refers only to what the case holds: factors, strengths, requirements, people. */
 function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIssue[] {
@@ -71,12 +78,16 @@ function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIs
 }
 
 /** A new version supersedes drafts that were never activated; the active one stays until replaced. */
-function addVersion(record: CaseRecord, version: PlanVersionRecord): CaseRecord {
-  const plans = record.plans.map((p) =>
-    p.status === 'draft' || p.status === 'signed-off' ? { ...p, status: 'superseded' as const } : p,
-  );
-  return { ...record, plans: [...plans, version] };
+function addVersion(draft: RecordDraft, version: RecordDraft['plans'][number]): void {
+  for (const p of draft.plans) {
+    if (p.status === 'draft' || p.status === 'signed-off') p.status = 'superseded';
+  }
+  draft.plans.push(version);
 }
+
+/** The draft's plan version with this number (the step that calls it has checked it exists). */
+const versionOf = (draft: RecordDraft, version: number) =>
+  draft.plans.find((p) => p.version === version) as RecordDraft['plans'][number];
 
 const nextVersionCheck = (record: CaseRecord, version: number): ReferenceIssue[] =>
   version === record.plans.length + 1
@@ -95,6 +106,16 @@ const versionExists = (record: CaseRecord, version: number, path: string[]): Ref
     ? []
     : [missing(path, 'No plan version with this number')];
 
+/** Whether the case has a plan yet: the first version is drafted, later ones revised. */
+const hasPlanFact = (hint: string) =>
+  recordFact((record) => record.plans.length > 0, [true, false], { hint, path: ['type'] });
+const NO_PLAN_YET: Guard<boolean> = { name: 'noPlanYet', test: (hasPlan) => hasPlan === false };
+const HAS_PLAN: Guard<boolean> = { name: 'hasPlan', test: (hasPlan) => hasPlan };
+const VERSION_EXISTS: Guard<boolean> = { name: 'planVersionExists', test: (exists) => exists };
+
+/** The newest plan version's number, for samples. */
+const newestVersion = (record: CaseRecord) => latestPlan(record)?.version ?? 1;
+
 /**
  * @internal `plan.drafted`: the first version of the intervention plan.
  */
@@ -106,12 +127,14 @@ export const planDrafted = defineEvent({
     on: IsoDateSchema,
     plan: InterventionPlanSchema,
   }),
+  moves: [{ from: 'planning.drafting', to: 'planning.awaitingAgreement', guard: NO_PLAN_YET }],
+  fact: hasPlanFact('the case already has a plan; record a plan.revised event instead'),
   check: (record, { payload }) => [
     ...nextVersionCheck(record, payload.version),
     ...planReferences(record, payload.plan),
   ],
-  apply: (record, { payload, by }) =>
-    addVersion(record, {
+  apply: (draft, { payload, by }) =>
+    addVersion(draft, {
       version: payload.version,
       reason: 'initial',
       drafted: { by, on: payload.on },
@@ -119,6 +142,11 @@ export const planDrafted = defineEvent({
       status: 'draft',
     }),
   summary: () => 'Plan version 1 drafted',
+  sample: (record, { on, content }) => ({
+    version: 1 as const,
+    on,
+    plan: content.plan(1, on, record) as z.input<typeof InterventionPlanSchema>,
+  }),
 });
 
 /**
@@ -139,12 +167,18 @@ export const planRevised = defineEvent({
       path: ['reasonDetail'],
       message: 'Say why the plan was revised when the reason is "other"',
     }),
+  moves: [
+    { from: 'planning.drafting', to: 'planning.awaitingAgreement', guard: HAS_PLAN },
+    { from: 'planning.awaitingAgreement', to: 'planning.awaitingAgreement', reenter: true },
+    { from: 'planning.signedOff', to: 'planning.awaitingAgreement' },
+  ],
+  fact: hasPlanFact('there is no plan to revise yet; record plan.drafted first'),
   check: (record, { payload }) => [
     ...nextVersionCheck(record, payload.version),
     ...planReferences(record, payload.plan),
   ],
-  apply: (record, { payload, by }) =>
-    addVersion(record, {
+  apply: (draft, { payload, by }) =>
+    addVersion(draft, {
       version: payload.version,
       reason: payload.reason,
       ...(payload.reasonDetail !== undefined && { reasonDetail: payload.reasonDetail }),
@@ -153,6 +187,15 @@ export const planRevised = defineEvent({
       status: 'draft',
     }),
   summary: ({ payload }) => `Plan version ${payload.version} drafted (${payload.reason})`,
+  sample: (record, { on, content }) => {
+    const version = record.plans.length + 1;
+    return {
+      version,
+      on,
+      reason: 'review' as const,
+      plan: content.plan(version, on, record) as z.input<typeof InterventionPlanSchema>,
+    };
+  },
 });
 
 /**
@@ -162,7 +205,19 @@ export const planAgreementRecorded = defineEvent({
   type: 'plan.agreementRecorded',
   description: 'The child’s or a parent/carer’s agreement to a plan version is recorded.',
   payload: AgreementSchema,
-  allowedIn: ['planning', 'delivery', 'review'],
+  moves: ['planning', 'delivery', 'review'].map((from) => ({ from, guard: VERSION_EXISTS })),
+  fact: {
+    of: (record, payload) =>
+      payload === undefined
+        ? record.plans.length > 0
+        : record.plans.some((p) => p.version === payload.planVersion),
+    offered: (record) => (record.plans.length > 0 ? [true] : []),
+    values: [true, false],
+    refusal: {
+      hint: 'agreement must be recorded against an existing plan version',
+      path: ['payload', 'planVersion'],
+    },
+  },
   check: (record, { payload }) => [
     ...versionExists(record, payload.planVersion, ['planVersion']),
     ...(payload.party.kind === 'parent-carer' &&
@@ -170,12 +225,24 @@ export const planAgreementRecorded = defineEvent({
       ? [missing(['party', 'personId'], 'No parent/carer in the case has this id')]
       : []),
   ],
-  apply: (record, event) => ({
-    ...record,
-    agreements: [...record.agreements, { ...event.payload, eventId: event.id }],
-  }),
+  apply: (draft, event) => {
+    draft.agreements.push({ ...event.payload, eventId: event.id });
+  },
   summary: ({ payload }) =>
     `Agreement to plan version ${payload.planVersion} recorded for the ${payload.party.kind === 'child' ? 'child' : 'parent/carer'}: ${payload.status}`,
+  sample: (record, { on, choice, content }) => {
+    const status = choice.agreement ?? 'agreed';
+    const parent = choice.party === 'parent' ? record.people[0] : undefined;
+    return {
+      planVersion: newestVersion(record),
+      party: parent ? { kind: 'parent-carer', personId: parent.id } : { kind: 'child' },
+      status,
+      ...(status === 'agreed-with-misgivings' && { misgivings: content.text('not sure') }),
+      ...(status === 'could-not-be-discussed' && { reason: content.text('unwell') }),
+      recordedBy: 'pr-case-manager',
+      recordedOn: on,
+    } as z.input<typeof AgreementSchema>;
+  },
 });
 
 const versionPayload = z.strictObject({ version: z.int().min(1), on: IsoDateSchema });
@@ -187,19 +254,18 @@ export const planSignedOff = defineEvent({
   type: 'plan.signedOff',
   description: 'A manager signs off the newest plan version.',
   payload: versionPayload,
+  moves: [{ from: 'planning.awaitingAgreement', to: 'planning.signedOff' }],
   check: (record, { payload }) =>
     latestPlan(record)?.version === payload.version && latestPlan(record)?.status === 'draft'
       ? []
       : [missing(['version'], 'Only the newest draft version can be signed off')],
-  apply: (record, { payload, by }) => ({
-    ...record,
-    plans: record.plans.map((p) =>
-      p.version === payload.version
-        ? { ...p, status: 'signed-off', signedOff: { by, on: payload.on } }
-        : p,
-    ),
-  }),
+  apply: (draft, { payload, by }) => {
+    const version = versionOf(draft, payload.version);
+    version.status = 'signed-off';
+    version.signedOff = { by, on: payload.on };
+  },
   summary: ({ payload }) => `Plan version ${payload.version} signed off`,
+  sample: (record, { on }) => ({ version: newestVersion(record), on }),
 });
 
 /**
@@ -209,21 +275,33 @@ export const planActivated = defineEvent({
   type: 'plan.activated',
   description: 'Delivery of the signed-off plan version begins.',
   payload: versionPayload,
+  moves: [
+    {
+      from: 'planning.signedOff',
+      to: 'delivery',
+      guard: { name: 'assessmentSignedOff', test: (signedOff: boolean) => signedOff },
+    },
+  ],
+  fact: recordFact((record) => signedOffAssessment(record) !== undefined, [true, false], {
+    hint: 'the assessment must be signed off before a plan is activated',
+    path: ['type'],
+  }),
   check: (record, { payload }) =>
     latestPlan(record)?.version === payload.version && latestPlan(record)?.status === 'signed-off'
       ? []
       : [missing(['version'], 'Only the newest signed-off version can be activated')],
-  apply: (record, { payload }) => ({
-    ...record,
-    plans: record.plans.map((p) =>
-      p.version === payload.version
-        ? { ...p, status: 'active', activatedOn: payload.on }
-        : p.status === 'active'
-          ? { ...p, status: 'superseded' }
-          : p,
-    ),
-  }),
+  apply: (draft, { payload }) => {
+    for (const p of draft.plans) {
+      if (p.version === payload.version) {
+        p.status = 'active';
+        p.activatedOn = payload.on;
+      } else if (p.status === 'active') {
+        p.status = 'superseded';
+      }
+    }
+  },
   summary: ({ payload }) => `Plan version ${payload.version} activated`,
+  sample: (record, { on }) => ({ version: newestVersion(record), on }),
 });
 
 /** @internal The plan events. */

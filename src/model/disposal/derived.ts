@@ -1,8 +1,13 @@
-import { type DisposalCategory, disposalCatalogue } from '../../law/disposals.js';
+import {
+  type DisposalCategory,
+  type DisposalType,
+  disposalCatalogue,
+} from '../../law/disposals.js';
 import { type ContractElementKind, contractElementCatalogue } from '../../law/referralOrder.js';
+import { type SeriousCustodyType, seriousCustodyCatalogue } from '../../law/seriousCustody.js';
 import { requirementLimits, type YroRequirementKind } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../dates.js';
-import { halfWayDate, periodEnd } from './period.js';
+import { periodEnd, termEnd, termHalfWay } from './period.js';
 import type { Disposal } from './schema.js';
 
 /**
@@ -42,6 +47,7 @@ export function disposalEndDate(d: Disposal): IsoDate | undefined {
     case 'youth-rehabilitation-order-fostering':
       return d.endDate;
     case 'detention-and-training-order':
+      return termEnd(start, d.termMonths, d.termDays ?? 0);
     case 'long-term-detention':
       return periodEnd(start, d.termMonths);
     default:
@@ -61,7 +67,8 @@ export function custodyPhaseEnd(d: Disposal): IsoDate | undefined {
   if (d.type !== 'detention-and-training-order' && d.type !== 'long-term-detention') {
     return undefined;
   }
-  return d.expectedReleaseDate ?? halfWayDate(disposalStartDate(d), d.termMonths);
+  const days = d.type === 'detention-and-training-order' ? (d.termDays ?? 0) : 0;
+  return d.expectedReleaseDate ?? termHalfWay(disposalStartDate(d), d.termMonths, days);
 }
 
 /**
@@ -82,6 +89,22 @@ export function disposalCategory(d: Disposal): DisposalCategory {
  */
 export function isCustodial(d: Disposal): boolean {
   return disposalCategory(d) === 'custody';
+}
+
+/**
+ * Whether a disposal type is custodial, for the youth disposals and the serious custodial
+ * sentences (s.254, s.259, s.252A) alike.
+ *
+ * @example
+ * isCustodialType('detention-at-his-majestys-pleasure'); // true
+ * isCustodialType('referral-order');                     // false
+ */
+export function isCustodialType(type: DisposalType | SeriousCustodyType): boolean {
+  const law =
+    type in seriousCustodyCatalogue
+      ? seriousCustodyCatalogue[type as SeriousCustodyType]
+      : disposalCatalogue[type as DisposalType];
+  return law.category === 'custody';
 }
 
 /**

@@ -99,23 +99,34 @@ export const ReferralOrderSchema = z
   })
   .superRefine((v, ctx) => {
     checkCourtDates(v, ctx);
-    const contract = v.contract ?? [];
-    uniqueIds(contract, ['contract'], ctx);
-    contract.forEach((el, i) => {
-      const law = contractElementCatalogue[el.kind];
-      if ('prohibited' in law && law.prohibited) {
-        issue(
-          ctx,
-          ['contract', i, 'kind'],
-          `A youth offender contract may not include electronic monitoring or physical restriction (${law.source})`,
-        );
-      }
-      if ('victimConsentNeeded' in law && law.victimConsentNeeded && el.victimConsented !== true) {
-        issue(
-          ctx,
-          ['contract', i, 'victimConsented'],
-          `A victim-related contract term needs the victim's consent (${law.source})`,
-        );
-      }
-    });
+    checkContractTerms(v.contract ?? [], ['contract'], ctx);
   }, whenFieldsValid);
+
+/**
+ * @internal The law on a youth offender contract's terms (Sentencing Act 2020 Sch. 3): unique ids,
+ * no electronic monitoring or physical restriction, the victim's consent to victim-related terms.
+ */
+export function checkContractTerms(
+  terms: readonly z.infer<typeof ContractElementSchema>[],
+  path: readonly (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  uniqueIds(terms, path, ctx);
+  terms.forEach((el, i) => {
+    const law = contractElementCatalogue[el.kind];
+    if ('prohibited' in law && law.prohibited) {
+      issue(
+        ctx,
+        [...path, i, 'kind'],
+        `A youth offender contract may not include electronic monitoring or physical restriction (${law.source})`,
+      );
+    }
+    if ('victimConsentNeeded' in law && law.victimConsentNeeded && el.victimConsented !== true) {
+      issue(
+        ctx,
+        [...path, i, 'victimConsented'],
+        `A victim-related contract term needs the victim's consent (${law.source})`,
+      );
+    }
+  });
+}

@@ -3,6 +3,7 @@
  * and the age-dependent limits. The law they apply lives in `src/law/`.
  */
 
+export { consecutiveDtoEnd, consecutiveDtoTermIssues, type DtoTerm } from './consecutiveDto.js';
 export {
   custodyPhaseEnd,
   type DisposalRequirement,
@@ -11,6 +12,7 @@ export {
   disposalStartDate,
   isCourtOrder,
   isCustodial,
+  isCustodialType,
   requirementsOf,
 } from './derived.js';
 export { ContractElementSchema } from './firstTier.js';
@@ -18,6 +20,7 @@ export { disposalIssuesForChild } from './forChild.js';
 export { dtoTermAllowed, lawOn, maxCurfewHoursPerDay } from './lawLookup.js';
 export { CautionConditionSchema } from './outOfCourt.js';
 export { type YroRequirement, YroRequirementSchema } from './requirements.js';
+export { educationRequirementResidenceUnknown } from './residenceUnknown.js';
 export {
   type Disposal,
   type DisposalOf,
@@ -25,3 +28,11 @@ export {
   parseDisposal,
   safeParseDisposal,
 } from './schema.js';
+export {
+  parseSeriousCustody,
+  type SeriousCustody,
+  SeriousCustodySchema,
+  safeParseSeriousCustody,
+  seriousCustodyDates,
+  seriousCustodyIssuesForChild,
+} from './seriousCustody.js';

@@ -1,6 +1,6 @@
 import { find } from '../../_lib/lists.js';
 import { dtoTerms } from '../../law/custody.js';
-import type { ByConvictionDate, Range } from '../../law/types.js';
+import type { ByConvictionDate, BySentenceDate, Range } from '../../law/types.js';
 import { requirementLimits } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../dates.js';
 
@@ -23,19 +23,40 @@ export function lawOn<E extends ByConvictionDate<unknown>>(
 }
 
 /**
- * Whether a DTO of `months` months is a lawful term for a conviction on `convictionDate`: before
- * 28 June 2022 only 4, 6, 8, 10, 12, 18 or 24; from that day any whole number from 4 to 24.
+ * The version of a date-dependent limit that applies to an order made on `sentenceDate`.
  *
  * @example
- * dtoTermAllowed(5, '2021-03-01'); // false
- * dtoTermAllowed(5, '2022-06-28'); // true
+ * lawOnSentenceDate(dtoTerms, '2022-07-05')?.value.kind; // 'range'
  */
-export function dtoTermAllowed(months: number, convictionDate: IsoDate): boolean {
-  const rule = lawOn(dtoTerms, convictionDate)?.value;
-  if (!rule || !Number.isInteger(months)) return false;
-  return rule.kind === 'one-of'
-    ? rule.months.includes(months)
-    : months >= rule.min && months <= rule.max;
+export function lawOnSentenceDate<E extends BySentenceDate<unknown>>(
+  table: readonly E[],
+  sentenceDate: IsoDate,
+): E | undefined {
+  return find(
+    table,
+    (v) =>
+      (v.sentencedFrom === undefined || sentenceDate >= v.sentencedFrom) &&
+      (v.sentencedBefore === undefined || sentenceDate < v.sentencedBefore),
+  );
+}
+
+/**
+ * Whether a DTO of `months` whole months (plus `extraDays`, 0 to 30) is a lawful term for an
+ * order made on `sentenceDate` (the date basis: docs/decisions/0045): before 28 June 2022 only 4,
+ * 6, 8, 10, 12, 18 or 24 months; from that day any term from 4 to 24 months, days included.
+ *
+ * @example
+ * dtoTermAllowed(5, '2022-06-27');     // false
+ * dtoTermAllowed(5, '2022-06-28');     // true (sentenced that day, whenever convicted)
+ * dtoTermAllowed(4, '2023-01-01', 14); // true: 4 months and 14 days
+ * dtoTermAllowed(24, '2023-01-01', 1); // false: over 24 months
+ */
+export function dtoTermAllowed(months: number, sentenceDate: IsoDate, extraDays = 0): boolean {
+  const rule = lawOnSentenceDate(dtoTerms, sentenceDate)?.value;
+  if (!rule || !Number.isInteger(months) || !Number.isInteger(extraDays)) return false;
+  if (extraDays < 0 || extraDays > 30) return false;
+  if (rule.kind === 'one-of') return extraDays === 0 && rule.months.includes(months);
+  return months >= rule.min && (months < rule.max || (months === rule.max && extraDays === 0));
 }
 
 /**

@@ -26,3 +26,21 @@ export function halfWayDate(start: string, months: number): string {
   const middleMonthDays = daysBetween(base, addMonths(start, whole + 1));
   return addDays(base, Math.floor(middleMonthDays / 2));
 }
+
+/**
+ * @internal The last day of a term of `months` months and `extraDays` days beginning with
+ * `start`: the month period's last day, then the extra days.
+ */
+export function termEnd(start: string, months: number, extraDays = 0): string {
+  return addDays(periodEnd(start, months), extraDays);
+}
+
+/**
+ * @internal The half-way day of a term of months and days: for whole months as
+ * {@link halfWayDate}; with extra days, half of the term's days (rounded down) after the start.
+ */
+export function termHalfWay(start: string, months: number, extraDays = 0): string {
+  if (extraDays === 0) return halfWayDate(start, months);
+  const days = daysBetween(start, termEnd(start, months, extraDays)) + 1;
+  return addDays(start, Math.floor(days / 2));
+}

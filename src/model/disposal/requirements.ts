@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../../_lib/immutable.js';
 import type { Range } from '../../law/types.js';
 import { requirementLimits as L } from '../../law/yroRequirements.js';
 import { IsoDateSchema } from '../dates.js';
@@ -29,16 +30,17 @@ const requirement = <K extends string, S extends z.core.$ZodLooseShape>(kind: K,
 
 const src = (k: keyof typeof L) => L[k].source;
 
+/** The most activity days any order may hold (365, in a pilot-area ISS). */
+const activityDays = { min: L.activity.days.min, max: L.activity.extended.pilotDays.max };
+
 const activity = requirement('activity', {
-  /** Aggregate days; more than 90 only as an extended activity requirement in a YRO with ISS. */
+  /**
+   * Aggregate days; more than 90 only as an extended activity requirement in a YRO with ISS, more
+   * than 180 only in a pilot-area ISS (checked with the order).
+   */
   days: counted(
-    { min: L.activity.days.min, max: L.activity.extended.days.max },
-    said(
-      'An activity requirement is for',
-      { min: L.activity.days.min, max: L.activity.extended.days.max },
-      'days',
-      src('activity'),
-    ),
+    activityDays,
+    said('An activity requirement is for', activityDays, 'days', src('activity')),
   ),
 });
 
@@ -49,12 +51,33 @@ const supervision = requirement('supervision', {
   ).optional(),
 });
 
+const upw = L['unpaid-work'];
+
 const unpaidWork = requirement('unpaid-work', {
+  /** Hours in aggregate: 40 to 240, or from 20 when imposed on breach (`imposedOnBreach`). */
   hours: counted(
-    L['unpaid-work'].hours,
-    said('An unpaid work requirement is for', L['unpaid-work'].hours, 'hours', src('unpaid-work')),
+    upw.onBreach.hours,
+    said('An unpaid work requirement is for', upw.hours, 'hours', src('unpaid-work')),
   ),
-});
+  /**
+   * Imposed by a court dealing with a breach of an order that had no unpaid work requirement
+   * (Sentencing Act 2020 Sch. 7 para. 10(7)): the lower breach minimum applies.
+   */
+  imposedOnBreach: z.boolean().optional(),
+}).superRefine((r, ctx) => {
+  const min = upw.hours.min;
+  if (r.hours < min && r.imposedOnBreach !== true) {
+    ctx.addIssue({
+      code: 'too_small',
+      origin: 'number',
+      minimum: min,
+      inclusive: true,
+      input: r.hours,
+      path: ['hours'],
+      message: `${said('An unpaid work requirement is for', upw.hours, 'hours', src('unpaid-work'))}; fewer only when imposed on breach (${upw.onBreach.source})`,
+    });
+  }
+}, whenFieldsValid);
 
 const programme = requirement('programme', {
   sessions: counted(
@@ -247,6 +270,8 @@ export const YroRequirementSchema = z.discriminatedUnion('kind', [
     residentInEngland: z.boolean().optional(),
   }),
   requirement('electronic-monitoring', { months }),
+  /** Pilot areas only: see `issPilot` (checked with the order). */
+  requirement('electronic-whereabouts-monitoring', { months }),
 ]);
 
 /**
@@ -255,4 +280,4 @@ export const YroRequirementSchema = z.discriminatedUnion('kind', [
  * @example
  * const r: YroRequirement = { id: 'req-1', kind: 'supervision' };
  */
-export type YroRequirement = z.infer<typeof YroRequirementSchema>;
+export type YroRequirement = Immutable<z.infer<typeof YroRequirementSchema>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Immutable } from '../../_lib/immutable.js';
 import { parsers } from '../../errors/parse.js';
 import { DtoSchema, LongTermDetentionSchema } from './custody.js';
 import {
@@ -52,7 +53,7 @@ export const DisposalSchema = z.discriminatedUnion('type', [
  * @example
  * const d: Disposal = { type: 'youth-caution', id: 'yc-1', decisionDate: '2025-01-10' };
  */
-export type Disposal = z.infer<typeof DisposalSchema>;
+export type Disposal = Immutable<z.infer<typeof DisposalSchema>>;
 
 /**
  * The disposal variant with the given `type`.

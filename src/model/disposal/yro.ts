@@ -5,6 +5,7 @@ import {
   type DisposalLaw,
   type DisposalType,
 } from '../../law/disposals.js';
+import { yroChanges } from '../../law/orderChanges.js';
 import type { ByConvictionDate } from '../../law/types.js';
 import { requirementLimits as L, type RequirementLaw } from '../../law/yroRequirements.js';
 import { IsoDateSchema } from '../dates.js';
@@ -13,6 +14,7 @@ import { checkCourtDates, issue, whenFieldsValid } from './checks.js';
 import { sentenced } from './firstTier.js';
 import { article, lawOn, legalDate } from './lawLookup.js';
 import { periodEnd } from './period.js';
+import { checkPilot } from './pilotChecks.js';
 import { requirementPeriod } from './requirementPeriod.js';
 import { type YroRequirement, YroRequirementSchema } from './requirements.js';
 
@@ -27,10 +29,31 @@ interface YroFields {
   readonly sentenceDate: string;
   readonly startDate?: string | undefined;
   readonly endDate: string;
+  readonly endDateBeforeBreach?: string | undefined;
+  readonly pilotArea?: boolean | undefined;
   readonly requirements: readonly YroRequirement[];
 }
 
 const ISS = 'youth-rehabilitation-order-iss';
+
+const breach = yroChanges.onBreach;
+
+/**
+ * @internal An end date substituted on breach (Sch. 7 para. 10(4)-(6)): later than the end date
+ * it replaced (`endDateBeforeBreach`, which keeps the limits of the order as made), at most
+ * 6 months after it, and then free of the 3-year limit.
+ */
+function checkSubstitutedEndDate(v: YroFields, before: string, ctx: z.RefinementCtx): boolean {
+  if (v.endDate <= before || v.endDate > addMonths(before, breach.endDateExtensionMonths)) {
+    issue(
+      ctx,
+      ['endDate'],
+      `An end date substituted on breach is later than the one it replaces and at most ${breach.endDateExtensionMonths} months after it, even past 3 years (${breach.source})`,
+    );
+    return false;
+  }
+  return true;
+}
 
 /** @internal The end date lies within the law's window after the order takes effect. */
 function checkEndDate(v: YroFields, ctx: z.RefinementCtx): boolean {
@@ -38,27 +61,29 @@ function checkEndDate(v: YroFields, ctx: z.RefinementCtx): boolean {
   const law: DisposalLaw = C[v.type];
   const max = law.lengthMonths?.max ?? 36;
   const min = law.lengthMonths?.min;
-  if (v.endDate <= start) {
-    issue(ctx, ['endDate'], 'The end date must be after the order takes effect');
+  const asMade = v.endDateBeforeBreach ?? v.endDate;
+  const field = v.endDateBeforeBreach === undefined ? 'endDate' : 'endDateBeforeBreach';
+  if (asMade <= start) {
+    issue(ctx, [field], 'The end date must be after the order takes effect');
     return false;
   }
-  if (v.endDate > addMonths(start, max)) {
+  if (asMade > addMonths(start, max)) {
     issue(
       ctx,
-      ['endDate'],
+      [field],
       `A youth rehabilitation order's end date is at most ${max / 12} years after it takes effect (${law.lengthSource})`,
     );
     return false;
   }
-  if (min !== undefined && v.endDate < addMonths(start, min)) {
+  if (min !== undefined && asMade < addMonths(start, min)) {
     issue(
       ctx,
-      ['endDate'],
+      [field],
       `${law.label} has an end date at least ${min} months after it takes effect (${law.lengthSource})`,
     );
     return false;
   }
-  return true;
+  return v.endDateBeforeBreach === undefined || checkSubstitutedEndDate(v, asMade, ctx);
 }
 
 const labelOf = (kind: YroRequirement['kind']) => L[kind].label.toLowerCase();
@@ -223,6 +248,7 @@ function checkYro(v: YroFields, ctx: z.RefinementCtx): void {
     checkRequirement(v, r, i, ctx, endDateValid);
   });
   checkVariantContents(v, ctx);
+  checkPilot(v, ctx);
 }
 
 const ordered = {
@@ -235,6 +261,17 @@ const ordered = {
     error:
       'A youth rehabilitation order imposes at least one requirement (Sentencing Act 2020 s.173)',
   }),
+  /**
+   * The end date before a court substituted a later one on breach (Sentencing Act 2020 Sch. 7
+   * para. 10(4)): set once, when `endDate` was extended; the order's 3-year limit applies to it.
+   */
+  endDateBeforeBreach: IsoDateSchema.optional(),
+  /**
+   * Made under the 2022 Act's pilot (S.I. 2023/705): the responsible officer is in a pilot youth
+   * offending team and the order was made while the pilot was in force. Allows up to 365 days of
+   * extended activity (ISS) and electronic whereabouts monitoring; see `issPilot`.
+   */
+  pilotArea: z.boolean().optional(),
 };
 
 /** @internal A youth rehabilitation order. */

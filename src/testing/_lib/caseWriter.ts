@@ -1,9 +1,11 @@
 import type { CaseEvent, CaseEventInput, CaseEventType } from '../../lifecycle/events/index.js';
 import { parseCaseEvent } from '../../lifecycle/parse.js';
+import { inPlace, openedPosition, type Position, step } from '../../lifecycle/position.js';
 import type { CaseRecord } from '../../lifecycle/record.js';
-import { advance, openParsed, type Position, stateFor } from '../../lifecycle/reducer.js';
+import { replayParsed } from '../../lifecycle/replay.js';
 import type { Stage } from '../../lifecycle/stages.js';
-import { type CaseState, stageOf } from '../../lifecycle/state.js';
+import type { CaseState } from '../../lifecycle/state.js';
+import { stageOf } from '../../lifecycle/stateValue.js';
 import type { IsoDate } from '../../model/dates.js';
 
 /** @internal The payload of one event type, as a host writes it. */
@@ -13,7 +15,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * @internal Writes a case's events in date order and applies each one with the real lifecycle
- * as it goes (the same validation and step as `applyEvent`, without copying the log each time), so whatever a generator writes is known to be valid (a bug
+ * as it goes (the same validation and step as `applyEvent`, written in place on the writer's own
+ * record, as a replay does), so whatever a generator writes is known to be valid (a bug
  * surfaces at once as the library's own `YjplanError`). Events dated after `until` are not
  * written and the writer reports that it has stopped, so a generator can end a case early
  * (an open case at the end of a caseload's period). Ids are numbered per prefix.
@@ -62,9 +65,11 @@ export class CaseWriter {
     return stageOf(this.at.machineState);
   }
 
-  /** The case state: what replaying the events gives. */
+  /** The case state: what replaying the events gives (a new record, not the writer's own). */
   state(): CaseState {
-    return stateFor(this.at, [...this.log], new Set(this.ids));
+    const r = replayParsed(this.log);
+    if (!r.ok) throw r.error;
+    return r.value;
   }
 
   /** The events written so far, as the library parsed them. */
@@ -120,9 +125,11 @@ export class CaseWriter {
       this.options.validate === false
         ? (input as CaseEvent)
         : parseCaseEvent(input as CaseEventInput);
-    const next = this.position ? advance(this.position, event) : openParsed(event);
-    if (!next.ok) throw next.error;
-    this.position = { machineState: next.value.machineState, record: next.value.record };
+    if (this.ids.has(event.id)) throw new Error(`Duplicate event id ${event.id}`);
+    const next = this.position ? step(this.position, event, inPlace) : openedPosition(event);
+    if (next instanceof Error) throw next;
+    if ('ok' in next && !next.ok) throw next.error;
+    this.position = 'ok' in next ? (next.value as Position) : next;
     this.log.push(event);
     this.ids.add(event.id);
     return true;

@@ -1,5 +1,7 @@
 import type { CaseEventInput, CaseEventType } from '../../lifecycle/events/index.js';
-import { caseDriver } from './driver.js';
+import { openCase, safeApplyEvent } from '../../lifecycle/reducer.js';
+import type { CaseState } from '../../lifecycle/state.js';
+import { sampleEvent as nextSample, sampleContent } from './sampler.js';
 
 /** A tour that writes every event type once (valid in this order for a DTO case). */
 const TOUR: readonly CaseEventType[] = [
@@ -41,13 +43,30 @@ let samples: Map<string, CaseEventInput> | undefined;
 
 function tour(): Map<string, CaseEventInput> {
   if (samples) return samples;
-  const driver = caseDriver({ disposal: 'dto', parents: 1 });
-  samples = new Map();
+  const content = sampleContent('dto');
+  const found = new Map<string, CaseEventInput>();
+  let state: CaseState | undefined;
   for (const type of TOUR) {
-    const event = driver.emit(type, type === 'review.completed' ? { decision: 'close' } : {});
-    if (!samples.has(type)) samples.set(type, event);
+    const event = nextSample({
+      type,
+      record: state?.record,
+      index: state?.events.length ?? 0,
+      start: '2025-01-06',
+      content,
+      ...(type === 'review.completed' && { choice: { decision: 'close' } }),
+    });
+    if (state === undefined) {
+      state = openCase(event);
+    } else {
+      // The tour ends with both ways a case ends: the last is sampled, not applied.
+      const next = safeApplyEvent(state, event);
+      if (next.ok) state = next.value;
+      else if (next.error.code !== 'event_not_allowed') throw next.error;
+    }
+    if (!found.has(type)) found.set(type, event);
   }
-  return samples;
+  samples = found;
+  return found;
 }
 
 /** @internal The event types that have a sample. */

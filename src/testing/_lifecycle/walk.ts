@@ -4,34 +4,24 @@ import {
   getShortestPaths,
   type StatePath,
 } from '@xstate/graph';
-import {
-  type EventObject,
-  fromTransition,
-  type StateValue,
-  type TransitionSnapshot,
-  transition,
-} from 'xstate';
-import type { ComplianceStatus } from '../../lifecycle/derive.js';
-import { type CaseEventType, EVENT_TYPES } from '../../lifecycle/events/index.js';
-import { caseMachine, type GuardFacts, type MachineContext } from '../../lifecycle/machine.js';
+import { type EventObject, fromTransition, type TransitionSnapshot } from 'xstate';
+import { contextKey, machineContext } from '../../lifecycle/context.js';
+import type { SampleChoice } from '../../lifecycle/defineEvent.js';
+import { type CaseEventType, DEFINITIONS } from '../../lifecycle/events/index.js';
+import { allowedEvents, openCase, safeApplyEvent } from '../../lifecycle/reducer.js';
+import type { CaseState } from '../../lifecycle/state.js';
+import { labelOf } from '../../lifecycle/stateValue.js';
 import type { ReviewDecision } from '../../model/review.js';
+import { sampleContent, sampleEvent } from './sampler.js';
 
 /**
- * @internal What a walk through the statechart tracks besides the state value: exactly what the
- * guards and the machine context read from a case record.
+ * @internal A state of the walk: a real case, made by the library from each event's own sample.
  */
 export interface WalkState {
-  readonly value: StateValue;
-  readonly custodial: boolean;
-  readonly custodyEnded: boolean;
-  readonly compliance: ComplianceStatus;
-  readonly hasPlan: boolean;
-  readonly assessmentSignedOff: boolean;
-  /** Reviews triggered and not yet completed (at most two are told apart). */
-  readonly openReviews: number;
+  readonly state: CaseState;
 }
 
-/** @internal An event of the walk: its type, and a review's decision. */
+/** @internal An event of the walk: its type, and the choice its sample takes (a review's decision). */
 export interface WalkEvent extends EventObject {
   readonly type: CaseEventType;
   readonly decision?: ReviewDecision;
@@ -44,91 +34,78 @@ export type WalkPath = StatePath<WalkSnapshot, WalkEvent>;
 /** @internal A state of the walk with its outgoing transitions. */
 export type WalkAdjacency = Map<string, AdjacencyValue<WalkSnapshot, WalkEvent>>;
 
-const DECISIONS: readonly ReviewDecision[] = ['continue', 'revise-plan', 'reassess', 'close'];
-
-/** Every event the walk tries: each type once, and a review's completion once per decision. */
-const CANDIDATES: readonly WalkEvent[] = EVENT_TYPES.filter((t) => t !== 'case.opened').flatMap(
-  (type): WalkEvent[] =>
-    type === 'review.completed' ? DECISIONS.map((decision) => ({ type, decision })) : [{ type }],
-);
-
-/** @internal The guard facts an event carries in a walk state (as `guardFacts` reads a record). */
-export function factsFor(s: WalkState, e: WalkEvent): GuardFacts {
-  switch (e.type) {
-    case 'plan.drafted':
-    case 'plan.revised':
-      return { hasPlan: s.hasPlan };
-    case 'plan.agreementRecorded':
-      return { planVersionExists: s.hasPlan };
-    case 'plan.activated':
-      return { assessmentSignedOff: s.assessmentSignedOff };
-    case 'review.completed':
-      return e.decision ? { decision: e.decision } : {};
-    default:
-      return {};
-  }
-}
-
-/** What each compliance event leaves the child at, as the record's compliance log reads. */
-const COMPLIANCE_AFTER: Readonly<Partial<Record<CaseEventType, ComplianceStatus>>> = {
-  'compliance.warningIssued': 'warned',
-  'compliance.breachActionTaken': 'enforcement',
-  'compliance.breachOutcomeRecorded': 'reengaging',
-  'compliance.reengaged': 'compliant',
-};
+const START = '2025-01-06';
 
 /**
- * The case machine's own answer, and what the walk must remember afterwards. Compliance and
- * custody are remembered from the event, as the record does: outside delivery (during a review,
- * say) they move no state value.
+ * Every event the walk tries: each type once, and once per value of a fact its payload chooses
+ * (a review's decision), as the event's own definition declares.
  */
-function step(s: WalkState, e: WalkEvent): WalkState {
-  const context: MachineContext = {
-    custodial: s.custodial,
-    custodyEnded: s.custodyEnded,
-    compliance: s.compliance,
-  };
-  const snapshot = caseMachine.resolveState({ value: s.value, context });
-  const event = { type: e.type, facts: factsFor(s, e) };
-  if (snapshot.status !== 'active' || !snapshot.can(event)) return s;
-  // A review can only be completed while one is open (the event's reference check).
-  if (e.type === 'review.completed' && s.openReviews === 0) return s;
-  const value = transition(caseMachine, snapshot, event)[0].value;
-  return {
-    value,
-    custodial: s.custodial,
-    custodyEnded: s.custodyEnded || e.type === 'custody.phaseEnded',
-    compliance: COMPLIANCE_AFTER[e.type] ?? s.compliance,
-    hasPlan: s.hasPlan || e.type === 'plan.drafted' || e.type === 'plan.revised',
-    assessmentSignedOff: s.assessmentSignedOff || e.type === 'assessment.signedOff',
-    openReviews:
-      e.type === 'review.triggered'
-        ? Math.min(2, s.openReviews + 1)
-        : e.type === 'review.completed'
-          ? s.openReviews - 1
-          : s.openReviews,
-  };
-}
+const CANDIDATES: readonly WalkEvent[] = DEFINITIONS.filter(
+  (d) => d.type !== 'case.opened',
+).flatMap((d): WalkEvent[] => {
+  const choose = d.fact?.choose;
+  if (!choose) return [{ type: d.type as CaseEventType }];
+  return (d.fact?.values ?? []).map((value: unknown) => ({
+    type: d.type as CaseEventType,
+    ...(choose(value) as SampleChoice),
+  }));
+});
 
-const logicFor = (custodial: boolean) =>
-  fromTransition(step, {
-    value: 'opened',
-    custodial,
-    custodyEnded: false,
-    compliance: 'compliant',
-    hasPlan: false,
-    assessmentSignedOff: false,
-    openReviews: 0,
-  } satisfies WalkState);
+/** The definitions whose facts and waiting items tell states of the statechart apart. */
+const TELLING = DEFINITIONS.filter((d) => d.fact !== undefined || d.pending !== undefined);
 
-/** @internal The key of a walk state. */
-export const keyOf = (s: WalkSnapshot): string => JSON.stringify(s.context);
+/**
+ * @internal The key of a walk state: what the statechart and its guards can tell apart, read
+ * from the case through the event definitions: the state value, the machine context, the facts
+ * some payload of each guarded event can give, and how much each event that answers something
+ * has waiting (capped at two: one more, or none).
+ */
+export const keyOf = (s: WalkSnapshot): string => {
+  const { state } = s.context;
+  const { record } = state;
+  const facts = TELLING.map((d) =>
+    [
+      (d.fact?.offered?.(record) ?? [d.fact?.of(record, undefined)]).join('/'),
+      d.pending ? Math.min(2, d.pending(record)) : '',
+    ].join(':'),
+  );
+  return [
+    labelOf(state.machineState as never),
+    contextKey(machineContext(record), ''),
+    ...facts,
+  ].join('|');
+};
+
+const logicFor = (custodial: boolean) => {
+  const content = sampleContent(custodial ? 'dto' : 'referral-order');
+  const step = (s: WalkState, e: WalkEvent): WalkState => {
+    if (!allowedEvents(s.state).includes(e.type)) return s;
+    const event = sampleEvent({
+      type: e.type,
+      record: s.state.record,
+      index: s.state.events.length,
+      start: START,
+      content,
+      ...(e.decision && { choice: { decision: e.decision } }),
+    });
+    const next = safeApplyEvent(s.state, event);
+    if (next.ok) return { state: next.value };
+    // The stage takes the event, but not with this choice (a review in closing decides close).
+    if (next.error.code === 'event_not_allowed') return s;
+    throw next.error;
+  };
+  const opened = openCase(
+    sampleEvent({ type: 'case.opened', record: undefined, index: 0, start: START, content }),
+  );
+  return fromTransition(step, { state: opened } satisfies WalkState);
+};
 
 const options = { events: CANDIDATES, serializeState: keyOf };
 
 /**
- * @internal The statechart as a graph for one kind of order, by @xstate/graph: every state a
- * case can reach from opening with its transitions, and a shortest path to each.
+ * @internal The statechart as a graph for one kind of order, by @xstate/graph, walked through
+ * the library itself: every state a case can reach from opening with its transitions, and a
+ * shortest path to each.
  */
 export function walkGraph(custodial: boolean): {
   adjacency: WalkAdjacency;

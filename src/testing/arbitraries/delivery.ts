@@ -62,7 +62,7 @@ export const referral = (): fc.Arbitrary<Referral> =>
       actionId: fc.option(idArb('act'), { nil: undefined }),
     })
     .map(({ made, later, actionId, ...r }) => {
-      const history: Referral['history'] = [{ status: 'made', on: made }];
+      const history: Referral['history'][number][] = [{ status: 'made', on: made }];
       for (const [status, days] of later) {
         history.push({ status, on: after(history[history.length - 1]?.on ?? made, days) });
       }

@@ -70,14 +70,22 @@ function peopleFor(child: Child, c: Choices): ParentCarer[] {
       role: 'parent',
       relationship: 'father',
       parentalResponsibility: true,
-      restrictions: [
-        { kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order' },
-        {
-          kind: 'no-sharing-of-plan',
-          reason: 'The plan shows where the child lives and studies',
-          source: 'court-order',
-        },
-      ],
+      restrictions: c.chance(0.7)
+        ? [
+            { kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order' },
+            {
+              kind: 'no-sharing-of-plan',
+              reason: 'The plan shows where the child lives and studies',
+              source: 'court-order',
+            },
+          ]
+        : [
+            {
+              kind: 'no-sharing-of-whereabouts',
+              reason: 'The child’s school and address are kept from him',
+              source: 'safeguarding-decision',
+            },
+          ],
     });
   } else if (c.chance(0.45)) {
     people.push({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isYjplanError } from '../../../src/errors/YjplanError.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
 import { findingsOf, kai, withRecord } from './_fixtures.js';
 
@@ -10,7 +11,7 @@ const yro = (requirements: unknown[], convictionDate = '2025-09-02'): Disposal =
     id: 'yro-1',
     convictionDate,
     sentenceDate: convictionDate,
-    endDate: '2026-09-01',
+    endDate: `${Number(convictionDate.slice(0, 4)) + 1}${convictionDate.slice(4)}`,
     requirements,
   }) as Disposal;
 
@@ -52,26 +53,35 @@ describe(RULE, () => {
     expect(findingsOf(caseWith(atTheLimit, '2011-01-01'), RULE)).toEqual([]);
   });
 
-  it('flags curfew hours above the daily maximum for a conviction before 28 June 2022', () => {
+  // A limit that does not depend on the child is the disposal schema's own: no case can hold a
+  // disposal that breaks it (events are refused), and a state rebuilt by hand that holds one is
+  // refused at the boundary of every query, with the path of the field.
+  const refusalOf = (state: unknown) => {
+    try {
+      findingsOf(state as typeof kai, RULE);
+    } catch (e) {
+      return isYjplanError(e) ? { code: e.code, path: e.issues[0]?.path } : 'thrown';
+    }
+    return undefined;
+  };
+
+  it('refuses a state whose curfew is above the daily maximum for a conviction before 28 June 2022', () => {
     const curfew = (hoursPerDay: number) =>
       yro([{ id: 'req-cf', kind: 'curfew', hoursPerDay, months: 3 }], '2022-06-27');
     expect(findingsOf(caseWith(curfew(16), '2006-01-01'), RULE)).toEqual([]);
-    expect(findingsOf(caseWith(curfew(17), '2006-01-01'), RULE)[0]?.path).toEqual([
-      'disposal',
-      'requirements',
-      'req-cf',
-    ]);
+    expect(refusalOf(caseWith(curfew(17), '2006-01-01'))).toEqual({
+      code: 'invalid_input',
+      path: ['record', 'disposal', 'requirements', 0, 'hoursPerDay'],
+    });
   });
 
-  it('flags electronic monitoring written into a youth offender contract', () => {
+  it('refuses a state whose youth offender contract includes electronic monitoring', () => {
     const disposal = {
       ...kai.record.disposal,
       contract: [{ id: 'ct-tag', kind: 'electronic-monitoring' }],
     } as Disposal;
-    expect(findingsOf(caseWith(disposal, kai.record.child.dateOfBirth), RULE)[0]?.path).toEqual([
-      'disposal',
-      'requirements',
-      'ct-tag',
-    ]);
+    expect(refusalOf(caseWith(disposal, kai.record.child.dateOfBirth))).toMatchObject({
+      code: 'invalid_input',
+    });
   });
 });

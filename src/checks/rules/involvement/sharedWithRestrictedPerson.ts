@@ -1,5 +1,5 @@
 import { find } from '../../../_lib/lists.js';
-import { planSharingRestrictions } from '../../../involvement/restrictions.js';
+import { planSharingRestrictions } from '../../../model/restrictions.js';
 import { defineRule } from '../../rule.js';
 
 /**

@@ -1,6 +1,6 @@
 import { filter, some } from '../_lib/lists.js';
-import type { IsoDate } from '../model/dates.js';
-import type { ContactRestriction, ParentCarer, RestrictionKind } from '../model/parentCarer.js';
+import type { IsoDate } from './dates.js';
+import type { ContactRestriction, ParentCarer, RestrictionKind } from './parentCarer.js';
 
 /**
  * The restriction kinds that forbid giving a person a copy of the child's plan: no contact at
