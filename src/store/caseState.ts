@@ -5,11 +5,13 @@
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import type { CaseEvent } from '../lifecycle/events/index.js';
+import { makeState } from '../lifecycle/own.js';
 import { expectEvents, parseEvent } from '../lifecycle/parse.js';
-import { duplicateEvent, type Position, stateFor, step } from '../lifecycle/reducer.js';
-import { safeReplay } from '../lifecycle/replay.js';
+import { duplicateEvent, inPlace, type Position, step } from '../lifecycle/position.js';
+import { applyParsed } from '../lifecycle/reducer.js';
+import { atIndex, safeReplay } from '../lifecycle/replay.js';
 import type { CaseState } from '../lifecycle/state.js';
-import { ownStateValue } from '../lifecycle/stateValues.js';
+import { restingValue } from '../lifecycle/transitions.js';
 
 /** @internal Where a case stands without its log: what a snapshot keeps. */
 export type CasePosition = Position;
@@ -19,44 +21,9 @@ export function positionOf(state: CaseState): CasePosition {
   return { machineState: state.machineState, record: state.record };
 }
 
-/** Puts the index of the event (in the events handed in) in front of each issue path. */
-function atIndex(error: YjplanError, index: number): YjplanError {
-  return new YjplanError(
-    error.code,
-    `Event ${index}: ${error.message}`,
-    error.issues.map((i) => ({ ...i, path: [index, ...i.path] })),
-  );
-}
-
 /**
- * Folds events onto a position: each is validated, refused if its id is already in `ids`, and
- * stepped through the lifecycle. `ids` and `log` are extended in place; errors carry the index
- * of the event among `events`.
- */
-function foldOnto(
-  start: CasePosition,
-  events: readonly unknown[],
-  ids: Set<string>,
-  log: CaseEvent[],
-): Result<CasePosition> {
-  expectEvents(events);
-  let position = start;
-  for (let i = 0; i < events.length; i++) {
-    const parsed = parseEvent(events[i]);
-    if (!parsed.ok) return err(atIndex(parsed.error, i));
-    const event = parsed.value;
-    if (ids.has(event.id)) return err(atIndex(duplicateEvent(), i));
-    const next = step(position, event);
-    if (next instanceof YjplanError) return err(atIndex(next, i));
-    position = next;
-    ids.add(event.id);
-    log.push(event);
-  }
-  return ok(position);
-}
-
-/**
- * @internal A case rebuilt from its stored log, every event validated and applied: what `replay` gives.
+ * @internal A case rebuilt from its stored log, every event validated and applied: what `replay`
+ * gives.
  */
 export function replayStored(events: readonly unknown[]): Result<CaseState> {
   return safeReplay(events);
@@ -65,10 +32,11 @@ export function replayStored(events: readonly unknown[]): Result<CaseState> {
 const unreadable = () => new YjplanError('invalid_input', 'The snapshot does not read as a case');
 
 /**
- * @internal A case rebuilt from a snapshot: the position the snapshot holds after the events it covers
- * (which the same library version validated when it took it), then the later events validated
- * and applied one by one. A position whose stage is not one of the lifecycle's, or whose record
- * is of another case, is refused.
+ * @internal A case rebuilt from a snapshot: the position the snapshot holds after the events it
+ * covers (which the same library version validated when it took it), then the later events
+ * validated and applied one by one, written in place into the record just read (nobody else
+ * holds it). A position whose stage is not one the lifecycle rests in, or whose record is of
+ * another case, is refused.
  */
 export function resumeFrom(
   caseId: string,
@@ -76,28 +44,45 @@ export function resumeFrom(
   covered: readonly CaseEvent[],
   later: readonly unknown[],
 ): Result<CaseState> {
-  const machineState = ownStateValue(snapshot.machineState);
+  const machineState = restingValue(snapshot.machineState);
   if (machineState === undefined || snapshot.record?.caseId !== caseId) return err(unreadable());
-  const position = { machineState, record: snapshot.record };
+  let position: Position = { machineState, record: snapshot.record };
   const log = [...covered];
-  const ids = new Set(log.map((e) => e.id));
+  const ids = new Map(log.map((e, i) => [e.id, i]));
   if (ids.size !== log.length) return err(duplicateEvent());
-  const r = foldOnto(position, later, ids, log);
-  return r.ok ? ok(stateFor(r.value, log, ids)) : r;
+  expectEvents(later);
+  for (let i = 0; i < later.length; i++) {
+    const parsed = parseEvent(later[i]);
+    if (!parsed.ok) return err(atIndex(parsed.error, i));
+    const event = parsed.value;
+    if (ids.has(event.id)) return err(atIndex(duplicateEvent(), i));
+    const next = step(position, event, inPlace);
+    if (next instanceof YjplanError) return err(atIndex(next, i));
+    position = next;
+    ids.set(event.id, log.length);
+    log.push(event);
+  }
+  return ok(makeState(position, log, log.length, ids));
 }
 
 /**
- * @internal The case after `events` are applied to `state` (a new case when `state` is undefined): every
- * event validated and checked by the lifecycle, all or nothing. Issue paths start with the
- * index of the event among `events`.
+ * @internal The case after `events` are applied to `state` (a new case when `state` is
+ * undefined): every event validated and applied as `applyEvent` does, all or nothing. Issue paths
+ * start with the index of the event among `events`.
  */
 export function extend(
   state: CaseState | undefined,
   events: readonly unknown[],
 ): Result<CaseState> {
   if (!state) return safeReplay(events);
-  const log = [...state.events];
-  const ids = new Set(log.map((e) => e.id));
-  const r = foldOnto(state, events, ids, log);
-  return r.ok ? ok(stateFor(r.value, log, ids)) : r;
+  expectEvents(events);
+  let current = state;
+  for (let i = 0; i < events.length; i++) {
+    const parsed = parseEvent(events[i]);
+    if (!parsed.ok) return err(atIndex(parsed.error, i));
+    const next = applyParsed(current, parsed.value);
+    if (!next.ok) return err(atIndex(next.error, i));
+    current = next.value;
+  }
+  return ok(current);
 }
