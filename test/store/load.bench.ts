@@ -4,7 +4,8 @@
  * rounds. PGlite runs in this process, so its rows are timed in the process's CPU time; the
  * PostgreSQL rows (DATABASE_URL) in wall time, as the server works in its own processes. The
  * reference is `replay` of the same events in memory, in the same rounds.
- * Run: `npx vitest bench --run test/store/load.bench.ts`.
+ * Run: `npx vitest bench --run test/store/load.bench.ts` (the production build; `npm run bench`
+ * runs the development build, which deep-freezes every state).
  */
 import { afterAll, bench, describe } from 'vitest';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';

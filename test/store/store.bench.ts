@@ -3,7 +3,8 @@
  * memory by the library in the same run: append throughput (one event per append, 1 and 8
  * writers), `load` of a 2,000-event case with and without a snapshot, and the import of 10,000
  * simulated cases. One bench iteration is one whole workload (named in the bench); events/s is
- * the workload's events times the reported hz. Run: `npx vitest bench --run test/store/store.bench.ts`.
+ * the workload's events times the reported hz. Run: `npx vitest bench --run test/store/store.bench.ts`
+ * (the production build; `npm run bench` runs the development build, which deep-freezes states).
  */
 import { afterAll, bench, describe } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
