@@ -9,6 +9,8 @@ export default defineConfig([
       // Documents people read: preact here, and the charting libraries (optional peers) in report.
       render: 'src/render/index.ts',
       report: 'src/report/index.ts',
+      // The PostgreSQL event store: its drivers (pg, PGlite) are optional peers, never bundled.
+      store: 'src/store/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -40,7 +42,14 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     minify: true,
-    noExternal: [/.*/],
+    // Everything but the database drivers: `yjplan store` loads them on demand (optional peers;
+    // PGlite also reads its WebAssembly files from beside its own modules).
+    noExternal: [/^(?!pg$|pg\/|@electric-sql\/pglite)/],
+    external: ['pg', '@electric-sql/pglite'],
+    // ...and required, not imported: `import()` in a .cjs file reads as ES module code to tools.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
+    },
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -8,6 +8,7 @@ import { runDemo } from './commands/demo.js';
 import { runExplain } from './commands/explain.js';
 import { runSchema } from './commands/schema.js';
 import { MAX_SIMULATED_CASES, runSimulate } from './commands/simulate.js';
+import { addStoreCommand } from './commands/storeCommand.js';
 import type { CliIo } from './io.js';
 import { loadDocuments } from './loadDocuments.js';
 
@@ -213,6 +214,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(() => {
       io.stdout.write(stateDiagram());
     });
+
+  addStoreCommand(program, io, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
     'A restriction forbids sharing with this person and the event carries no reasoned override.',
   unsupported_schema_version:
     'The persisted case has a schema version this library cannot read: newer than it knows, or older with no migration.',
+  concurrency_conflict:
+    'The case changed since the caller read it: the stored version is not the `expectedVersion` the append named. Reload the case and decide again.',
   invalid_policy: 'The policy object does not validate.',
   unknown_rule: 'No check rule has this id.',
 } as const;

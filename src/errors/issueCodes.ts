@@ -85,6 +85,8 @@ export const ISSUE_CODES = {
   // the library's own, for input with more problems than one error lists
   too_many_issues:
     'The input has more problems than one error lists (100): the message says how many more there are or, for a case file, that validation stopped there. Its path is the value being validated.',
+  // the library's own, for the event store
+  concurrency_conflict: 'The case’s stored version is not the `expectedVersion` given.',
 } as const;
 
 /**

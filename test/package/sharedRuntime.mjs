@@ -8,7 +8,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-async function check(kind, main, testing) {
+async function check(kind, main, testing, store) {
+  // yjplan/store answers bad options with the main entry's own error class too.
+  assert.throws(
+    () => store.createCaseStore({ db: {} }),
+    (e) => e instanceof main.YjplanError && e.code === 'invalid_input',
+    `${kind}: yjplan/store throws the YjplanError class of yjplan`,
+  );
   // A bad option to the simulator is refused with the main entry's own error class.
   assert.throws(
     () => testing.simulateCase({ seed: 1.5 }),
@@ -32,14 +38,23 @@ async function documents(kind, main, testing, render, report) {
 // where the module cache shows what was loaded, before anything else is required).
 require('yjplan');
 const heavy = Object.keys(require.cache).filter((f) =>
-  /[\\/]node_modules[\\/](preact|preact-render-to-string|@observablehq|linkedom|d3[^\\/]*)[\\/]/.test(
+  /[\\/]node_modules[\\/](preact|preact-render-to-string|@observablehq|linkedom|d3[^\\/]*|pg|@electric-sql)[\\/]/.test(
     f,
   ),
 );
-assert.deepEqual(heavy, [], 'require("yjplan") loads no renderer or chart library');
+assert.deepEqual(
+  heavy,
+  [],
+  'require("yjplan") loads no renderer, chart library or database driver',
+);
 
-await check('ESM', await import('yjplan'), await import('yjplan/testing'));
-await check('CommonJS', require('yjplan'), require('yjplan/testing'));
+await check(
+  'ESM',
+  await import('yjplan'),
+  await import('yjplan/testing'),
+  await import('yjplan/store'),
+);
+await check('CommonJS', require('yjplan'), require('yjplan/testing'), require('yjplan/store'));
 await documents(
   'ESM',
   await import('yjplan'),
@@ -55,5 +70,5 @@ await documents(
   require('yjplan/report'),
 );
 console.log(
-  'yjplan, yjplan/testing, yjplan/render and yjplan/report share one runtime (ESM and CommonJS)',
+  'yjplan, yjplan/testing, yjplan/render, yjplan/report and yjplan/store share one runtime (ESM and CommonJS)',
 );
