@@ -24,13 +24,13 @@ export {
   type ResolvedPolicy,
   resolvePolicy,
   safeParsePolicy,
-} from './checks/policy/index.js';
+} from './policy/index.js';
 export {
   type ContactBand,
   type PlanPolicy,
   PlanPolicySchema,
   type RatingThreshold,
-} from './checks/policy/planPolicy.js';
+} from './policy/planPolicy.js';
 export type { CheckContext, RawFinding, Rule, RuleSource } from './checks/rule.js';
 // Errors and results
 export { ERROR_CODES, type ErrorCode } from './errors/codes.js';
@@ -38,7 +38,7 @@ export { ISSUE_CODES, type IssueCode } from './errors/issueCodes.js';
 export type { Result } from './errors/result.js';
 export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanError.js';
 // JSON Schema for non-TypeScript hosts
-export { type JsonSchemaName, jsonSchemas } from './jsonSchemas.js';
+export { type JsonSchemaName, jsonSchemas } from './lifecycle/jsonSchemas.js';
 // The law: sourced data, never scattered through logic
 export {
   COURT_TYPES,
@@ -383,7 +383,7 @@ export { type Audience, type Visibility, VisibilitySchema } from './model/visibi
 export {
   type InvolvementPolicy,
   InvolvementPolicySchema,
-} from './checks/policy/involvementPolicy.js';
+} from './policy/involvementPolicy.js';
 export {
   noContactOn,
   PLAN_SHARING_FORBIDDEN_BY,
@@ -436,8 +436,8 @@ export { type RestrictionSource, RestrictionSourceSchema } from './model/parentC
 export {
   type DeliveryPolicy,
   DeliveryPolicySchema,
-} from './checks/policy/deliveryPolicy.js';
-export { type ReviewPolicy, ReviewPolicySchema } from './checks/policy/reviewPolicy.js';
+} from './policy/deliveryPolicy.js';
+export { type ReviewPolicy, ReviewPolicySchema } from './policy/reviewPolicy.js';
 export {
   BANK_HOLIDAY_YEARS,
   type BankHoliday,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type JsonSchemaName, jsonSchemas } from '../src/jsonSchemas.js';
+import { type JsonSchemaName, jsonSchemas } from '../src/lifecycle/jsonSchemas.js';
 import { workedExampleEvents } from '../src/testing/examples/referralOrderCase.js';
 
 type Schema = Record<string, unknown>;

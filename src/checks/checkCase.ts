@@ -4,11 +4,11 @@ import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
 import { queryOptions } from '../model/queryOptions.js';
+import type { Policy, PolicyInput } from '../policy/index.js';
+import { policyForCase } from '../schedule/policyForCase.js';
 import { RULES, ruleById } from './catalogue.js';
 import type { Finding } from './finding.js';
 import { withOverride } from './overrides.js';
-import { policyForCase } from './policy/forCase.js';
-import type { Policy, PolicyInput } from './policy/index.js';
 import type { CheckContext } from './rule.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -1,7 +1,7 @@
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
+import type { ResolvedPolicy } from '../policy/index.js';
 import type { Severity } from './finding.js';
-import type { ResolvedPolicy } from './policy/index.js';
 
 /** Where a rule comes from: the law, YJB guidance, inspection standards, or the evidence base. */
 export interface RuleSource {

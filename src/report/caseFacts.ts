@@ -1,6 +1,5 @@
 import { checkCase } from '../checks/checkCase.js';
 import type { Finding, Severity } from '../checks/finding.js';
-import type { Policy } from '../checks/policy/index.js';
 import { involvementSummary } from '../involvement/summary.js';
 import type { InvolvementSummary } from '../involvement/types.js';
 import type { DisposalType } from '../law/disposals.js';
@@ -8,6 +7,7 @@ import { currentPlan, signedOffAssessment } from '../lifecycle/derive.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Id } from '../model/ids.js';
+import type { Policy } from '../policy/index.js';
 import { reviewSchedule } from '../schedule/reviewSchedule.js';
 import type { ReviewSchedule } from '../schedule/types.js';
 import { judge } from './judge.js';

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { type Policy, parsePolicy } from '../checks/policy/index.js';
 import { parsers } from '../errors/parse.js';
 import { isYjplanError, YjplanError } from '../errors/YjplanError.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { IsoDateSchema } from '../model/dates.js';
+import { type Policy, parsePolicy } from '../policy/index.js';
 import { CaseloadAccumulator } from './accumulate.js';
 import { caseFacts } from './caseFacts.js';
 import { figuresCsv } from './csv.js';

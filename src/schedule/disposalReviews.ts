@@ -6,10 +6,10 @@
 
 import { addDays } from '../_lib/calendar.js';
 import { some } from '../_lib/lists.js';
-import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { custodyPhaseEnd, disposalEndDate } from '../model/disposal/index.js';
+import type { ReviewPolicy } from '../policy/reviewPolicy.js';
 import type { DueItem } from './intervalReviews.js';
 import type { ReviewFacts } from './reviewFacts.js';
 import { shiftWorkingDays, workingDayOnOrBefore } from './workingDayMath.js';

@@ -4,11 +4,11 @@
  * @internal
  */
 import { addMonths } from '../_lib/calendar.js';
-import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import { activePlan } from '../lifecycle/derive.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { disposalStartDate } from '../model/disposal/index.js';
+import type { ReviewPolicy } from '../policy/reviewPolicy.js';
 import { panelMeetingsHeld } from './panelMeetings.js';
 import type { ReviewFacts } from './reviewFacts.js';
 import type { ScheduledReview } from './types.js';

@@ -1,12 +1,11 @@
 import { compareDates } from '../_lib/calendar.js';
-import { policyForCase } from '../checks/policy/forCase.js';
-import type { Policy, PolicyInput } from '../checks/policy/index.js';
-import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
 import { disposalEndDate } from '../model/disposal/index.js';
 import { queryOptions } from '../model/queryOptions.js';
+import type { Policy, PolicyInput } from '../policy/index.js';
+import type { ReviewPolicy } from '../policy/reviewPolicy.js';
 import { custodyReview, endOfOrderReview } from './disposalReviews.js';
 import {
   type DueItem,
@@ -14,6 +13,7 @@ import {
   panelReview,
   practitionerReview,
 } from './intervalReviews.js';
+import { policyForCase } from './policyForCase.js';
 import { reviewFacts } from './reviewFacts.js';
 import { triggeredReviews, unactionedTriggers } from './triggeredReviews.js';
 import type { ReviewSchedule, ScheduledReview, ScheduledReviewReason } from './types.js';

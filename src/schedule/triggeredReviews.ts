@@ -4,10 +4,10 @@
  * @internal
  */
 import { filter, some } from '../_lib/lists.js';
-import type { ReviewPolicy } from '../checks/policy/reviewPolicy.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { isChangeTrigger } from '../model/review.js';
+import type { ReviewPolicy } from '../policy/reviewPolicy.js';
 import { isCompletedBy } from './reviewFacts.js';
 import type { TriggeredReview, UnactionedTrigger } from './types.js';
 import { shiftWorkingDays } from './workingDayMath.js';

@@ -1,5 +1,5 @@
-import type { Policy } from '../checks/policy/index.js';
 import type { CaseEventInput } from '../lifecycle/events/index.js';
+import type { Policy } from '../policy/index.js';
 import {
   AppendOptionsArg,
   arg,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { safeParsePolicy } from '../checks/policy/index.js';
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from '../lifecycle/persist.js';
+import { safeParsePolicy } from '../policy/index.js';
 import { appendEvents, type StoreContext } from './append.js';
 import { arg, caseIdArg } from './args.js';
 import { driverFor } from './db/driverFor.js';

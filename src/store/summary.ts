@@ -1,9 +1,9 @@
 import { dateOfTimestamp } from '../_lib/calendar.js';
 import { checkCase } from '../checks/checkCase.js';
-import type { Policy } from '../checks/policy/index.js';
 import type { CaseEvent } from '../lifecycle/events/index.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { disposalEndDate } from '../model/disposal/index.js';
+import type { Policy } from '../policy/index.js';
 import { reviewSchedule } from '../schedule/reviewSchedule.js';
 import type { Queryable } from './db/types.js';
 import type { CaseSummary } from './types.js';

@@ -1,10 +1,10 @@
-import type { PolicyInput } from '../checks/policy/index.js';
 import type { DisposalType } from '../law/disposals.js';
 import type { CaseEvent, CaseEventInput } from '../lifecycle/events/index.js';
 import type { CaseFile } from '../lifecycle/persist.js';
 import type { Stage } from '../lifecycle/stages.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
+import type { PolicyInput } from '../policy/index.js';
 import type { ScheduledReviewReason } from '../schedule/types.js';
 import type { StoreDatabase } from './db/types.js';
 

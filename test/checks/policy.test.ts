@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
+import { isYjplanError } from '../../src/errors/YjplanError.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
 import {
   defaultPolicy,
   parsePolicy,
   resolvePolicy,
   safeParsePolicy,
-} from '../../src/checks/policy/index.js';
-import { PlanPolicySchema } from '../../src/checks/policy/planPolicy.js';
-import { isYjplanError } from '../../src/errors/YjplanError.js';
-import type { CaseState } from '../../src/lifecycle/state.js';
+} from '../../src/policy/index.js';
+import { PlanPolicySchema } from '../../src/policy/planPolicy.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
 import { AS_OF, findingsOf, kai, withReview } from './plan/_fixtures.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
-import { ratingsInForce } from '../../src/checks/rules/plan/_lib/ratingsInForce.js';
+import { ratingsInForce } from '../../src/lifecycle/ratingsInForce.js';
 import type { Ratings } from '../../src/model/assessment.js';
 import type { Owner } from '../../src/model/owner.js';
 import { action, kai, withPlan, withReview } from './plan/_fixtures.js';

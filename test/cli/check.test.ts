@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
-import { parsePolicy } from '../../src/checks/policy/index.js';
 import { runCli } from '../../src/cli/program.js';
 import { replay } from '../../src/lifecycle/replay.js';
+import { parsePolicy } from '../../src/policy/index.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { yroExampleEvents } from '../../src/testing/examples/yroCase.js';
 import { memoryIo } from './io.js';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as api from '../../src/index.js';
-import { type JsonSchemaName, jsonSchemas } from '../../src/jsonSchemas.js';
+import { type JsonSchemaName, jsonSchemas } from '../../src/lifecycle/jsonSchemas.js';
 import { payloadOf } from './workedExampleParts.js';
 
 /** The public parser names for each JSON Schema name: 'parent-carer' -> ParentCarer. */

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParsePolicy } from '../../src/checks/policy/index.js';
-import { type JsonSchemaName, jsonSchemas } from '../../src/jsonSchemas.js';
+import { type JsonSchemaName, jsonSchemas } from '../../src/lifecycle/jsonSchemas.js';
 import { safeParseCaseEvent } from '../../src/lifecycle/parse.js';
 import { safeParseCaseFile } from '../../src/lifecycle/persist.js';
 import { AgreementSchema } from '../../src/model/agreement.js';
@@ -11,6 +10,7 @@ import { safeParseDisposal } from '../../src/model/disposal/index.js';
 import { InvolvementRecordSchema } from '../../src/model/involvement.js';
 import { ParentCarerSchema } from '../../src/model/parentCarer.js';
 import { InterventionPlanSchema } from '../../src/model/plan.js';
+import { safeParsePolicy } from '../../src/policy/index.js';
 import { arbitraries } from '../../src/testing/arbitraries/index.js';
 
 type Accepts = (value: unknown) => boolean;

@@ -1,9 +1,9 @@
 import { checkCase } from '../../checks/checkCase.js';
 import type { Finding } from '../../checks/finding.js';
-import { type Policy, safeParsePolicy } from '../../checks/policy/index.js';
 import { messagePath } from '../../errors/issueList.js';
 import type { YjplanError, YjplanIssue } from '../../errors/YjplanError.js';
 import { replayParsed } from '../../lifecycle/replay.js';
+import { type Policy, safeParsePolicy } from '../../policy/index.js';
 import { CheckSummary } from '../format/checkSummary.js';
 import { formatFindings, tally } from '../format/findings.js';
 import { formatPath } from '../format/paths.js';

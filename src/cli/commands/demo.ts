@@ -6,7 +6,7 @@ import type { CaseState } from '../../lifecycle/state.js';
 import { disposalEndDate } from '../../model/disposal/index.js';
 import { labelInWords } from '../../render/stageWords.js';
 import { reviewSchedule } from '../../schedule/reviewSchedule.js';
-import { WORKED_EXAMPLE, workedExampleEvents } from '../../testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../testing/index.js';
 import { formatCaseSummary } from '../format/caseSummary.js';
 import { formatFindings } from '../format/findings.js';
 import { formatInvolvement } from '../format/involvement.js';

@@ -1,4 +1,4 @@
-import { type Policy, safeParsePolicy } from '../../checks/policy/index.js';
+import { type Policy, safeParsePolicy } from '../../policy/index.js';
 import { type CliIo, errorCode } from '../io.js';
 
 /** The longest policy file read: a policy is a few kilobytes; 1 MiB is far past any. */

@@ -1,4 +1,4 @@
-import { type JsonSchemaName, jsonSchemas } from '../../jsonSchemas.js';
+import { type JsonSchemaName, jsonSchemas } from '../../lifecycle/jsonSchemas.js';
 import type { CliIo } from '../io.js';
 
 /**

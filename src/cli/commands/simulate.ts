@@ -1,6 +1,5 @@
 import { finished } from 'node:stream/promises';
-import { SimulateCaseloadOptionsSchema } from '../../testing/simulator/options.js';
-import { simulateCaseload } from '../../testing/simulator/simulateCaseload.js';
+import { SimulateCaseloadOptionsSchema, simulateCaseload } from '../../testing/index.js';
 import { type CliIo, errorCode, isBrokenPipe, type TextOutput, writeText } from '../io.js';
 
 /** @internal Options of `yjplan simulate`. */

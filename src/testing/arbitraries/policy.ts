@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { PolicyInput } from '../../checks/policy/index.js';
 import { DISPOSAL_TYPES } from '../../law/disposals.js';
+import type { PolicyInput } from '../../policy/index.js';
 import { withOptional } from './primitives.js';
 
 /** A whole number from `min` to `max`, shrinking to `min`. */

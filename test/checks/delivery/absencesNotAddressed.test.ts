@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
-import { DeliveryPolicySchema } from '../../../src/checks/policy/deliveryPolicy.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import { type AbsenceResponse, AbsenceResponseSchema } from '../../../src/model/delivery.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
+import { DeliveryPolicySchema } from '../../../src/policy/deliveryPolicy.js';
 import { add, contact, kaiInDelivery, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.absences-not-addressed';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import { explain, rulesMarkdown } from '../../../src/checks/explain.js';
+import { involvementRules } from '../../../src/checks/rules/involvementRules.js';
+import type { ParentCarerInput } from '../../../src/model/parentCarer.js';
 import {
   defaultPolicy,
   parsePolicy,
   resolvePolicy,
   safeParsePolicy,
-} from '../../../src/checks/policy/index.js';
-import { involvementRules } from '../../../src/checks/rules/involvementRules.js';
-import type { ParentCarerInput } from '../../../src/model/parentCarer.js';
+} from '../../../src/policy/index.js';
 import {
   event,
   miniCase,

@@ -1,8 +1,8 @@
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { Finding } from '../../../src/checks/finding.js';
-import type { PolicyInput } from '../../../src/checks/policy/index.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../../src/model/involvement.js';
+import type { PolicyInput } from '../../../src/policy/index.js';
 
 /** The findings of one rule on a case at a date. */
 export function findings(

@@ -5,7 +5,6 @@
  */
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { Finding } from '../../../src/checks/finding.js';
-import type { PolicyInput } from '../../../src/checks/policy/index.js';
 import { planRules } from '../../../src/checks/rules/planRules.js';
 import { currentPlan, signedOffAssessment } from '../../../src/lifecycle/derive.js';
 import type { CaseRecord } from '../../../src/lifecycle/record.js';
@@ -25,6 +24,7 @@ import {
   type PlanAction,
   PlanActionSchema,
 } from '../../../src/model/plan.js';
+import type { PolicyInput } from '../../../src/policy/index.js';
 import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
 
 /** The plan rule ids. */

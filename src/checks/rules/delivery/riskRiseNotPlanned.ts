@@ -1,10 +1,10 @@
 import { some } from '../../../_lib/lists.js';
+import { inForceAfter, ratingsTimeline } from '../../../lifecycle/ratingsInForce.js';
 import type { FourPointRating } from '../../../model/assessment.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { spoken } from '../plan/_lib/ratings.js';
-import { inForceAfter, ratingsTimeline } from '../plan/_lib/ratingsInForce.js';
 import { PLANNING_PROBATION } from '../plan/_lib/sources.js';
 import { judgedUpTo } from './_lib/caseDates.js';
 import { HMIP_REVIEWING } from './_lib/sources.js';

@@ -1,3 +1,4 @@
+import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { InterventionLevel } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
@@ -8,10 +9,9 @@ import {
   isCustodial,
 } from '../../../model/disposal/index.js';
 import type { ContactPeriod, InterventionPlan } from '../../../model/plan.js';
-import type { PlanPolicy } from '../../policy/planPolicy.js';
+import type { PlanPolicy } from '../../../policy/planPolicy.js';
 import { defineRule } from '../../rule.js';
 import { spoken } from './_lib/ratings.js';
-import { ratingsInForce } from './_lib/ratingsInForce.js';
 import { ENGAGEMENT_RESEARCH, SCALED_APPROACH } from './_lib/sources.js';
 import { planUnderCheck } from './_lib/subject.js';
 

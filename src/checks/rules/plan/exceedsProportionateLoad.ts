@@ -1,11 +1,11 @@
 import { filter } from '../../../_lib/lists.js';
+import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import type { Disposal } from '../../../model/disposal/index.js';
 import { disposalCategory } from '../../../model/disposal/index.js';
 import type { PlanAction } from '../../../model/plan.js';
 import { defineRule } from '../../rule.js';
 import { disposalMonths, isChildsLoad } from './_lib/childLoad.js';
 import { spoken } from './_lib/ratings.js';
-import { ratingsInForce } from './_lib/ratingsInForce.js';
 import { DESISTANCE_PLANNING, PLANNING_YOUTH } from './_lib/sources.js';
 import { isActiveObjective, liveActions, liveObjectives, planUnderCheck } from './_lib/subject.js';
 

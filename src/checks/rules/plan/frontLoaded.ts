@@ -1,9 +1,9 @@
 import { addDays } from '../../../_lib/calendar.js';
 import { filter } from '../../../_lib/lists.js';
+import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import { defineRule } from '../../rule.js';
 import { isChildsLoad } from './_lib/childLoad.js';
 import { spoken } from './_lib/ratings.js';
-import { ratingsInForce } from './_lib/ratingsInForce.js';
 import { PLANNING_PROBATION, PLANNING_YOUTH } from './_lib/sources.js';
 import { liveActions, planStart, planUnderCheck } from './_lib/subject.js';
 

@@ -1,6 +1,6 @@
+import { ratingsInForce, reratedAt } from '../../../lifecycle/ratingsInForce.js';
 import { defineRule } from '../../rule.js';
 import { spoken, suggestedLevel } from './_lib/ratings.js';
-import { ratingsInForce, reratedAt } from './_lib/ratingsInForce.js';
 import { SCALED_APPROACH } from './_lib/sources.js';
 
 /**

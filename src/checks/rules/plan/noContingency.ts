@@ -1,7 +1,7 @@
+import { ratedWhere, ratingsInForce, reratedAt } from '../../../lifecycle/ratingsInForce.js';
 import { defineRule } from '../../rule.js';
 import { HMIP_REVIEWING } from '../delivery/_lib/sources.js';
 import { atLeast } from './_lib/ratings.js';
-import { ratedWhere, ratingsInForce, reratedAt } from './_lib/ratingsInForce.js';
 import { INSPECTION_PLANNING, PLANNING_PROBATION } from './_lib/sources.js';
 import { planUnderCheck } from './_lib/subject.js';
 

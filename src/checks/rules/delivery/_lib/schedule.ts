@@ -2,9 +2,10 @@
  * The review schedule the delivery rules share.
  * @internal
  */
-import type { ReviewPolicy } from '../../../../checks/policy/reviewPolicy.js';
+
 import type { CaseState } from '../../../../lifecycle/state.js';
 import type { IsoDate } from '../../../../model/dates.js';
+import type { ReviewPolicy } from '../../../../policy/reviewPolicy.js';
 import { scheduleFor } from '../../../../schedule/reviewSchedule.js';
 import type { ReviewSchedule } from '../../../../schedule/types.js';
 

@@ -6,7 +6,7 @@
 import { filter } from '../../../../_lib/lists.js';
 import type { AssessedFactor, Assessment } from '../../../../model/assessment.js';
 import type { InterventionPlan, Objective } from '../../../../model/plan.js';
-import type { PlanPolicy } from '../../../policy/planPolicy.js';
+import type { PlanPolicy } from '../../../../policy/planPolicy.js';
 
 const SIGNIFICANCE = ['low', 'medium', 'high'] as const;
 

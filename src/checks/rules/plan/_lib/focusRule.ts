@@ -4,12 +4,12 @@
  * @internal
  */
 import { some } from '../../../../_lib/lists.js';
+import { ratedWhere, ratingsInForce, reratedAt } from '../../../../lifecycle/ratingsInForce.js';
 import type { ObjectiveFocus } from '../../../../model/plan.js';
-import type { PlanPolicy } from '../../../policy/planPolicy.js';
+import type { PlanPolicy } from '../../../../policy/planPolicy.js';
 import { defineRule, type Rule } from '../../../rule.js';
 import { HMIP_REVIEWING } from '../../delivery/_lib/sources.js';
 import { atLeast, spoken } from './ratings.js';
-import { ratedWhere, ratingsInForce, reratedAt } from './ratingsInForce.js';
 import { INSPECTION_PLANNING } from './sources.js';
 import { liveObjectives, planUnderCheck } from './subject.js';
 

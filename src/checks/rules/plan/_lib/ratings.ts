@@ -3,7 +3,7 @@
  * @internal
  */
 import type { InterventionLevel, Ratings } from '../../../../model/assessment.js';
-import type { PlanPolicy, RatingThreshold } from '../../../policy/planPolicy.js';
+import type { PlanPolicy, RatingThreshold } from '../../../../policy/planPolicy.js';
 
 const RATING_ORDER: readonly RatingThreshold[] = ['low', 'medium', 'high', 'very-high'];
 const LEVEL_ORDER: readonly InterventionLevel[] = ['standard', 'enhanced', 'intensive'];

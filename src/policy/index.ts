@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { deepFreeze } from '../../_lib/freeze.js';
-import { errorFromZod } from '../../errors/fromZod.js';
-import { libraryParseOptions } from '../../errors/messages.js';
-import { err, ok, type Result } from '../../errors/result.js';
-import { YjplanError } from '../../errors/YjplanError.js';
-import { DISPOSAL_TYPES, type DisposalType } from '../../law/disposals.js';
-import { type InterventionLevel, InterventionLevelSchema } from '../../model/assessment.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { errorFromZod } from '../errors/fromZod.js';
+import { libraryParseOptions } from '../errors/messages.js';
+import { err, ok, type Result } from '../errors/result.js';
+import { YjplanError } from '../errors/YjplanError.js';
+import { DISPOSAL_TYPES, type DisposalType } from '../law/disposals.js';
+import { type InterventionLevel, InterventionLevelSchema } from '../model/assessment.js';
 import { type DeliveryPolicy, DeliveryPolicySchema } from './deliveryPolicy.js';
 import { type InvolvementPolicy, InvolvementPolicySchema } from './involvementPolicy.js';
 import { type DeepPartial, mergeOver, overrideOf } from './overrides.js';

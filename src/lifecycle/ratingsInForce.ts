@@ -4,11 +4,11 @@
  * reads them here, so a review that finds risk has risen reaches every rule at once.
  * @internal
  */
-import { signedOffAssessment } from '../../../../lifecycle/derive.js';
-import type { CaseRecord } from '../../../../lifecycle/record.js';
-import type { Assessment, InterventionLevel, Ratings } from '../../../../model/assessment.js';
-import type { IsoDate } from '../../../../model/dates.js';
-import { assessmentUnderCheck } from './subject.js';
+
+import type { Assessment, InterventionLevel, Ratings } from '../model/assessment.js';
+import type { IsoDate } from '../model/dates.js';
+import { latestAssessment, signedOffAssessment } from './derive.js';
+import type { CaseRecord } from './record.js';
 
 /** @internal Where a rating or level was recorded: an assessment, or a review's outcome. */
 export type JudgementSource =
@@ -83,7 +83,7 @@ export function ratingsTimeline(
   if (hit) return hit;
   const entries: RatingsEntry[] = [];
   if (signedOffAssessment(record) === undefined) {
-    const assessment = assessmentUnderCheck(record);
+    const assessment = latestAssessment(record)?.assessment;
     if (assessment) entries.push(fromAssessment(assessment));
   } else {
     for (const a of record.assessments) {

@@ -1,13 +1,13 @@
-import type { CaseRecord } from '../../lifecycle/record.js';
-import type { IsoDate } from '../../model/dates.js';
-import { ratingsInForce } from '../rules/plan/_lib/ratingsInForce.js';
+import { ratingsInForce } from '../lifecycle/ratingsInForce.js';
+import type { CaseRecord } from '../lifecycle/record.js';
+import type { IsoDate } from '../model/dates.js';
 import {
   type Policy,
   type PolicyInput,
   parsePolicy,
   type ResolvedPolicy,
   resolvePolicy,
-} from './index.js';
+} from '../policy/index.js';
 
 /**
  * @internal The policy numbers that apply to one case: the host's policy (or the defaults)

@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { PolicySchema } from './checks/policy/index.js';
-import { CaseEventSchema } from './lifecycle/events/index.js';
-import { CaseFileSchema } from './lifecycle/persist.js';
-import { AgreementSchema } from './model/agreement.js';
-import { AssessmentSchema } from './model/assessment.js';
-import { ChildSchema } from './model/child.js';
-import { DisposalSchema } from './model/disposal/index.js';
-import { InvolvementRecordSchema } from './model/involvement.js';
-import { ParentCarerSchema } from './model/parentCarer.js';
-import { InterventionPlanSchema } from './model/plan.js';
+import { AgreementSchema } from '../model/agreement.js';
+import { AssessmentSchema } from '../model/assessment.js';
+import { ChildSchema } from '../model/child.js';
+import { DisposalSchema } from '../model/disposal/index.js';
+import { InvolvementRecordSchema } from '../model/involvement.js';
+import { ParentCarerSchema } from '../model/parentCarer.js';
+import { InterventionPlanSchema } from '../model/plan.js';
+import { PolicySchema } from '../policy/index.js';
+import { CaseEventSchema } from './events/index.js';
+import { CaseFileSchema } from './persist.js';
 
 const TOP_LEVEL_INPUTS = {
   'case-file': CaseFileSchema,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { FactorDomainSchema, InterventionLevelSchema } from '../../model/assessment.js';
-import { ResponsivityNeedKindSchema } from '../../model/child.js';
-import { AgencySchema } from '../../model/owner.js';
+import { FactorDomainSchema, InterventionLevelSchema } from '../model/assessment.js';
+import { ResponsivityNeedKindSchema } from '../model/child.js';
+import { AgencySchema } from '../model/owner.js';
 
 /**
  * A rating threshold: the plan checks compare ratings on one scale, low < medium < high <
