@@ -10,6 +10,7 @@ import { overrideEvents } from './overrides.js';
 import { peopleEvents } from './people.js';
 import { planEvents } from './plan.js';
 import { reviewEvents } from './review.js';
+import { staffEvents } from './staff.js';
 
 /** @internal Every event type the library knows, grouped by concern. */
 export const EVENT_DEFINITIONS = [
@@ -22,6 +23,7 @@ export const EVENT_DEFINITIONS = [
   ...peopleEvents,
   ...custodyEvents,
   ...overrideEvents,
+  ...staffEvents,
 ] as const;
 
 type Definition = (typeof EVENT_DEFINITIONS)[number];

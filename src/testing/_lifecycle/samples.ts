@@ -14,6 +14,7 @@ const TOUR: readonly (CaseEventType | readonly [CaseEventType, SampleChoice])[] 
   'involvement.invalidated',
   'finding.overridden',
   'finding.overrideWithdrawn',
+  'staff.recorded',
   'assessment.started',
   'assessment.submitted',
   'assessment.returned',

@@ -6,6 +6,7 @@ import { type CaseDriver, caseDriver } from './driver.js';
 
 /** @internal Things that may happen in any active stage. */
 export const ANYTIME_STEPS = [
+  'staff',
   'involvement',
   'invalidate',
   'parent-added',
@@ -123,6 +124,7 @@ class Interpreter {
       'parent-added': [true, 'parentCarer.added'],
       'parent-updated': [d.people() > 0, 'parentCarer.updated'],
       'manager-changed': [true, 'case.managerChanged'],
+      staff: [true, 'staff.recorded'],
       override: [true, 'finding.overridden'],
       'withdraw-override': [d.overrides() > 0, 'finding.overrideWithdrawn'],
       referral: [referring, 'referral.made'],
