@@ -25,6 +25,7 @@ import {
   PlanRevisionReasonSchema,
 } from '../model/plan.js';
 import { ReviewOutcomeSchema, ReviewTriggerSchema } from '../model/review.js';
+import { AGENCY_RECORD_FIELDS } from './agencyRecords.js';
 
 // The case record is the fold of its events. Its shape is written here once, as schemas: the
 // types below are inferred from them (read-only all the way down), and a state that did not
@@ -159,6 +160,8 @@ export const CaseRecordSchema = z.strictObject({
   custodyPhaseEndedOn: IsoDateSchema.optional(),
   transfer: TransferRecordSchema.optional(),
   closure: ClosureRecordSchema.optional(),
+  // Other agencies, victims and the hand-over at 18 (ADRs 0060-0064).
+  ...AGENCY_RECORD_FIELDS,
 });
 
 /**
