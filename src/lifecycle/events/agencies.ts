@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { maxDate } from '../../_lib/calendar.js';
 import {
   AgencyCopySchema,
   AgencyPlanSchema,
@@ -16,8 +17,6 @@ import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEv
 import { latestPlan } from '../derive.js';
 import type { CaseRecord } from '../record.js';
 import { ACTIVE_STAGES } from '../stages.js';
-
-const laterOf = (a: string, b: string) => (a < b ? b : a);
 
 /** A sharing refusal: no lawful basis for sharing with the agency in force on the day. */
 function noBasis(path: readonly (string | number)[]): ReferenceIssue {
@@ -129,7 +128,7 @@ export const sharingBasisEnded = defineEvent({
     const basis = record.sharingBases.find((b) => b.ended === undefined);
     return {
       basisId: basis?.basis.id ?? 'sb-1',
-      on: laterOf(on, basis?.basis.from ?? on),
+      on: maxDate(on, basis?.basis.from ?? on),
       reason: 'no-longer-involved' as const,
     };
   },
@@ -159,7 +158,7 @@ export const agencyCopySent = defineEvent({
     const basis = record.sharingBases.find((b) => b.ended === undefined);
     return {
       agency: basis?.basis.agency ?? 'education',
-      on: laterOf(on, basis?.basis.from ?? on),
+      on: maxDate(on, basis?.basis.from ?? on),
       planVersion: latestPlan(record)?.version ?? 1,
     };
   },
@@ -322,7 +321,7 @@ export const agencyPlanReviewed = defineEvent({
   summary: () => 'Agency plan reviewed',
   sample: (record, { on }) => {
     const linked = record.agencyPlans.find((p) => p.ended === undefined);
-    return { planId: linked?.plan.id ?? 'ap-1', on: laterOf(on, linked?.plan.startedOn ?? on) };
+    return { planId: linked?.plan.id ?? 'ap-1', on: maxDate(on, linked?.plan.startedOn ?? on) };
   },
 });
 
@@ -349,7 +348,7 @@ export const agencyPlanEnded = defineEvent({
   summary: () => 'Agency plan ended',
   sample: (record, { on }) => {
     const linked = record.agencyPlans.find((p) => p.ended === undefined);
-    return { planId: linked?.plan.id ?? 'ap-1', on: laterOf(on, linked?.plan.startedOn ?? on) };
+    return { planId: linked?.plan.id ?? 'ap-1', on: maxDate(on, linked?.plan.startedOn ?? on) };
   },
 });
 

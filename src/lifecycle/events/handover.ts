@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { maxDate } from '../../_lib/calendar.js';
 import {
   HandoverSchema,
   TransitionDecisionSchema,
@@ -9,7 +10,7 @@ import { conflict, defineEvent, missing, type ReferenceIssue } from '../defineEv
 import type { CaseRecord } from '../record.js';
 import { ACTIVE_STAGES } from '../stages.js';
 
-const latest = (...dates: string[]) => dates.reduce((a, b) => (a < b ? b : a));
+const latest = (...dates: string[]) => dates.reduce(maxDate);
 
 const transferDecided = (record: CaseRecord) =>
   record.transitionDecisions.at(-1)?.decision === 'transfer';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { maxDate } from '../../_lib/calendar.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import {
   MappaManagementSchema,
@@ -127,7 +128,7 @@ export const mappaEnded = defineEvent({
   summary: () => 'MAPPA management ended',
   sample: (record, { on }) => {
     const from = record.mappa.at(-1)?.on ?? on;
-    return { on: from < on ? on : from };
+    return { on: maxDate(from, on) };
   },
 });
 
