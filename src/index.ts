@@ -484,6 +484,7 @@ export {
   type AgreedAction,
   AgreedActionSchema,
   type CaseMeeting,
+  type CaseMeetingInput,
   type CaseMeetingKind,
   CaseMeetingKindSchema,
   CaseMeetingSchema,

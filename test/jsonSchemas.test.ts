@@ -106,6 +106,8 @@ const TOP_LEVEL_INPUTS: JsonSchemaName[] = [
   'agreement',
   'parent-carer',
   'involvement-record',
+  // An output a host sends on (the hand-over to probation), described for the receiving end.
+  'handover-plan',
 ];
 
 const caseFile = () => ({ schemaVersion: 1, events: workedExampleEvents() });

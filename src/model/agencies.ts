@@ -258,6 +258,13 @@ export const CaseMeetingSchema = z
  * const meeting: CaseMeeting = CaseMeetingSchema.parse(input);
  */
 export type CaseMeeting = Immutable<z.infer<typeof CaseMeetingSchema>>;
+/**
+ * A meeting as a host writes it (lists that default to empty may be left out).
+ *
+ * @example
+ * const m: CaseMeetingInput = { id: 'm-1', kind: 'professionals-meeting', on: '2026-04-01', chair: { kind: 'yos', practitionerId: 'pr-mo' }, invited: [], attended: [] };
+ */
+export type CaseMeetingInput = Immutable<z.input<typeof CaseMeetingSchema>>;
 
 /**
  * The kinds of other agencies' plans a youth justice plan aligns with: a child protection plan,
