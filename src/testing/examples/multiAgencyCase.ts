@@ -1034,6 +1034,8 @@ export function multiAgencyExampleEvents(): CaseEventInput[] {
     trigger: 'scheduled',
     dueBy: '2026-09-04',
   });
+  mum({ kind: 'invited', id: 'inv-13', on: '2026-09-01', meeting: 'review', reviewId: 'rv-2' });
+  mum({ kind: 'attended', id: 'inv-14', on: '2026-09-03', meeting: 'review', reviewId: 'rv-2' });
   log.add('review.completed', '2026-09-03', {
     reviewId: 'rv-2',
     outcome: {
@@ -1044,6 +1046,24 @@ export function multiAgencyExampleEvents(): CaseEventInput[] {
           on: '2026-09-03',
           achievement: 'achieved',
           evidence: 'Settled in supported accommodation since May',
+        },
+        {
+          objectiveId: 'o-safe',
+          on: '2026-09-03',
+          achievement: 'improving',
+          evidence: 'Uses the CAMHS safety plan; not missing since May',
+        },
+        {
+          objectiveId: 'o-drugs',
+          on: '2026-09-03',
+          achievement: 'improving',
+          evidence: 'No ketamine since April; cannabis at weekends',
+        },
+        {
+          objectiveId: 'o-harm',
+          on: '2026-09-03',
+          achievement: 'achieved',
+          evidence: 'Victim awareness sessions done; the letter was passed on in July',
         },
         {
           objectiveId: 'o-hair',
