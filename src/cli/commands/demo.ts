@@ -7,7 +7,6 @@ import { disposalEndDate } from '../../model/disposal/index.js';
 import { labelInWords } from '../../render/stageWords.js';
 import { reviewSchedule } from '../../schedule/reviewSchedule.js';
 import { WORKED_EXAMPLE, workedExampleEvents } from '../../testing/index.js';
-import { type DemoExample, multiAgencyDemo } from './demoMultiAgency.js';
 import { formatCaseSummary } from '../format/caseSummary.js';
 import { formatFindings } from '../format/findings.js';
 import { formatInvolvement } from '../format/involvement.js';
@@ -15,6 +14,7 @@ import { type NameDirectory, namer } from '../format/names.js';
 import { formatReviewSchedule } from '../format/reviewSchedule.js';
 import { words } from '../format/table.js';
 import { type CliIo, painter, useColor } from '../io.js';
+import { type DemoExample, multiAgencyDemo } from './demoMultiAgency.js';
 
 /**
  * Names for the ids of the worked example, as a host's directory would hold them (the library
