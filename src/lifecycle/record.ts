@@ -26,6 +26,7 @@ import {
 } from '../model/plan.js';
 import { ReviewOutcomeSchema, ReviewTriggerSchema } from '../model/review.js';
 import { StaffMemberSchema } from '../model/staff.js';
+import { AGENCY_RECORD_FIELDS } from './agencyRecords.js';
 
 // The case record is the fold of its events. Its shape is written here once, as schemas: the
 // types below are inferred from them (read-only all the way down), and a state that did not
@@ -163,6 +164,8 @@ export const CaseRecordSchema = z.strictObject({
   custodyPhaseEndedOn: IsoDateSchema.optional(),
   transfer: TransferRecordSchema.optional(),
   closure: ClosureRecordSchema.optional(),
+  // Other agencies, victims and the hand-over at 18 (ADRs 0060-0064).
+  ...AGENCY_RECORD_FIELDS,
 });
 
 /**

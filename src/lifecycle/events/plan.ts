@@ -57,6 +57,19 @@ function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIs
       );
     }
   });
+  (plan.addressedElsewhere ?? []).forEach((a, i) => {
+    if (
+      a.linkedPlanId !== undefined &&
+      !record.agencyPlans.some((p) => p.plan.id === a.linkedPlanId)
+    ) {
+      issues.push(
+        missing(
+          ['plan', 'addressedElsewhere', i, 'linkedPlanId'],
+          'No linked agency plan has this id',
+        ),
+      );
+    }
+  });
   plan.actions.forEach((a, i) => {
     if (a.deliversRequirement !== undefined && !requirementIds.has(a.deliversRequirement)) {
       issues.push(

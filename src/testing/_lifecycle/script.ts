@@ -14,6 +14,7 @@ export const ANYTIME_STEPS = [
   'manager-changed',
   'override',
   'withdraw-override',
+  'multi-agency',
 ] as const;
 
 /** @internal Things that happen while a plan is delivered (skipped where they cannot happen). */
@@ -139,6 +140,10 @@ class Interpreter {
       // In delivery a trigger starts a review; elsewhere it is a further one, for the open review or the next.
       'further-trigger': [reviewing, 'review.triggered', { trigger: 'new-offence' }],
     };
+    if (step === 'multi-agency') {
+      this.multiAgency();
+      return;
+    }
     const planned = plain[step];
     if (!planned) {
       this.complianceStep(step as Parameters<Interpreter['complianceStep']>[0]);
@@ -146,6 +151,35 @@ class Interpreter {
       const [, type, choice] = planned;
       this.emit(type, choice);
     }
+  }
+
+  /**
+   * Work with other agencies, victims and the hand-over at 18, each event where the record
+   * holds what it names: a basis for sharing, a copy, a meeting, the lead professional, another
+   * agency's plan, a victim, MAPPA, the transfer decision and hand-over, then the endings.
+   */
+  multiAgency(): void {
+    const facts = () => this.d.agencies();
+    this.emit('sharing.basisRecorded');
+    if (facts().plans > 0) this.emit('agency.copySent');
+    this.emit('meeting.held');
+    this.emit('case.leadProfessionalNamed');
+    this.emit('agencyPlan.linked');
+    this.emit('agencyPlan.reviewed');
+    this.emit('victim.recorded');
+    this.emit('victim.contacted');
+    this.emit('victim.restorativeJusticeOffered');
+    this.emit('mappa.recorded');
+    if (!facts().handedOver) {
+      if (!facts().transferDecided) this.emit('transition.decided');
+      if (!facts().probationBasis) this.emit('sharing.basisRecorded');
+      if (!facts().transitionMeeting) this.emit('meeting.held');
+      this.emit('transition.handedOver');
+    }
+    this.emit('transition.reviewed');
+    if (facts().agencyPlans > 0) this.emit('agencyPlan.ended');
+    if (facts().mappa) this.emit('mappa.ended');
+    if (facts().bases > 0) this.emit('sharing.basisEnded');
   }
 
   /** Compliance and custody go on wherever supervision does: not before assessment, nor in closing. */
