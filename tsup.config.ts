@@ -6,6 +6,10 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       testing: 'src/testing/index.ts',
+      // The testing kit's parts that need an optional peer, each behind its own entry so
+      // `yjplan/testing` loads without them: fast-check, and @xstate/graph.
+      'testing/arbitraries': 'src/testing/arbitraries/index.ts',
+      'testing/paths': 'src/testing/paths.ts',
       // Documents people read: preact here, and the charting libraries (optional peers) in report.
       render: 'src/render/index.ts',
       report: 'src/report/index.ts',

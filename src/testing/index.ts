@@ -1,6 +1,7 @@
 /**
- * yjplan/testing: builders, fast-check arbitraries, worked examples and a seeded lifecycle
- * simulator for test suites that need realistic cases.
+ * yjplan/testing: builders, worked examples and a seeded lifecycle simulator for test suites
+ * that need realistic cases. It needs no optional peer: the fast-check arbitraries are in
+ * `yjplan/testing/arbitraries` and the model-based paths in `yjplan/testing/paths`.
  */
 
 // Writing event logs by hand
@@ -38,17 +39,6 @@ export {
   type ReviewedOptions,
 } from './builders/index.js';
 
-// fast-check arbitraries
-export {
-  arbitraries,
-  type DisposalConstraints,
-  eventsOfScript,
-  type InvalidEvent,
-  type InvalidEventKind,
-  type LifecycleScript,
-  type LifecycleSize,
-} from './arbitraries/index.js';
-
 // Simulator
 export {
   CASELOAD_PERIOD,
@@ -63,13 +53,8 @@ export {
   simulateCaseload,
 } from './simulator/index.js';
 
-// Model-based lifecycle paths
-export {
-  type LifecyclePath,
-  type LifecyclePathOptions,
-  type LifecyclePathStep,
-  lifecyclePaths,
-} from './lifecyclePaths.js';
+// Event logs for model-based lifecycle paths (the paths themselves: yjplan/testing/paths)
+export type { LifecyclePath, LifecyclePathStep } from './lifecyclePaths.js';
 export {
   type EventsForPathOptions,
   EventsForPathOptionsSchema,

@@ -4,7 +4,7 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { type CaseStore, createCaseStore } from '../../src/store/index.js';
-import { arbitraries } from '../../src/testing/index.js';
+import { arbitraries } from '../../src/testing/arbitraries/index.js';
 import { BACKENDS, type Backend, openBackend } from './_backends.js';
 import { caseIdOf } from './_cases.js';
 

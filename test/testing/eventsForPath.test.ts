@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { applyEvent, openCase } from '../../src/lifecycle/reducer.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { eventsForPath, lifecyclePaths } from '../../src/testing/index.js';
+import { eventsForPath, lifecyclePaths } from '../../src/testing/paths.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 
 const SLOW = { timeout: 120_000 };
