@@ -46,6 +46,14 @@ const ADAPTATIONS: Partial<Record<ResponsivityNeedKind, string>> = {
 const between = (from: IsoDate, to: IsoDate, fraction: number): IsoDate =>
   addDays(from, Math.max(0, Math.round(daysBetween(from, to) * fraction)));
 
+/** The foci of an objective on a factor: what the factor bears on, less a shortfall's. */
+function focusOf(f: AssessedFactor, shortfalls: CaseSetup['shortfalls']): ObjectiveFocus[] {
+  const focus = [...new Set(f.bearsOn.map((b) => FOCUS[b]))];
+  if (!shortfalls?.has('othersSafety')) return focus;
+  const kept = focus.filter((x) => x !== 'safety-of-others');
+  return kept.length > 0 ? kept : ['desistance'];
+}
+
 function ownerFor(hint: OwnerHint, setup: CaseSetup): Owner {
   if (hint.kind === 'yos') return { kind: 'yos', role: 'case-manager' };
   if (hint.kind === 'child') return { kind: 'child' };
@@ -70,12 +78,13 @@ function objectiveFor(
   return {
     id: `o-${DOMAIN_KEY[f.domain]}`,
     wording: content.objective,
-    childWords: content.childWords,
-    focus: [...new Set(f.bearsOn.map((b) => FOCUS[b]))],
+    ...(!r.setup.shortfalls?.has('childVoice') && { childWords: content.childWords }),
+    focus: focusOf(f, r.setup.shortfalls),
     addresses: {
       factorIds: [f.id],
       // The first objective also builds on the strengths no other objective's area has.
       strengthIds: r.assessment.strengths
+        .filter(() => !r.setup.shortfalls?.has('strengths'))
         .filter((s) => s.domain === f.domain || (priority === 1 && s.id.startsWith('s-general-')))
         .map((s) => s.id),
     },
@@ -149,9 +158,13 @@ export function makePlan(r: PlanRequest): InterventionPlan {
   const actions = [
     ...previousActions,
     ...factorActions,
-    ...(r.previous ? [] : requirementActions(r.setup, objectives)),
+    ...(r.previous || r.setup.shortfalls?.has('requirementUnarranged')
+      ? []
+      : requirementActions(r.setup, objectives)),
   ];
-  const contingency = contingencyFor(r.assessment);
+  const contingency = r.setup.shortfalls?.has('contingency')
+    ? undefined
+    : contingencyFor(r.assessment);
   return {
     objectives,
     actions,
@@ -165,10 +178,12 @@ export function makePlan(r: PlanRequest): InterventionPlan {
     plannedContactsPerMonth: CONTACTS_PER_MONTH[r.assessment.interventionLevel],
     nextReviewDate: r.nextReviewDate,
     exitPlan: exitPlanFor(r.setup, actions, r.activeFrom),
-    childViews: r.choices.pick([
-      'I’m OK with this if it helps me get on with things',
-      'I want to do the football bit first',
-      'Some of it is a lot, but I’ll give it a go',
-    ]),
+    ...(!r.setup.shortfalls?.has('childVoice') && {
+      childViews: r.choices.pick([
+        'I’m OK with this if it helps me get on with things',
+        'I want to do the football bit first',
+        'Some of it is a lot, but I’ll give it a go',
+      ]),
+    }),
   };
 }

@@ -2,6 +2,7 @@ import type { Child } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer, RestrictionKind } from '../../model/parentCarer.js';
+import type { Shortfall } from '../simulator/shortfalls.js';
 
 /** @internal What a generated case is about: who, which disposal, who manages it, and when. */
 export interface CaseSetup {
@@ -15,6 +16,8 @@ export interface CaseSetup {
   readonly people: readonly ParentCarer[];
   /** The last day of YOS work: the disposal's end, or the end of voluntary support. */
   readonly supervisionEnds: IsoDate;
+  /** The simulator's shortfalls of this case (none in a built case). */
+  readonly shortfalls?: ReadonlySet<Shortfall>;
 }
 
 const restricted = (p: ParentCarer, kind: RestrictionKind) =>

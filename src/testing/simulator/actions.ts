@@ -36,6 +36,7 @@ function move(
 
 /** How an action ends on its due date: usually done, sometimes not delivered with the reason. */
 function finish(sim: Sim, action: PlanAction, on: IsoDate): void {
+  if (sim.setup.shortfalls?.has('actionsSlip')) return;
   if (!sim.c.chance(CHANCES.actionNotDelivered)) {
     move(sim, action, on, 'done');
     return;
@@ -102,6 +103,8 @@ function refer(
         const due = maxDate(addDays(startedOn, c.int(21, 42)), action.dueDate ?? startedOn);
         agenda.at(due, (doneOn) => {
           if (sim.done || !OPEN.includes(statusOf(sim, action.id))) return;
+          const referral = sim.w.record.referrals.find((r) => r.id === referralId);
+          if (referral?.history[referral.history.length - 1]?.status !== 'started') return;
           update(doneOn, 'completed');
           finish(sim, action, doneOn);
         });

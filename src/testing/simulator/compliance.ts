@@ -68,7 +68,7 @@ function answerInformally(sim: Sim, contactId: string, on: IsoDate): void {
  * order, to court otherwise), its outcome, then a review and re-engagement.
  */
 export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void {
-  if (sim.breachPending) return;
+  if (sim.breachPending || sim.setup.shortfalls?.has('absencesUnanswered')) return;
   const recent = sim.warnings.filter((d) => daysBetween(d, on) <= 365);
   if (recent.length === 0 && sim.c.chance(INFORMAL_FIRST_RESPONSE)) {
     answerInformally(sim, contactId, on);

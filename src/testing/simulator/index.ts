@@ -11,5 +11,6 @@ export {
   type SimulateCaseOptions,
   SimulateCaseOptionsSchema,
 } from './options.js';
+export { SHORTFALLS, type Shortfall, ShortfallsSchema } from './shortfalls.js';
 export { simulateCase } from './simulateCase.js';
 export { simulateCaseload } from './simulateCaseload.js';

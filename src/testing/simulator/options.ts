@@ -3,6 +3,7 @@ import { parsers } from '../../errors/parse.js';
 import { DISPOSAL_TYPES } from '../../law/disposals.js';
 import { IsoDateSchema } from '../../model/dates.js';
 import { IdSchema } from '../../model/ids.js';
+import { ShortfallsSchema } from './shortfalls.js';
 
 /**
  * The day a simulated case starts when no `start` is given: a fixed date, never the clock.
@@ -39,6 +40,8 @@ export const SimulateCaseOptionsSchema = z
     /** Stop the case at the end of this day (an open case), instead of running it to its end. */
     until: IsoDateSchema.optional(),
     caseId: IdSchema.optional(),
+    /** The share of cases with each kind of shortfall (default {@link SHORTFALLS}). */
+    shortfalls: ShortfallsSchema.optional(),
   })
   .refine((o) => o.until === undefined || o.until >= o.start, {
     path: ['until'],
@@ -67,6 +70,8 @@ export const SimulateCaseloadOptionsSchema = z
     /** Cases open between `from` and `to`; events after `to` are not written (open cases). */
     from: IsoDateSchema.default(CASELOAD_PERIOD.from),
     to: IsoDateSchema.default(CASELOAD_PERIOD.to),
+    /** The share of cases with each kind of shortfall (default {@link SHORTFALLS}). */
+    shortfalls: ShortfallsSchema.optional(),
   })
   .refine((o) => o.from <= o.to, {
     path: ['to'],

@@ -11,6 +11,7 @@ import { writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
 import { simulatedSetup } from './caseSetup.js';
+import { shortfallsOf } from './shortfalls.js';
 import { scheduleClosing } from './closing.js';
 import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
@@ -80,11 +81,14 @@ export function simulateCase(options: SimulateCaseOptions): CaseFile {
   const o = caseOptions.parse(options);
   const c = seededChoices(o.seed);
   const caseId = o.caseId ?? `case-${(o.seed >>> 0).toString(36)}`;
-  const setup = simulatedSetup(c, {
-    caseId,
-    start: o.start,
-    ...(o.disposalType && { disposalType: o.disposalType }),
-  });
+  const setup = {
+    ...simulatedSetup(c, {
+      caseId,
+      start: o.start,
+      ...(o.disposalType && { disposalType: o.disposalType }),
+    }),
+    shortfalls: shortfallsOf(o.seed, o.shortfalls),
+  };
   const w = new CaseWriter({
     by: setup.caseManager,
     validate: false,

@@ -32,6 +32,7 @@ export function simulateCaseload(options: SimulateCaseloadOptions): Iterable<Cas
           start,
           until: o.to,
           caseId: `case-${String(i + 1).padStart(width, '0')}`,
+          ...(o.shortfalls && { shortfalls: o.shortfalls }),
         });
       }
     },
