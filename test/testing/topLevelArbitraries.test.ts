@@ -67,5 +67,5 @@ describe('an arbitrary for every top-level input', () => {
       fc.sample(arbitraries.caseEvent(), { numRuns: 300, seed: 5 }).map((e) => e.type),
     );
     expect(types.size).toBeGreaterThan(12);
-  });
+  }, 30_000);
 });

@@ -1,18 +1,11 @@
-import fc from 'fast-check';
-import {
-  PCSC_ACT_2022_COMMENCEMENT,
-  SENTENCING_CODE_COMMENCEMENT,
-} from '../../law/commencement.js';
-import { dtoTerms } from '../../law/custody.js';
+import type fc from 'fast-check';
+import { SENTENCING_CODE_COMMENCEMENT } from '../../law/commencement.js';
 import { DISPOSAL_TYPES, type DisposalType } from '../../law/disposals.js';
-import { CONTRACT_ELEMENT_KINDS, contractElementCatalogue } from '../../law/referralOrder.js';
-import type { IsoDate } from '../../model/dates.js';
-import { periodEnd } from '../../model/disposal/period.js';
-import type { YroRequirement } from '../../model/disposal/requirements.js';
-import type { Disposal, DisposalOf } from '../../model/disposal/schema.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import { daysBetween } from '../_lib/days.js';
-import { after, dateArb, monthsAfter } from './primitives.js';
-import { requirementList } from './requirements.js';
+import { lawfulDisposal } from '../_lib/lawful.js';
+import { fromChoices } from './choices.js';
+import { after } from './primitives.js';
 
 /**
  * Constraints for {@link disposal}.
@@ -33,196 +26,31 @@ export interface DisposalConstraints {
 
 /** Convictions under the Sentencing Code, both before and after the 2022 Act. */
 const DAYS_OF_CONVICTIONS = daysBetween(SENTENCING_CODE_COMMENCEMENT, '2026-11-23');
-const occasion = fc
-  .tuple(fc.integer({ min: 0, max: DAYS_OF_CONVICTIONS }), fc.integer({ min: 0, max: 60 }))
-  .map(([d, gap]) => {
-    const convictionDate = after(SENTENCING_CODE_COMMENCEMENT, d);
-    return { convictionDate, sentenceDate: after(convictionDate, gap) };
-  });
-const court = occasion.map((o) => ({ id: 'd-1', ...o }));
-const decided = dateArb(SENTENCING_CODE_COMMENCEMENT, DAYS_OF_CONVICTIONS).map((decisionDate) => ({
-  id: 'd-1',
-  decisionDate,
-}));
-const startAfter = fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined });
-const withStart = <T extends { sentenceDate: IsoDate }>(v: T, days: number | undefined) =>
-  days === undefined ? v : { ...v, startDate: after(v.sentenceDate, days) };
-const startOf = (v: { sentenceDate: IsoDate; startDate?: IsoDate }) =>
-  v.startDate ?? v.sentenceDate;
-const persistent = (age: number | undefined, below: number) =>
-  age !== undefined && age < below
-    ? fc.constant({ persistentOffender: true })
-    : fc.record({ persistentOffender: fc.boolean() }, { requiredKeys: [] });
-
-function referralOrder(age: number | undefined): fc.Arbitrary<DisposalOf<'referral-order'>> {
-  const kinds = CONTRACT_ELEMENT_KINDS.filter(
-    (k) => !('prohibited' in contractElementCatalogue[k]),
-  );
-  const contract = fc.uniqueArray(fc.constantFrom(...kinds), { maxLength: 4 }).map((list) =>
-    list.map((kind, i) => ({
-      id: `ct-${i + 1}`,
-      kind,
-      ...('victimConsentNeeded' in contractElementCatalogue[kind] && { victimConsented: true }),
-    })),
-  );
-  const parent = age !== undefined && age < 16 ? fc.constant(true) : fc.boolean();
-  return fc
-    .record({
-      c: court,
-      start: startAfter,
-      lengthMonths: fc.integer({ min: 3, max: 12 }),
-      contract: fc.option(contract, { nil: undefined }),
-      parentOrderedToAttend: parent,
-    })
-    .map(({ c, start, contract: terms, ...rest }) => ({
-      type: 'referral-order',
-      ...withStart(c, start),
-      ...rest,
-      ...(terms && { contract: terms }),
-    }));
-}
-
-/** A requirement whose period in months is cut to the order's length, so it never outlasts it. */
-const withinOrder = (r: YroRequirement, orderMonths: number): YroRequirement =>
-  'months' in r && r.months !== undefined && r.months > orderMonths
-    ? { ...r, months: orderMonths }
-    : r;
-
-function yro<
-  T extends
-    | 'youth-rehabilitation-order'
-    | 'youth-rehabilitation-order-iss'
-    | 'youth-rehabilitation-order-fostering',
->(type: T, age: number | undefined): fc.Arbitrary<Disposal> {
-  const minMonths = type === 'youth-rehabilitation-order-iss' ? 6 : 1;
-  return fc
-    .record({ c: court, start: startAfter, months: fc.integer({ min: minMonths, max: 36 }) })
-    .chain(({ c, start, months }) => {
-      const v = withStart(c, start);
-      const ctx = { convictionDate: c.convictionDate, ...(age !== undefined && { age }) };
-      const base =
-        type === 'youth-rehabilitation-order-iss'
-          ? fc
-              .integer({ min: 91, max: 180 })
-              .map((days) => [
-                { kind: 'supervision' as const },
-                { kind: 'activity' as const, days },
-                { kind: 'curfew' as const, hoursPerDay: 8, months: 6 },
-              ])
-          : type === 'youth-rehabilitation-order-fostering'
-            ? fc
-                .integer({ min: 1, max: 12 })
-                .map((m) => [{ kind: 'fostering' as const, months: m }])
-            : fc.constant([]);
-      const extras =
-        type === 'youth-rehabilitation-order-iss' ? persistent(age, 15) : fc.constant({});
-      return fc
-        .tuple(
-          base.chain((b) => requirementList(ctx, b)),
-          extras,
-        )
-        .map(
-          ([requirements, more]) =>
-            ({
-              type,
-              ...v,
-              endDate: monthsAfter(startOf(v), months),
-              requirements: requirements.map((r) => withinOrder(r, months)),
-              ...more,
-            }) as Disposal,
-        );
-    });
-}
-
-function dto(age: number | undefined): fc.Arbitrary<DisposalOf<'detention-and-training-order'>> {
-  const listed = dtoTerms[0]?.value.kind === 'one-of' ? dtoTerms[0].value.months : [4];
-  return fc
-    .record({
-      c: court,
-      start: startAfter,
-      pick: fc.integer({ min: 0, max: 20 }),
-      release: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
-      more: persistent(age, 15),
-    })
-    .map(({ c, start, pick, release, more }) => {
-      const v = withStart(c, start);
-      const termMonths =
-        c.convictionDate < PCSC_ACT_2022_COMMENCEMENT
-          ? (listed[pick % listed.length] ?? 4)
-          : 4 + pick;
-      const span = daysBetween(startOf(v), periodEnd(startOf(v), termMonths));
-      return {
-        type: 'detention-and-training-order',
-        ...v,
-        termMonths,
-        ...(release !== undefined && {
-          expectedReleaseDate: after(startOf(v), release % (span + 1)),
-        }),
-        ...more,
-      };
-    });
-}
-
-const byType = (
-  age: number | undefined,
-): { readonly [T in DisposalType]: fc.Arbitrary<Disposal> } => ({
-  'community-resolution': decided.map((d) => ({ type: 'community-resolution', ...d })),
-  'outcome-22': decided.map((d) => ({ type: 'outcome-22', ...d })),
-  'youth-caution': decided.map((d) => ({ type: 'youth-caution', ...d })),
-  'youth-conditional-caution': fc
-    .record({
-      d: decided,
-      conditions: fc.integer({ min: 1, max: 3 }),
-      complyIn: fc.option(fc.integer({ min: 0, max: 180 }), { nil: undefined }),
-    })
-    .map(({ d, conditions, complyIn }) => ({
-      type: 'youth-conditional-caution',
-      ...d,
-      conditions: Array.from({ length: conditions }, (_, i) => ({
-        id: `cond-${i + 1}`,
-        description: 'Attend a victim awareness session',
-      })),
-      ...(complyIn !== undefined && { complyByDate: after(d.decisionDate, complyIn) }),
-    })),
-  'absolute-discharge': court.map((c) => ({ type: 'absolute-discharge', ...c })),
-  'conditional-discharge': fc
-    .record({ c: court, lengthMonths: fc.integer({ min: 1, max: 36 }) })
-    .map(({ c, lengthMonths }) => ({ type: 'conditional-discharge', ...c, lengthMonths })),
-  fine: fc
-    .record({
-      c: court,
-      // A parent or guardian pays for a child under 16 (Sentencing Act 2020 s.380).
-      payer:
-        age !== undefined && age < 16
-          ? fc.constant('parent-or-guardian' as const)
-          : fc.constantFrom('parent-or-guardian' as const, 'child' as const),
-    })
-    .map(({ c, payer }) => ({ type: 'fine', ...c, payer })),
-  'reparation-order': fc
-    .record({ c: court, hours: fc.integer({ min: 1, max: 24 }) })
-    .map(({ c, hours }) => ({ type: 'reparation-order', ...c, hours })),
-  'referral-order': referralOrder(age),
-  'youth-rehabilitation-order': yro('youth-rehabilitation-order', age),
-  'youth-rehabilitation-order-iss': yro('youth-rehabilitation-order-iss', age),
-  'youth-rehabilitation-order-fostering': yro('youth-rehabilitation-order-fostering', age),
-  'detention-and-training-order': dto(age),
-  'long-term-detention': fc
-    .record({ c: court, start: startAfter, termMonths: fc.integer({ min: 12, max: 120 }) })
-    .map(({ c, start, termMonths }) => ({
-      type: 'long-term-detention',
-      ...withStart(c, start),
-      termMonths,
-    })),
-});
 
 /**
  * Any youth disposal within the law (every variant, both sides of the 2022 Act's changes),
- * or one type; with `age`, within the limits that depend on the child's age too.
+ * or one type; with `age`, within the limits that depend on the child's age too. Made by the
+ * kit's one disposal generator, which reads every limit from the law tables; counterexamples
+ * shrink to the shortest, earliest, plainest order.
  *
  * @example
  * fc.assert(fc.property(arbitraries.disposal(), (d) => DisposalSchema.safeParse(d).success));
  */
 export function disposal(constraints: DisposalConstraints = {}): fc.Arbitrary<Disposal> {
-  const all = byType(constraints.age);
-  return constraints.type ? all[constraints.type] : fc.oneof(...DISPOSAL_TYPES.map((t) => all[t]));
+  return fromChoices((c) => {
+    const type = constraints.type ?? c.pick(DISPOSAL_TYPES);
+    const convicted = after(SENTENCING_CODE_COMMENCEMENT, c.int(0, DAYS_OF_CONVICTIONS));
+    const on = after(convicted, c.int(0, 60));
+    const startAfterDays = c.chance(0.3) ? c.int(0, 30) : undefined;
+    return lawfulDisposal(
+      type,
+      {
+        on,
+        convicted,
+        ...(constraints.age !== undefined && { age: constraints.age }),
+        ...(startAfterDays !== undefined && { startAfterDays }),
+      },
+      c,
+    );
+  });
 }

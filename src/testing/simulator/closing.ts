@@ -37,7 +37,8 @@ export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason):
       for (const action of planNow(w.record)?.actions ?? []) {
         if (action.status !== 'planned' && action.status !== 'in-progress') continue;
         // Work that slipped is left as it stood: the record shows it was never finished.
-        if (setup.shortfalls?.has('actionsSlip') && action.deliversRequirement === undefined) continue;
+        if (setup.shortfalls?.has('actionsSlip') && action.deliversRequirement === undefined)
+          continue;
         const stillWaiting = action.status === 'planned' && waiting.has(action.id);
         const delivered =
           !stillWaiting && (action.deliversRequirement !== undefined || c.chance(0.9));

@@ -68,7 +68,9 @@ function answerInformally(sim: Sim, contactId: string, on: IsoDate): void {
  * order, to court otherwise), its outcome, then a review and re-engagement.
  */
 export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void {
-  if (sim.breachPending || sim.setup.shortfalls?.has('absencesUnanswered')) return;
+  if (sim.breachPending) return;
+  // A shortfall: about half the absences are never followed up.
+  if (sim.setup.shortfalls?.has('absencesUnanswered') && sim.c.chance(0.5)) return;
   const recent = sim.warnings.filter((d) => daysBetween(d, on) <= 365);
   if (recent.length === 0 && sim.c.chance(INFORMAL_FIRST_RESPONSE)) {
     answerInformally(sim, contactId, on);

@@ -8,6 +8,7 @@
 import type { DisposalType } from '../../law/disposals.js';
 import type { ReviewDecision, ReviewTrigger } from '../../model/review.js';
 import type { Weighted } from '../_lib/choices.js';
+import type { LengthPreferences } from '../_lib/lawful.js';
 
 /**
  * Disposals: out-of-court 39%, referral orders 34%, reparation orders 2%, YROs 17.5%
@@ -30,6 +31,51 @@ export const DISPOSAL_MIX: Weighted<DisposalType> = [
   ['detention-and-training-order', 50],
   ['long-term-detention', 10],
 ];
+
+/**
+ * Typical lengths in months (terms for custody), where the court chooses one: the law tables
+ * bound them (a length the law does not allow on the day is never drawn).
+ *
+ * @example
+ * LENGTH_MIX['referral-order']?.[2]; // [6, 35]
+ */
+export const LENGTH_MIX: LengthPreferences = {
+  'referral-order': [
+    [3, 10],
+    [4, 10],
+    [6, 35],
+    [9, 20],
+    [12, 25],
+  ],
+  'youth-rehabilitation-order': [
+    [6, 20],
+    [9, 20],
+    [12, 40],
+    [18, 15],
+    [24, 5],
+  ],
+  'youth-rehabilitation-order-iss': [
+    [6, 40],
+    [9, 30],
+    [12, 30],
+  ],
+  'youth-rehabilitation-order-fostering': [[12, 1]],
+  'detention-and-training-order': [
+    [4, 25],
+    [6, 25],
+    [8, 20],
+    [10, 10],
+    [12, 12],
+    [18, 5],
+    [24, 3],
+  ],
+  'long-term-detention': [
+    [24, 30],
+    [30, 20],
+    [36, 30],
+    [48, 20],
+  ],
+};
 
 /**
  * Age at the decision or conviction: older children dominate, more so for custody.

@@ -11,12 +11,12 @@ import { writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
 import { simulatedSetup } from './caseSetup.js';
-import { shortfallsOf } from './shortfalls.js';
 import { scheduleClosing } from './closing.js';
 import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
 import { caseOptions, type SimulateCaseOptions } from './options.js';
 import { scheduleNextReview, scheduleTriggeredReview } from './reviews.js';
+import { shortfallsOf } from './shortfalls.js';
 import { busyWith, inDelivery, newSim, runAgenda, type Sim } from './simulation.js';
 
 /** Delivery: contacts, actions, reviews, release from custody, changes, transfer, closure. */
