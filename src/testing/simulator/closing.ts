@@ -13,7 +13,7 @@ import { busyWith, inDelivery, type Sim } from './simulation.js';
  * @example
  * const why: ClosingReason = 'disposal-completed';
  */
-export type ClosingReason = 'disposal-completed' | 'resentenced';
+export type ClosingReason = 'disposal-completed' | 'resentenced' | 'transferred-to-probation';
 
 /**
  * @internal The end of the case: open actions finished (done, or not delivered with the reason,
@@ -23,7 +23,8 @@ export type ClosingReason = 'disposal-completed' | 'resentenced';
 export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason): void {
   inDelivery(sim, date, (on) => {
     const { w, c, setup } = sim;
-    const end = maxDate(setup.supervisionEnds, on);
+    // A case handed over to probation closes after the review of the transfer, not at the end.
+    const end = reason === 'transferred-to-probation' ? on : maxDate(setup.supervisionEnds, on);
     const completedOn =
       reason === 'disposal-completed' && c.chance(CHANCES.lateClosingReview)
         ? addDays(end, c.int(1, 14))
@@ -65,7 +66,12 @@ export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason):
         });
       }
       writeReview(w, setup, {
-        trigger: reason === 'resentenced' ? 'non-compliance' : 'end-of-order',
+        trigger:
+          reason === 'resentenced'
+            ? 'non-compliance'
+            : reason === 'transferred-to-probation'
+              ? 'significant-change-in-circumstances'
+              : 'end-of-order',
         triggeredOn: on,
         completedOn,
         dueBy: end,
@@ -74,7 +80,7 @@ export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason):
         choices: c,
       });
     });
-    const closedOn = reason === 'resentenced' ? w.date : maxDate(end, w.date);
+    const closedOn = reason === 'disposal-completed' ? maxDate(end, w.date) : w.date;
     sim.agenda.at(closedOn, (at) => {
       if (sim.done) return;
       const exitPlan = activePlan(w.record)?.plan.exitPlan;

@@ -160,6 +160,12 @@ export const CHANCES = {
   lateReview: 0.1,
   /** Parenting support is offered to a parent/carer. */
   parentingSupport: 0.3,
+  /** A review records the ratings afresh (assumption: most reviews of a court order do). */
+  reviewReRates: 0.6,
+  /** A review after a change in risk or a new offence finds the risk of serious harm higher. */
+  riskRisesAfterChange: 0.5,
+  /** A multi-agency meeting about a child with high risk, safety concerns or in care. */
+  multiAgencyMeeting: 0.6,
 } as const;
 
 /**

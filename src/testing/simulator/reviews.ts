@@ -1,5 +1,7 @@
 import { addMonths, maxDate, minDate } from '../../_lib/calendar.js';
 import { signedOffAssessment } from '../../lifecycle/derive.js';
+import { ratingsInForce } from '../../lifecycle/ratingsInForce.js';
+import type { FourPointRating, Ratings } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { ReviewTrigger } from '../../model/review.js';
 import { addDays } from '../_lib/days.js';
@@ -47,6 +49,23 @@ export function scheduleTriggeredReview(sim: Sim, date: IsoDate, trigger: Review
   });
 }
 
+const STEP_UP: Record<FourPointRating, FourPointRating> = {
+  low: 'medium',
+  medium: 'high',
+  high: 'very-high',
+  'very-high': 'very-high',
+};
+
+/** The ratings a review records: as they stand, the risk of serious harm higher after some changes. */
+function reRated(sim: Sim, trigger: ReviewTrigger): Ratings | undefined {
+  const now = ratingsInForce(sim.w.record, undefined)?.ratings;
+  if (!now) return undefined;
+  const rises =
+    (trigger === 'change-in-risk' || trigger === 'new-offence') &&
+    sim.c.chance(CHANCES.riskRisesAfterChange);
+  return rises ? { ...now, riskOfSeriousHarm: STEP_UP[now.riskOfSeriousHarm] } : { ...now };
+}
+
 /** Writes a review and what its decision leads to: a new plan version, or a reassessment first. */
 function review(
   sim: Sim,
@@ -57,6 +76,7 @@ function review(
 ): void {
   const { c, w, setup } = sim;
   const decision = c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
+  const ratings = c.chance(CHANCES.reviewReRates) ? reRated(sim, trigger) : undefined;
   sim.reviewRound += 1;
   busyWith(sim, () => {
     writeReview(w, setup, {
@@ -68,6 +88,7 @@ function review(
       nextReviewDate: nextAfter(sim, completedOn),
       engagement: sim.engagement.progress,
       choices: c,
+      ...(ratings && { ratings }),
       ...(trigger !== 'scheduled' && { detail: 'Recorded in the case notes' }),
     });
     if (setup.disposal.type === 'referral-order' && !w.stopped) {

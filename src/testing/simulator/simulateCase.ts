@@ -10,6 +10,7 @@ import { writeAssessment } from '../_lib/steps/assessment.js';
 import { writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
+import { scheduleHandover, scheduleMultiAgencyMeeting } from './agencies.js';
 import { simulatedSetup } from './caseSetup.js';
 import { scheduleClosing } from './closing.js';
 import { scheduleContact } from './contacts.js';
@@ -57,6 +58,8 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
       sim.agenda.clear();
     });
   }
+  scheduleMultiAgencyMeeting(sim, addDays(activeOn, c.int(14, 60)));
+  scheduleHandover(sim, activeOn);
   scheduleClosing(sim, addDays(end, -c.int(14, 28)), 'disposal-completed');
 }
 

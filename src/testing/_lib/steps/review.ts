@@ -1,3 +1,4 @@
+import type { Ratings } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { ObjectiveProgress } from '../../../model/delivery.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
@@ -19,6 +20,8 @@ export interface ReviewStep {
   readonly engagement: number;
   readonly choices: Choices;
   readonly detail?: string;
+  /** The ratings as the review re-rated them, where it did. */
+  readonly ratings?: Ratings;
 }
 
 const RATIONALE: Record<ReviewDecision, string> = {
@@ -74,6 +77,7 @@ export function writeReview(w: CaseWriter, setup: CaseSetup, step: ReviewStep): 
     outcome: {
       completedOn: on,
       progress,
+      ...(step.ratings && { ratings: step.ratings }),
       childViews: { inOwnWords: 'It’s going alright. I want to keep going with it.', givenOn: on },
       parentCarerViews: [...came]
         .filter(([, attended]) => attended)
