@@ -69,8 +69,8 @@ function answerInformally(sim: Sim, contactId: string, on: IsoDate): void {
  */
 export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void {
   if (sim.breachPending) return;
-  // A shortfall: about half the absences are never followed up.
-  if (sim.setup.shortfalls?.has('absencesUnanswered') && sim.c.chance(0.5)) return;
+  // A shortfall: most absences are never followed up.
+  if (sim.setup.shortfalls?.has('absencesUnanswered') && sim.c.chance(0.7)) return;
   const recent = sim.warnings.filter((d) => daysBetween(d, on) <= 365);
   if (recent.length === 0 && sim.c.chance(INFORMAL_FIRST_RESPONSE)) {
     answerInformally(sim, contactId, on);

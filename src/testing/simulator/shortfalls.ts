@@ -20,7 +20,7 @@ import { seededChoices } from '../_lib/choices.js';
  *   (`plan.no-child-voice`).
  * - `actionsSlip`: actions run past their due date without being completed
  *   (`delivery.action-overdue`).
- * - `absencesUnanswered`: about half the unacceptable absences are not followed up
+ * - `absencesUnanswered`: most (70%) of the unacceptable absences are not followed up
  *   (`compliance.absences-not-addressed`).
  * - `requirementUnarranged`: the plan makes no arrangement for the disposal's requirements
  *   (`disposal.requirement-unaddressed`).
