@@ -43,7 +43,7 @@ function copyIssues(
   return issues;
 }
 
-/** `sharing.basisRecorded`: the lawful basis for sharing with one agency (consent or a gateway). */
+/** @internal `sharing.basisRecorded`: the lawful basis for sharing with one agency (consent or a gateway). */
 export const sharingBasisRecorded = defineEvent({
   type: 'sharing.basisRecorded',
   description:
@@ -90,7 +90,7 @@ export const sharingBasisRecorded = defineEvent({
   },
 });
 
-/** `sharing.basisEnded`: a basis ends (consent withdrawn, the agency no longer involved). */
+/** @internal `sharing.basisEnded`: a basis ends (consent withdrawn, the agency no longer involved). */
 export const sharingBasisEnded = defineEvent({
   type: 'sharing.basisEnded',
   description:
@@ -134,7 +134,7 @@ export const sharingBasisEnded = defineEvent({
   },
 });
 
-/** `agency.copySent`: a copy of a plan version goes to an agency (on its own or after a meeting). */
+/** @internal `agency.copySent`: a copy of a plan version goes to an agency (on its own or after a meeting). */
 export const agencyCopySent = defineEvent({
   type: 'agency.copySent',
   description:
@@ -180,7 +180,7 @@ function participantIssues(
 }
 
 /**
- * `meeting.held`: a planning meeting, multi-agency panel, risk management meeting, MAPPA meeting,
+ * @internal `meeting.held`: a planning meeting, multi-agency panel, risk management meeting, MAPPA meeting,
  * professionals' meeting or transition meeting, with who came, what was decided and the actions
  * agreed in order of priority.
  */
@@ -235,7 +235,7 @@ export const meetingHeld = defineEvent({
   },
 });
 
-/** `case.leadProfessionalNamed`: the lead professional for the case, from a date. */
+/** @internal `case.leadProfessionalNamed`: the lead professional for the case, from a date. */
 export const leadProfessionalNamed = defineEvent({
   type: 'case.leadProfessionalNamed',
   description:
@@ -259,7 +259,7 @@ const openPlan = (record: CaseRecord, id: string) =>
 
 const planInForce = (record: CaseRecord) => record.agencyPlans.some((p) => p.ended === undefined);
 
-/** `agencyPlan.linked`: another agency's plan for the child is linked to the case. */
+/** @internal `agencyPlan.linked`: another agency's plan for the child is linked to the case. */
 export const agencyPlanLinked = defineEvent({
   type: 'agencyPlan.linked',
   description:
@@ -299,7 +299,7 @@ function linkedPlanIssues(record: CaseRecord, planId: string, on: string): Refer
     : [];
 }
 
-/** `agencyPlan.reviewed`: another agency's plan is reviewed (a child protection conference, a looked-after review). */
+/** @internal `agencyPlan.reviewed`: another agency's plan is reviewed (a child protection conference, a looked-after review). */
 export const agencyPlanReviewed = defineEvent({
   type: 'agencyPlan.reviewed',
   description:
@@ -325,7 +325,7 @@ export const agencyPlanReviewed = defineEvent({
   },
 });
 
-/** `agencyPlan.ended`: another agency's plan ends (the child no longer looked after, say). */
+/** @internal `agencyPlan.ended`: another agency's plan ends (the child no longer looked after, say). */
 export const agencyPlanEnded = defineEvent({
   type: 'agencyPlan.ended',
   description: 'A linked plan of another agency ends.',
