@@ -35,6 +35,7 @@ import {
   visibility,
 } from './plan.js';
 import { policy } from './policy.js';
+import { simulatedCase } from './simulated.js';
 import { yroRequirement } from './yroRequirement.js';
 
 export type { DisposalConstraints } from './disposal.js';
@@ -45,6 +46,7 @@ export {
   type LifecycleScript,
   type LifecycleSize,
 } from './events.js';
+export type { SimulatedCaseConstraints } from './simulated.js';
 
 /**
  * The arbitraries, one per input schema (each returns a fresh fast-check arbitrary) including
@@ -90,6 +92,7 @@ export const arbitraries = {
   handoverPlan,
   caseEvent,
   caseFile,
+  simulatedCase,
   validEventSequence,
   lifecycleScript,
   invalidEventFor,

@@ -1,6 +1,8 @@
 import { addMonths } from '../../_lib/calendar.js';
+import type { DisposalType } from '../../law/disposals.js';
 import { activePlan } from '../../lifecycle/derive.js';
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from '../../lifecycle/persist.js';
+import type { IsoDate } from '../../model/dates.js';
 import { custodyPhaseEnd, isCourtOrder } from '../../model/disposal/index.js';
 import { CaseWriter } from '../_lib/caseWriter.js';
 import { type Choices, seededChoices } from '../_lib/choices.js';
@@ -17,7 +19,7 @@ import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
 import { caseOptions, type SimulateCaseOptions } from './options.js';
 import { scheduleNextReview, scheduleTriggeredReview } from './reviews.js';
-import { shortfallsOf } from './shortfalls.js';
+import { type Shortfall, shortfallsOf } from './shortfalls.js';
 import { busyWith, inDelivery, newSim, runAgenda, type Sim } from './simulation.js';
 
 /** Delivery: contacts, actions, reviews, release from custody, changes, transfer, closure. */
@@ -82,15 +84,34 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
  */
 export function simulateCase(options: SimulateCaseOptions): CaseFile {
   const o = caseOptions.parse(options);
-  const c = seededChoices(o.seed);
-  const caseId = o.caseId ?? `case-${(o.seed >>> 0).toString(36)}`;
+  return simulateWith(seededChoices(o.seed), {
+    ...o,
+    caseId: o.caseId ?? `case-${(o.seed >>> 0).toString(36)}`,
+    shortfalls: shortfallsOf(o.seed, o.shortfalls),
+  });
+}
+
+/**
+ * @internal The simulation of one case with any choice policy: seeded (the simulator) or drawn
+ * by fast-check (`arbitraries.simulatedCase`, so a failing case shrinks).
+ */
+export function simulateWith(
+  c: Choices,
+  o: {
+    readonly caseId: string;
+    readonly start: IsoDate;
+    readonly disposalType?: DisposalType | undefined;
+    readonly until?: IsoDate | undefined;
+    readonly shortfalls: ReadonlySet<Shortfall>;
+  },
+): CaseFile {
   const setup = {
     ...simulatedSetup(c, {
-      caseId,
+      caseId: o.caseId,
       start: o.start,
       ...(o.disposalType && { disposalType: o.disposalType }),
     }),
-    shortfalls: shortfallsOf(o.seed, o.shortfalls),
+    shortfalls: o.shortfalls,
   };
   const w = new CaseWriter({
     by: setup.caseManager,
