@@ -22,6 +22,6 @@ export {
   aDisposalOfType,
   type DisposalOptions,
   type LengthOptions,
-} from './disposal/index.js';
+} from './disposal.js';
 export { aParentCarer } from './parentCarer.js';
 export { aPlan, type PlanOverrides } from './plan.js';

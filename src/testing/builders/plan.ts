@@ -16,7 +16,7 @@ import { validated } from '../_lib/validate.js';
 import { anAssessment } from './assessment.js';
 import { aChild } from './child.js';
 import { BUILDER_IDS, BUILDER_START } from './defaults.js';
-import { aDisposal } from './disposal/index.js';
+import { aDisposal } from './disposal.js';
 import { aParentCarer } from './parentCarer.js';
 
 /**

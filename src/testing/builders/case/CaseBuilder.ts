@@ -8,7 +8,7 @@ import type { ReviewDecision } from '../../../model/review.js';
 import type { CaseWriter } from '../../_lib/caseWriter.js';
 import type { ChildOverrides } from '../child.js';
 import { BUILDER_IDS } from '../defaults.js';
-import type { LengthOptions } from '../disposal/index.js';
+import type { LengthOptions } from '../disposal.js';
 import { buildCase } from './build.js';
 import {
   type AssessedOptions,

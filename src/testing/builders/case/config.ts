@@ -6,7 +6,7 @@ import type { Disposal } from '../../../model/disposal/schema.js';
 import type { ParentCarerInput } from '../../../model/parentCarer.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
 import type { ChildOverrides } from '../child.js';
-import type { LengthOptions } from '../disposal/index.js';
+import type { LengthOptions } from '../disposal.js';
 
 /**
  * Where {@link aCase} takes the case before delivery: opened only, assessed (signed off), plan

@@ -5,7 +5,7 @@ import type { CaseSetup } from '../../_lib/setup.js';
 import { decisionDay, supervisionEnds } from '../../_lib/supervision.js';
 import { aChild } from '../child.js';
 import { BUILDER_START } from '../defaults.js';
-import { aDisposalOfType } from '../disposal/index.js';
+import { aDisposalOfType } from '../disposal.js';
 import { aParentCarer } from '../parentCarer.js';
 import type { CaseConfig } from './config.js';
 
