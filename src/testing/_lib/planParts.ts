@@ -10,6 +10,7 @@ import type { IsoDate } from '../../model/dates.js';
 import { type DisposalRequirement, requirementsOf } from '../../model/disposal/index.js';
 import type { Agency, Owner } from '../../model/owner.js';
 import type { ContingencyPlan, ExitPlan, Objective, PlanAction } from '../../model/plan.js';
+import { defaultPolicy } from '../../policy/index.js';
 import { addDays } from './days.js';
 import { isHigh } from './ratings.js';
 import type { CaseSetup } from './setup.js';
@@ -68,13 +69,27 @@ export function requirementActions(
   });
 }
 
-/** @internal A contingency plan when risk of serious harm or safety is high, or exploitation is assessed. */
+const RATING_ORDER: readonly string[] = ['low', 'medium', 'high', 'very-high'];
+const atLeast = (rating: string, threshold: string) =>
+  RATING_ORDER.indexOf(rating) >= RATING_ORDER.indexOf(threshold);
+
+/**
+ * @internal A contingency plan where the default policy's thresholds call for one (the same
+ * thresholds `plan.no-contingency` reads), or where exploitation is assessed.
+ */
 export function contingencyFor(assessment: Assessment): ContingencyPlan | undefined {
   const { riskOfSeriousHarm, safetyAndWellbeing } = assessment.ratings;
+  const from = defaultPolicy.plan.contingencyFrom;
   const exploitation = assessment.factors.some(
     (f) => f.domain === 'exploitation-and-victimisation',
   );
-  if (!isHigh(riskOfSeriousHarm) && !isHigh(safetyAndWellbeing) && !exploitation) return undefined;
+  if (
+    !atLeast(riskOfSeriousHarm, from.riskOfSeriousHarm) &&
+    !atLeast(safetyAndWellbeing, from.safetyAndWellbeing) &&
+    !exploitation
+  ) {
+    return undefined;
+  }
   return {
     signs: [
       'Missing from home overnight',

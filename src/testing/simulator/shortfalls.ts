@@ -24,6 +24,8 @@ import { seededChoices } from '../_lib/choices.js';
  *   (`compliance.absences-not-addressed`).
  * - `requirementUnarranged`: the plan makes no arrangement for the disposal's requirements
  *   (`disposal.requirement-unaddressed`).
+ * - `orderNotExplained`: the child's agreement does not record that the requirements and the
+ *   consequences of not complying were explained (`plan.order-not-explained`).
  *
  * @example
  * simulateCaseload({ seed: 1, cases: 100, shortfalls: { ...SHORTFALLS, othersSafety: 0 } });
@@ -36,6 +38,7 @@ export const SHORTFALLS = {
   actionsSlip: 0.45,
   absencesUnanswered: 0.8,
   requirementUnarranged: 0.05,
+  orderNotExplained: 0.3,
 } as const;
 
 /**
@@ -62,6 +65,7 @@ export const ShortfallsSchema = z.strictObject({
   actionsSlip: share.optional(),
   absencesUnanswered: share.optional(),
   requirementUnarranged: share.optional(),
+  orderNotExplained: share.optional(),
 });
 
 /**

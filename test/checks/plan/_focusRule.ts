@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ratings } from '../../../src/model/assessment.js';
 import type { ObjectiveFocus } from '../../../src/model/plan.js';
+import { aCase } from '../../../src/testing/index.js';
 import { findingsOf, kai, withAssessment, withPlan, withRecord, withReview } from './_fixtures.js';
 
 /** What distinguishes one of the three focus rules from the others. */
@@ -43,6 +44,24 @@ export function describeFocusRule({ rule, focus, rating, policyKey, otherFocus }
         path: ['plan', 'objectives'],
         evidence: { rating, value: 'medium', threshold: 'medium', focus },
       });
+    });
+
+    it('passes on a case the testing kit builds with the rating high, and flags it without the focus', () => {
+      const built = aCase()
+        .yro()
+        .assessed({ ratings: { [rating]: 'high' } })
+        .active()
+        .state();
+      const asOf = built.events.at(-1)?.at.slice(0, 10);
+      expect(findingsOf(built, rule, { asOf })).toEqual([]);
+      const without = withPlan(built, (p) => ({
+        ...p,
+        objectives: p.objectives.map((o) => {
+          const others = o.focus.filter((f) => f !== focus);
+          return { ...o, focus: others.length > 0 ? others : [otherFocus] };
+        }),
+      }));
+      expect(findingsOf(without, rule, { asOf })).toHaveLength(1);
     });
 
     it('says nothing when the rating is below the threshold', () => {

@@ -107,10 +107,15 @@ function writeAgreements(
     ['disagreed', 3],
     ['could-not-be-discussed', 3],
   ] as const);
+  // The requirements and the consequences of not complying explained as the child agrees
+  // (the child's agreement is where that understanding is recorded), unless a shortfall.
+  const explained =
+    childStatus !== 'could-not-be-discussed' && !setup.shortfalls?.has('orderNotExplained');
   w.add('plan.agreementRecorded', on, {
     ...base,
     party: { kind: 'child' },
     ...agreement(childStatus),
+    ...(explained && { requirementsExplained: true, consequencesExplained: true }),
   });
   for (const p of agreeingPeople(setup.people)) {
     const status = came.get(p.id)
