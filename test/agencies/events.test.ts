@@ -116,6 +116,16 @@ describe('agency.copySent', () => {
     expect(pathsOf(meeting)).toEqual([['payload', 'meetingId']]);
   });
 
+  it('refuses a copy dated before the plan version it sends was drafted', () => {
+    const e = refusal(
+      afterReview(),
+      'agency.copySent',
+      { agency: 'police', on: '2026-04-01', planVersion: 2 },
+      ON,
+    );
+    expect([e.code, pathsOf(e)]).toEqual(['conflicting_record', [['payload', 'on']]]);
+  });
+
   it('refuses a copy to an agency with no basis first, before anything else is said', () => {
     const e = refusal(
       afterReview(),
