@@ -64,10 +64,11 @@ export function handoverPlan(state: CaseState, options: HandoverPlanOptions): Ha
     const assessment = (signedOffAssessment(record) ?? latestAssessment(record))?.assessment;
     const domains = new Map(assessment?.factors.map((f) => [f.id, f.domain]));
     const ratings = ratingsInForce(record, asOf);
-    const decision = transitionDecisionOf(record, [
-      version?.plan.exitPlan,
-      record.closure?.exitPlan,
-    ]);
+    const decision = transitionDecisionOf(
+      record,
+      [version?.plan.exitPlan, record.closure?.exitPlan],
+      asOf,
+    );
     // A hand-over recorded for a later day is not yet known on `asOf` (a plan prepared ahead).
     const handover =
       record.handover !== undefined && record.handover.on <= asOf ? record.handover : undefined;

@@ -52,10 +52,11 @@ export const transitionNotPlannedWithChild = defineRule({
     const end = disposalEndDate(record.disposal);
     const birthday = eighteenthBirthday(record.child.dateOfBirth);
     if (end === undefined || end < birthday) return [];
-    const decision = transitionDecisionOf(record, [
-      version?.plan.exitPlan,
-      record.closure?.exitPlan,
-    ]);
+    const decision = transitionDecisionOf(
+      record,
+      [version?.plan.exitPlan, record.closure?.exitPlan],
+      asOf,
+    );
     if (decision?.decision !== 'transfer') return [];
     const judgedFrom =
       record.handover && record.handover.on < birthday ? record.handover.on : birthday;
