@@ -47,13 +47,19 @@ export interface TransitionDecisionFact {
 /**
  * @internal The transfer-or-retain decision in force: the newest `transition.decided`, else what
  * an exit plan records (`retainedUntilOrderEnds`, the stopgap a plan version may still carry,
- * or `transitionToAdultServices`, a transfer planned). ADR 0063.
+ * or `transitionToAdultServices`, a transfer planned). With `asOf`, only decisions recorded by
+ * that day count. ADR 0063.
  */
 export function transitionDecisionOf(
   record: CaseRecord,
   exitPlans: readonly (ExitPlan | undefined)[] = [],
+  asOf?: IsoDate,
 ): TransitionDecisionFact | undefined {
-  const latest = record.transitionDecisions.at(-1);
+  // Judged on a date, a decision recorded for a later day is not known yet.
+  const latest =
+    asOf === undefined
+      ? record.transitionDecisions.at(-1)
+      : record.transitionDecisions.findLast((d) => d.on <= asOf);
   if (latest) {
     return {
       decision: latest.decision,

@@ -17,11 +17,20 @@ export interface OwnCase {
   readonly ids: Map<string, number>;
 }
 
-const owned = new WeakMap<object, OwnCase>();
+/**
+ * Where a state keeps the library's record of it: a property under a symbol nobody else holds,
+ * not enumerable (a spread or `Object.assign` copy does not carry it), and trusted only on the
+ * very state it names, so a copy of a state is never taken for the state. (A property, not a
+ * `WeakMap`: a map entry per state cost more than the rest of making a state, and the collector
+ * more again.)
+ */
+const OWN = Symbol('yjplan.own');
 
 /** @internal The library's record of a state it made, if it made it. */
 export function ownCaseOf(state: unknown): OwnCase | undefined {
-  return typeof state === 'object' && state !== null ? owned.get(state) : undefined;
+  if (typeof state !== 'object' || state === null) return undefined;
+  const own = (state as { [OWN]?: OwnCase })[OWN];
+  return own !== undefined && own.state === state ? own : undefined;
 }
 
 /**
@@ -38,27 +47,20 @@ export function makeState(
 ): CaseState {
   const { machineState, record } = position;
   let events: readonly CaseEvent[] | undefined;
-  const field = (value: unknown) => ({ value, enumerable: true });
-  const state = Object.freeze(
-    Object.defineProperties(
-      {},
-      {
-        caseId: field(record.caseId),
-        stage: field(stageOf(machineState)),
-        machineState: field(machineState),
-        record: field(record),
-        events: {
-          enumerable: true,
-          get: () => {
-            events ??= freezeInDevelopment(log.slice(0, count));
-            return events;
-          },
-        },
-      },
-    ),
-  ) as CaseState;
+  // An object literal (one hidden class for every state) with `events` as an enumerable getter.
+  const state = {
+    caseId: record.caseId,
+    stage: stageOf(machineState),
+    machineState,
+    record,
+    get events(): readonly CaseEvent[] {
+      events ??= freezeInDevelopment(log.slice(0, count));
+      return events;
+    },
+  } as CaseState;
+  Object.defineProperty(state, OWN, { value: { state, log, count, ids } });
+  Object.freeze(state);
   freezeInDevelopment(record);
-  owned.set(state, { state, log, count, ids });
   return state;
 }
 

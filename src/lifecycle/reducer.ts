@@ -1,5 +1,5 @@
-import { Immer } from 'immer';
-import { DEVELOPMENT } from '../_lib/development.js';
+import { copyOnWrite as cow } from '../_lib/copyOnWrite.js';
+import type { Writable } from '../_lib/immutable.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import type { CaseEvent, CaseEventInput } from './events/index.js';
@@ -8,15 +8,16 @@ import { logToExtend, makeState, type OwnCase } from './own.js';
 import { parseEvent } from './parse.js';
 import { duplicateEvent, openedPosition, step, type Writer } from './position.js';
 import { readCase, readCaseOrThrow } from './readCase.js';
+import type { CaseRecord } from './record.js';
 import type { CaseState } from './state.js';
 
 /**
- * Copy-on-write for one event on a record a caller holds: immer copies only what the step
- * changes (the lists it adds to, the records it edits) and shares the rest with the state before.
- * The development build freezes what it makes.
+ * Copy-on-write for one event on a record a caller holds: only what the step changes is copied
+ * (the lists it adds to, the records it edits, the objects on the way to them); the rest is
+ * shared with the state before. The development build freezes the new state when it is made.
  */
-const immer = new Immer({ autoFreeze: DEVELOPMENT });
-const copyOnWrite: Writer = (record, change) => immer.produce(record, change);
+const copyOnWrite: Writer = (record, change) =>
+  cow(record as Writable<CaseRecord>, change) as CaseRecord;
 
 /** @internal Opens a case from a validated event. */
 export function openParsed(opened: CaseEvent): Result<CaseState> {

@@ -37,8 +37,13 @@ function copyIssues(
 ): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
   if (!sharingBasisOn(record, copy.agency, copy.on)) issues.push(noBasis([...path, 'agency']));
-  if (!record.plans.some((p) => p.version === copy.planVersion)) {
+  const version = record.plans.find((p) => p.version === copy.planVersion);
+  if (!version) {
     issues.push(missing([...path, 'planVersion'], 'No plan version with this number'));
+  } else if (copy.on < version.drafted.on) {
+    issues.push(
+      conflict([...path, 'on'], 'A copy is sent on or after the plan version was drafted'),
+    );
   }
   return issues;
 }

@@ -33,10 +33,11 @@ export const noTransitionPlan = defineRule({
     if (end < turns18On) return [];
     const noticeWeeks = policy.plan.transitionNoticeWeeks;
     const from = addDays(turns18On, -7 * noticeWeeks);
-    const planned = transitionDecisionOf(state.record, [
-      version.plan.exitPlan,
-      state.record.closure?.exitPlan,
-    ]);
+    const planned = transitionDecisionOf(
+      state.record,
+      [version.plan.exitPlan, state.record.closure?.exitPlan],
+      asOf,
+    );
     if (asOf < from || planned) return [];
     return [
       {
