@@ -106,6 +106,14 @@ const TOP_LEVEL_INPUTS: JsonSchemaName[] = [
   'agreement',
   'parent-carer',
   'involvement-record',
+  'serious-custody',
+  'offence',
+  'offence-history',
+  'remand-or-bail',
+  'referral-order-contract',
+  'order-variation',
+  'revocation',
+  'custody-dates',
 ];
 
 const caseFile = () => ({ schemaVersion: 1, events: workedExampleEvents() });

@@ -4,8 +4,9 @@
  * replay >= 0.5x the plain reducer (goal 0.8x). Run: `npx vitest bench --run test/replay.bench.ts`.
  */
 import { bench, describe } from 'vitest';
-import { parseCaseEvent } from '../src/lifecycle/parse.js';
+
 import { replay, replayParsed } from '../src/lifecycle/replay.js';
+import { parseCaseEvent } from '../src/schemas.js';
 import { longCaseEvents } from './fixtures/longCase.js';
 import { plainReplay } from './fixtures/plainReducer.js';
 

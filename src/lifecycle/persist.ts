@@ -155,19 +155,7 @@ export function caseFileEvents(): CaseFileEvents {
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /**
- * Validates a case file (throws {@link YjplanError} with paths such as `['events', 3, 'payload', 'on']`).
- *
- * @example
- * const file = parseCaseFile(JSON.parse(text));
- */
-export function parseCaseFile(input: unknown): CaseFile {
-  const r = safeParseCaseFile(input);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
-/**
- * The result form of {@link parseCaseFile}. Accepts exactly what {@link CaseFileSchema} accepts,
+ * Validates a case file, with paths such as `['events', 3, 'payload', 'on']`. Accepts exactly what {@link CaseFileSchema} accepts,
  * but validates each event with its own compiled schema (several times faster on large files).
  * Lists at most 100 issues: once it has, it stops validating, and a last `too_many_issues`
  * issue says which events were not validated (docs/errors.md, "Hostile input").

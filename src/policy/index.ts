@@ -216,19 +216,7 @@ const parsed = new WeakSet<object>([defaultPolicy]);
 
 /**
  * Validates a policy object, filling in defaults. A policy it returned before is returned as is.
- *
- * @throws {YjplanError} `invalid_policy` with the path of each bad field.
- * @example
- * const policy = parsePolicy(JSON.parse(yosPolicyJson));
- */
-export function parsePolicy(input: unknown): Policy {
-  const r = safeParsePolicy(input);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
-/**
- * The result form of {@link parsePolicy}.
+ * Errors have the code `invalid_policy`, with the path of each bad field.
  *
  * @example
  * const r = safeParsePolicy(input);

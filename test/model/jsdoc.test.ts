@@ -15,7 +15,6 @@ const FILES = [
   'involvement',
   'owner',
   'parentCarer',
-  'parse',
   'plan',
   'refinements',
   'review',

@@ -1,0 +1,248 @@
+/**
+ * yjplan/schemas: the zod schemas of the model (the single source of its types), the parsers of
+ * every top-level input (`parseX` throws a `YjplanError`, `safeParseX` returns a `Result`) and
+ * their JSON Schemas. The parsers are generated from one table (`src/lifecycle/inputs.ts`), whose
+ * names are also the JSON Schema names (`yjplan/schema/<name>.json`).
+ */
+import { parsersOf } from './errors/parse.js';
+import { INPUTS } from './lifecycle/inputs.js';
+
+// ── Parsers: one pair per top-level input, generated ─────────────────────────────────────────
+/** Every parser pair, generated from the table of inputs (each name is listed below). */
+const PARSERS = parsersOf(INPUTS);
+
+/**
+ * The parsers of the top-level inputs: `parseX(input)` returns the parsed value or throws a
+ * `YjplanError` (`invalid_input`, or `invalid_policy` for a policy; `unknown_event_type` for an
+ * event of a type the library does not know), with the `path` of each offending field;
+ * `safeParseX(input)` returns the same as a `Result`. Messages never quote the input, whatever
+ * error map the host has configured for zod. Defaults are filled in.
+ *
+ * @example
+ * const file = parseCaseFile(JSON.parse(text));
+ * const r = safeParseChild({ id: 'child-kai', preferredName: 'Kai', dateOfBirth: '2010-02-30', lookedAfter: false });
+ * if (!r.ok) r.error.issues[0]?.path; // ['dateOfBirth']
+ */
+export const {
+  parseAgreement,
+  parseAssessment,
+  parseCaseEvent,
+  parseCaseFile,
+  parseChild,
+  parseCustodyDates,
+  parseDisposal,
+  parseInterventionPlan,
+  parseInvolvementRecord,
+  parseOffence,
+  parseOffenceHistory,
+  parseOrderVariation,
+  parseParentCarer,
+  parsePolicy,
+  parseReferralOrderContract,
+  parseRemandOrBail,
+  parseRevocation,
+  parseSeriousCustody,
+  safeParseAgreement,
+  safeParseAssessment,
+  safeParseCaseEvent,
+  safeParseCaseFile,
+  safeParseChild,
+  safeParseCustodyDates,
+  safeParseDisposal,
+  safeParseInterventionPlan,
+  safeParseInvolvementRecord,
+  safeParseOffence,
+  safeParseOffenceHistory,
+  safeParseOrderVariation,
+  safeParseParentCarer,
+  safeParsePolicy,
+  safeParseReferralOrderContract,
+  safeParseRemandOrBail,
+  safeParseRevocation,
+  safeParseSeriousCustody,
+} = PARSERS;
+
+// ── Options of the case API ──────────────────────────────────────────────────────────────────
+export { InvolvementSummaryOptionsSchema } from './involvement/summary.js';
+// ── Case files: the persisted form and its migrations ────────────────────────────────────────
+export { CaseEventSchema } from './lifecycle/events/index.js';
+export type { InputName } from './lifecycle/inputs.js';
+export { type JsonSchemaName, jsonSchemas } from './lifecycle/jsonSchemas.js';
+export {
+  CASE_FILE_MIGRATIONS,
+  type CaseFileMigrations,
+  CaseFileSchema,
+  migrateCaseFile,
+} from './lifecycle/persist.js';
+// ── The model: schemas and the types inferred from them ──────────────────────────────────────
+export {
+  type Agreement,
+  type AgreementParty,
+  AgreementPartySchema,
+  AgreementSchema,
+} from './model/agreement.js';
+export {
+  type AssessedFactor,
+  AssessedFactorSchema,
+  type Assessment,
+  type AssessmentInput,
+  AssessmentSchema,
+  type FactorBearing,
+  FactorBearingSchema,
+  type FactorDomain,
+  FactorDomainSchema,
+  type FourPointRating,
+  FourPointRatingSchema,
+  type InterventionLevel,
+  InterventionLevelSchema,
+  type Ratings,
+  RatingsSchema,
+  ReoffendingRatingSchema,
+  type Strength,
+  StrengthSchema,
+  type Views,
+  ViewsSchema,
+} from './model/assessment.js';
+export {
+  type Child,
+  type ChildInput,
+  ChildSchema,
+  type ResponsivityNeed,
+  type ResponsivityNeedKind,
+  ResponsivityNeedKindSchema,
+  ResponsivityNeedSchema,
+} from './model/child.js';
+export { type IsoDate, IsoDateSchema, type Timestamp, TimestampSchema } from './model/dates.js';
+export {
+  type AbsenceResponse,
+  type AbsenceResponseKind,
+  AbsenceResponseKindSchema,
+  AbsenceResponseSchema,
+  type Attendance,
+  AttendanceSchema,
+  type BreachAction,
+  BreachActionSchema,
+  type BreachOutcome,
+  BreachOutcomeSchema,
+  type Contact,
+  type ContactKind,
+  ContactKindSchema,
+  ContactSchema,
+  type NotDelivered,
+  type NotDeliveredReason,
+  NotDeliveredReasonSchema,
+  NotDeliveredSchema,
+  type ObjectiveProgress,
+  ObjectiveProgressSchema,
+  type Referral,
+  ReferralSchema,
+  type ReferralStatus,
+  ReferralStatusSchema,
+  type Warning,
+  WarningSchema,
+} from './model/delivery.js';
+export {
+  type Disposal,
+  type DisposalOf,
+  DisposalSchema,
+  type SeriousCustody,
+  SeriousCustodySchema,
+  type YroRequirement,
+  YroRequirementSchema,
+} from './model/disposal/index.js';
+export { type Id, IdSchema, TextSchema } from './model/ids.js';
+export {
+  type InvolvementKind,
+  type InvolvementRecord,
+  InvolvementRecordSchema,
+  type MeetingKind,
+  MeetingKindSchema,
+  type NotInvolvedReason,
+  NotInvolvedReasonSchema,
+  type SharingOverride,
+  SharingOverrideSchema,
+  type SupportKind,
+  SupportKindSchema,
+} from './model/involvement.js';
+export {
+  type EarlierDisposal,
+  EarlierDisposalSchema,
+  type Offence,
+  type OffenceHistory,
+  OffenceHistorySchema,
+  OffenceSchema,
+} from './model/offence.js';
+export {
+  type CustodyDates,
+  CustodyDatesSchema,
+  type OrderVariation,
+  OrderVariationSchema,
+  PanelMemberSchema,
+  type ReferralOrderContract,
+  ReferralOrderContractSchema,
+  ReferralOrderVariationSchema,
+  type Revocation,
+  RevocationSchema,
+  YroVariationSchema,
+} from './model/orders/index.js';
+export { type Agency, AgencySchema, type Owner, OwnerSchema } from './model/owner.js';
+export {
+  type ContactRestriction,
+  ContactRestrictionSchema,
+  type ParentCarer,
+  type ParentCarerInput,
+  type ParentCarerRole,
+  ParentCarerRoleSchema,
+  ParentCarerSchema,
+  type RestrictionKind,
+  RestrictionKindSchema,
+  type RestrictionSource,
+  RestrictionSourceSchema,
+} from './model/parentCarer.js';
+export {
+  type Achievement,
+  AchievementSchema,
+  type ActionStatus,
+  ActionStatusSchema,
+  type AddressedElsewhere,
+  AddressedElsewhereSchema,
+  type ContactPeriod,
+  ContactPeriodSchema,
+  type ContingencyPlan,
+  ContingencyPlanSchema,
+  type DeferredFactor,
+  DeferredFactorSchema,
+  type ExitPlan,
+  ExitPlanSchema,
+  type InterventionPlan,
+  type InterventionPlanInput,
+  InterventionPlanSchema,
+  type MonitoringArrangement,
+  MonitoringArrangementSchema,
+  type Objective,
+  type ObjectiveFocus,
+  ObjectiveFocusSchema,
+  ObjectiveSchema,
+  type ObjectiveStatus,
+  ObjectiveStatusSchema,
+  type PlanAction,
+  PlanActionSchema,
+  type PlanRevisionReason,
+  PlanRevisionReasonSchema,
+} from './model/plan.js';
+export { type RemandOrBail, RemandOrBailSchema } from './model/remand.js';
+export {
+  type ReviewDecision,
+  ReviewDecisionSchema,
+  type ReviewOutcome,
+  ReviewOutcomeSchema,
+  type ReviewTrigger,
+  ReviewTriggerSchema,
+} from './model/review.js';
+export { type Audience, type Visibility, VisibilitySchema } from './model/visibility.js';
+// ── Policy ───────────────────────────────────────────────────────────────────────────────────
+export { DeliveryPolicySchema } from './policy/deliveryPolicy.js';
+export { PolicySchema } from './policy/index.js';
+export { InvolvementPolicySchema } from './policy/involvementPolicy.js';
+export { PlanPolicySchema } from './policy/planPolicy.js';
+export { ReviewPolicySchema } from './policy/reviewPolicy.js';
