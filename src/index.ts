@@ -165,7 +165,8 @@ export { ISSUE_CODES, type IssueCode } from './errors/issueCodes.js';
 export type { Result } from './errors/result.js';
 export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanError.js';
 
-// ── The model's types (the schemas they are inferred from are on `yjplan/schemas`) ───────────
+// ── The model's types (with the schemas they are inferred from, and the types of the parts of
+// orders, offences and remand, on `yjplan/schemas`) ──────────────────────────────────────────
 export type { Agreement, AgreementParty } from './model/agreement.js';
 export type {
   AssessedFactor,
@@ -198,7 +199,6 @@ export type {
   Disposal,
   DisposalOf,
   DisposalRequirement,
-  SeriousCustody,
   YroRequirement,
 } from './model/disposal/index.js';
 export type { Id } from './model/ids.js';
@@ -210,14 +210,6 @@ export type {
   SharingOverride,
   SupportKind,
 } from './model/involvement.js';
-export type { EarlierDisposal, Offence, OffenceHistory } from './model/offence.js';
-export type {
-  CustodyDates,
-  OrderChanges,
-  OrderVariation,
-  ReferralOrderContract,
-  Revocation,
-} from './model/orders/index.js';
 export type { Agency, Owner } from './model/owner.js';
 export type {
   ContactRestriction,
@@ -236,7 +228,6 @@ export type {
   PlanAction,
   PlanRevisionReason,
 } from './model/plan.js';
-export type { RemandOrBail } from './model/remand.js';
 export type { ReviewDecision, ReviewOutcome, ReviewTrigger } from './model/review.js';
 export type { Audience, Visibility } from './model/visibility.js';
 export type { DisposalType } from './law/disposals.js';

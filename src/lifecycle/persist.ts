@@ -26,13 +26,20 @@ export const CASE_FILE_SCHEMA_VERSION = 1;
  * @example
  * CaseFileSchema.parse(JSON.parse(text)).events.length;
  */
-export const CaseFileSchema = z.strictObject({
+export const CaseFileSchema: z.ZodObject<
+  {
+    schemaVersion: z.ZodLiteral<typeof CASE_FILE_SCHEMA_VERSION>;
+    events: z.ZodArray<typeof CaseEventSchema>;
+  },
+  z.core.$strict
+> = z.strictObject({
   schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
   events: z.array(CaseEventSchema).min(1),
 });
 
 /**
- * A case file.
+ * A case file. (The schema's type is written out above so that declarations name the event
+ * schema instead of repeating it.)
  *
  * @example
  * const file: CaseFile = parseCaseFile(JSON.parse(text));

@@ -37,7 +37,7 @@ async function bundle(contents, conditions = []) {
   const code = result.outputFiles[0].contents;
   const byPackage = {};
   for (const [file, { bytesInOutput }] of Object.entries(
-    result.metafile.outputs['<stdout>'].inputs,
+    Object.values(result.metafile.outputs)[0].inputs,
   )) {
     const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? 'yjplan';
     byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;

@@ -6,8 +6,9 @@
  *
  * Packs the package, installs the tarball (and @types/node) into a temporary project from the
  * npm cache, and times `tsc --noEmit` on host.ts (the README's calls) against hostBaseline.ts
- * (the same file with no yjplan import), with `skipLibCheck` on and off, under
- * `module: nodenext` and `exactOptionalPropertyTypes`. Prints the median wall time of each.
+ * (the same file with no yjplan import) and hostZod.ts (the baseline using zod's types, which
+ * every yjplan host has installed), with `skipLibCheck` on and off, under `module: nodenext` and
+ * `exactOptionalPropertyTypes`. Prints the median CPU time (and wall time) of each.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,16 @@ try {
   );
   copyFileSync(join(here, 'host.ts'), join(project, 'host.ts'));
   copyFileSync(join(here, 'hostBaseline.ts'), join(project, 'hostBaseline.ts'));
+  copyFileSync(join(here, 'hostZod.ts'), join(project, 'hostZod.ts'));
 
+  // tsc run in a process that reports its own CPU time on exit: on a shared machine CPU time
+  // moves far less between runs than wall time does.
+  writeFileSync(
+    join(project, 'timed-tsc.cjs'),
+    `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('CPU ' + (u.user + u.system) / 1e6 + '\\n'); });\nprocess.argv.splice(1, 1);\nrequire(${JSON.stringify(tsc)});\n`,
+  );
+
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const time = (file, skipLibCheck) => {
     const config = `tsconfig.${file}.${skipLibCheck}.json`;
     writeFileSync(
@@ -66,29 +76,39 @@ try {
         files: [file],
       }),
     );
-    const times = [];
+    const wall = [];
+    const cpu = [];
     let memory = '';
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      const run = spawnSync(process.execPath, [tsc, '-p', config, '--extendedDiagnostics'], {
-        cwd: project,
-        encoding: 'utf8',
-      });
-      times.push(performance.now() - started);
-      if (run.status !== 0) throw new Error(`tsc failed on ${file}:\n${run.stdout}${run.stderr}`);
+      const run = spawnSync(
+        process.execPath,
+        ['timed-tsc.cjs', 'tsc', '-p', config, '--extendedDiagnostics'],
+        { cwd: project, encoding: 'utf8' },
+      );
+      wall.push((performance.now() - started) / 1000);
+      cpu.push(Number(/CPU (\S+)/.exec(run.stderr)?.[1]));
+      if (run.status !== 0) {
+        const errors = run.stdout.split('\n').filter((l) => l.includes('error TS'));
+        console.log(
+          `tsc reported ${errors.length} errors on ${file} (skipLibCheck ${skipLibCheck}):`,
+        );
+        for (const line of errors.slice(0, 5)) console.log(`  ${line.slice(0, 200)}`);
+      }
       memory = /Memory used:\s+(\S+)/.exec(run.stdout)?.[1] ?? '';
     }
-    times.sort((a, b) => a - b);
-    return { seconds: times[Math.floor(times.length / 2)] / 1000, memory };
+    return { wall: median(wall), cpu: median(cpu), memory };
   };
+  const show = ({ wall, cpu, memory }) =>
+    `${cpu.toFixed(2)} s CPU (${wall.toFixed(2)} s wall, ${memory})`;
 
   for (const skipLibCheck of [true, false]) {
     const host = time('host.ts', skipLibCheck);
     const baseline = time('hostBaseline.ts', skipLibCheck);
+    const zod = time('hostZod.ts', skipLibCheck);
     console.log(
-      `skipLibCheck ${skipLibCheck}: host ${host.seconds.toFixed(2)} s (${host.memory}), ` +
-        `baseline ${baseline.seconds.toFixed(2)} s (${baseline.memory}), ` +
-        `yjplan adds ${(host.seconds - baseline.seconds).toFixed(2)} s`,
+      `skipLibCheck ${skipLibCheck}: host ${show(host)}; baseline ${show(baseline)}; ` +
+        `baseline with zod's types ${show(zod)}; yjplan adds ${(host.cpu - baseline.cpu).toFixed(2)} s CPU`,
     );
   }
 } finally {
