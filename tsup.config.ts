@@ -81,44 +81,44 @@ const commonJs = (development: boolean): Options => ({
  */
 const quiet = (options: Options): Options => ({ ...options, silent: true });
 
-export default defineConfig(
-  [
-    esModules(false),
-    commonJs(false),
-    // The development build (ADR 0013): states deep-frozen as they are made. JavaScript only; the
-    // declarations are shared. Picked by the `development` export condition.
-    esModules(true),
-    commonJs(true),
-    {
-      // Declarations, one bundle per entry (`.d.ts` for import, `.d.cts` for require).
-      entry: ENTRIES,
-      format: ['esm', 'cjs'],
-      dts: { only: true },
-      clean: false,
-      target: 'node20',
+const builds: Options[] = [
+  esModules(false),
+  commonJs(false),
+  // The development build (ADR 0013): states deep-frozen as they are made. JavaScript only; the
+  // declarations are shared. Picked by the `development` export condition.
+  esModules(true),
+  commonJs(true),
+  {
+    // Declarations, one bundle per entry (`.d.ts` for import, `.d.cts` for require).
+    entry: ENTRIES,
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    clean: false,
+    target: 'node20',
+  },
+  {
+    // The CLI is bundled whole, minified, as CommonJS: on Node 20 that starts in about half the
+    // time of the same bundle as an ES module (measured: docs/performance.md).
+    // The document commands (`view`, `report`) are a bundle of their own that `cli.cjs` loads only
+    // when one of them runs (ADR 0036): the renderer and charts never slow other commands' start.
+    entry: { cli: 'src/cli/main.ts', 'cli-documents': 'src/cli/documents.ts' },
+    define: { ...constants(false), 'process.env.YJPLAN_CLI_BUNDLE': '"true"' },
+    format: ['cjs'],
+    target: 'node20',
+    clean: false,
+    sourcemap: false,
+    minify: true,
+    // Everything but the database drivers: `yjplan store` loads them on demand (optional peers;
+    // PGlite also reads its WebAssembly files from beside its own modules).
+    noExternal: [/^(?!pg$|pg\/|@electric-sql\/pglite)/],
+    external: ['pg', '@electric-sql/pglite'],
+    // ...and required, not imported: `import()` in a .cjs file reads as ES module code to tools.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
     },
-    {
-      // The CLI is bundled whole, minified, as CommonJS: on Node 20 that starts in about half the
-      // time of the same bundle as an ES module (measured: docs/performance.md).
-      // The document commands (`view`, `report`) are a bundle of their own that `cli.cjs` loads only
-      // when one of them runs (ADR 0036): the renderer and charts never slow other commands' start.
-      entry: { cli: 'src/cli/main.ts', 'cli-documents': 'src/cli/documents.ts' },
-      define: { ...constants(false), 'process.env.YJPLAN_CLI_BUNDLE': '"true"' },
-      format: ['cjs'],
-      target: 'node20',
-      clean: false,
-      sourcemap: false,
-      minify: true,
-      // Everything but the database drivers: `yjplan store` loads them on demand (optional peers;
-      // PGlite also reads its WebAssembly files from beside its own modules).
-      noExternal: [/^(?!pg$|pg\/|@electric-sql\/pglite)/],
-      external: ['pg', '@electric-sql/pglite'],
-      // ...and required, not imported: `import()` in a .cjs file reads as ES module code to tools.
-      esbuildOptions(options) {
-        options.supported = { ...options.supported, 'dynamic-import': false };
-      },
-      platform: 'node',
-      banner: { js: '#!/usr/bin/env node' },
-    },
-  ].map(quiet),
-);
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+export default defineConfig(builds.map(quiet));
