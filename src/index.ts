@@ -65,6 +65,12 @@ export type {
   ReviewRecord,
   TransferRecord,
 } from './lifecycle/record.js';
+export type {
+  AgencyPlanRecord,
+  MeetingRecord,
+  SharingBasisRecord,
+  VictimRecord,
+} from './lifecycle/agencyRecords.js';
 
 // ── Saving and loading a case ────────────────────────────────────────────────────────────────
 export {
@@ -155,8 +161,13 @@ export {
   type PlanView,
   type PlanViewOptions,
   planView,
+  type RiskNoteView,
 } from './views/planView.js';
 export { mayShow } from './views/redact.js';
+
+// ── Multi-agency work: each agency's copy, the hand-over to probation at 18 ──────────────────
+export type { HandoverPlan } from './model/handoverPlan.js';
+export { type HandoverPlanOptions, handoverPlan } from './views/handoverPlan.js';
 export { stageLabel } from './views/stageLabel.js';
 
 // ── Errors and results ───────────────────────────────────────────────────────────────────────
@@ -167,6 +178,18 @@ export { isYjplanError, YjplanError, type YjplanIssue } from './errors/YjplanErr
 
 // ── The model's types (with the schemas they are inferred from, and the types of the parts of
 // orders, offences and remand, on `yjplan/schemas`) ──────────────────────────────────────────
+export type {
+  AgencyCopy,
+  AgencyPlan,
+  AgencyPlanKind,
+  AgreedAction,
+  CaseMeeting,
+  CaseMeetingInput,
+  CaseMeetingKind,
+  Participant,
+  Professional,
+  SharingBasis,
+} from './model/agencies.js';
 export type { Agreement, AgreementParty } from './model/agreement.js';
 export type {
   AssessedFactor,
@@ -227,7 +250,17 @@ export type {
   ObjectiveStatus,
   PlanAction,
   PlanRevisionReason,
+  RiskNote,
+  RiskNoteAbout,
 } from './model/plan.js';
 export type { ReviewDecision, ReviewOutcome, ReviewTrigger } from './model/review.js';
+export type { StaffMember, StaffRole } from './model/staff.js';
+export type { Handover, TransitionDecision, TransitionReview } from './model/transition.js';
+export type {
+  MappaManagement,
+  RestorativeJusticeOffer,
+  Victim,
+  VictimContact,
+} from './model/victims.js';
 export type { Audience, Visibility } from './model/visibility.js';
 export type { DisposalType } from './law/disposals.js';

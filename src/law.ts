@@ -35,6 +35,7 @@ export {
   dtoConsecutive,
   dtoPartMonthTerms,
   issPilot,
+  mappaLaw,
   nonComplianceConsequences,
   OFFENCE_CATEGORIES,
   type OffenceCategory,

@@ -31,6 +31,7 @@ export const {
   parseChild,
   parseCustodyDates,
   parseDisposal,
+  parseHandoverPlan,
   parseInterventionPlan,
   parseInvolvementRecord,
   parseOffence,
@@ -49,6 +50,7 @@ export const {
   safeParseChild,
   safeParseCustodyDates,
   safeParseDisposal,
+  safeParseHandoverPlan,
   safeParseInterventionPlan,
   safeParseInvolvementRecord,
   safeParseOffence,
@@ -75,6 +77,28 @@ export {
   migrateCaseFile,
 } from './lifecycle/persist.js';
 // ── The model: schemas and the types inferred from them ──────────────────────────────────────
+export {
+  type AgencyCopy,
+  AgencyCopySchema,
+  type AgencyPlan,
+  type AgencyPlanKind,
+  AgencyPlanKindSchema,
+  AgencyPlanSchema,
+  type AgreedAction,
+  AgreedActionSchema,
+  type CaseMeeting,
+  type CaseMeetingInput,
+  type CaseMeetingKind,
+  CaseMeetingKindSchema,
+  CaseMeetingSchema,
+  type Participant,
+  ParticipantSchema,
+  type Professional,
+  ProfessionalSchema,
+  type SharingBasis,
+  SharingBasisEndReasonSchema,
+  SharingBasisSchema,
+} from './model/agencies.js';
 export {
   type Agreement,
   type AgreementParty,
@@ -113,6 +137,7 @@ export {
   ResponsivityNeedSchema,
 } from './model/child.js';
 export { type IsoDate, IsoDateSchema, type Timestamp, TimestampSchema } from './model/dates.js';
+export { type HandoverPlan, HandoverPlanSchema } from './model/handoverPlan.js';
 export {
   type AbsenceResponse,
   type AbsenceResponseKind,
@@ -229,6 +254,10 @@ export {
   PlanActionSchema,
   type PlanRevisionReason,
   PlanRevisionReasonSchema,
+  type RiskNote,
+  type RiskNoteAbout,
+  RiskNoteAboutSchema,
+  RiskNoteSchema,
 } from './model/plan.js';
 export { type RemandOrBail, RemandOrBailSchema } from './model/remand.js';
 export {
@@ -239,6 +268,31 @@ export {
   type ReviewTrigger,
   ReviewTriggerSchema,
 } from './model/review.js';
+export {
+  type StaffMember,
+  StaffMemberSchema,
+  type StaffRole,
+  StaffRoleSchema,
+} from './model/staff.js';
+export {
+  type Handover,
+  HandoverSchema,
+  HandoverSharedSchema,
+  type TransitionDecision,
+  TransitionDecisionSchema,
+  type TransitionReview,
+  TransitionReviewSchema,
+} from './model/transition.js';
+export {
+  type MappaManagement,
+  MappaManagementSchema,
+  type RestorativeJusticeOffer,
+  RestorativeJusticeOfferSchema,
+  type Victim,
+  type VictimContact,
+  VictimContactSchema,
+  VictimSchema,
+} from './model/victims.js';
 export { type Audience, type Visibility, VisibilitySchema } from './model/visibility.js';
 // ── Policy ───────────────────────────────────────────────────────────────────────────────────
 export { DeliveryPolicySchema } from './policy/deliveryPolicy.js';

@@ -22,7 +22,11 @@ export interface EventEnvelope<T extends string, P> {
  * @internal A problem with an event's references, found before it is applied.
  */
 export interface ReferenceIssue extends YjplanIssue {
-  readonly kind: 'reference_not_found' | 'conflicting_record' | 'sharing_restricted';
+  readonly kind:
+    | 'reference_not_found'
+    | 'conflicting_record'
+    | 'sharing_restricted'
+    | 'sign_off_not_permitted';
 }
 
 /** @internal What a guard of the statechart reads from an event: one plain value. */

@@ -3,6 +3,7 @@ import { AgreementSchema } from '../model/agreement.js';
 import { AssessmentSchema } from '../model/assessment.js';
 import { ChildSchema } from '../model/child.js';
 import { DisposalSchema } from '../model/disposal/schema.js';
+import { HandoverPlanSchema } from '../model/handoverPlan.js';
 import { SeriousCustodySchema } from '../model/disposal/seriousCustody.js';
 import { InvolvementRecordSchema } from '../model/involvement.js';
 import { OffenceHistorySchema, OffenceSchema } from '../model/offence.js';
@@ -46,6 +47,8 @@ export const INPUTS = {
   agreement: { schema: AgreementSchema, what: 'agreement' },
   'involvement-record': { schema: InvolvementRecordSchema, what: 'involvement record' },
   policy: { schema: PolicySchema, safeParse: safeParsePolicy },
+  // An output: what handoverPlan() exports for the Probation Service, as the receiving system reads it.
+  'handover-plan': { schema: HandoverPlanSchema, what: 'hand-over plan' },
 } as const satisfies Readonly<Record<string, InputEntry>>;
 
 /**

@@ -31,6 +31,7 @@ const PARSER_NAME: Record<JsonSchemaName, string> = {
   'order-variation': 'OrderVariation',
   revocation: 'Revocation',
   'custody-dates': 'CustodyDates',
+  'handover-plan': 'HandoverPlan',
 };
 
 type Parse = (input: unknown) => unknown;

@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type JsonSchemaName, jsonSchemas } from '../../src/lifecycle/jsonSchemas.js';
-
 import { safeParseCaseFile } from '../../src/lifecycle/persist.js';
 import { AgreementSchema } from '../../src/model/agreement.js';
 import { AssessmentSchema } from '../../src/model/assessment.js';
 import { ChildSchema } from '../../src/model/child.js';
-
 import { InvolvementRecordSchema } from '../../src/model/involvement.js';
 import { ParentCarerSchema } from '../../src/model/parentCarer.js';
 import { InterventionPlanSchema } from '../../src/model/plan.js';
 import { safeParsePolicy } from '../../src/policy/index.js';
-import { safeParseCaseEvent, safeParseDisposal } from '../../src/schemas.js';
+import { safeParseCaseEvent, safeParseDisposal, safeParseHandoverPlan } from '../../src/schemas.js';
 import { arbitraries } from '../../src/testing/arbitraries/index.js';
 
 type Accepts = (value: unknown) => boolean;
@@ -58,6 +56,7 @@ const TOP_LEVEL: Record<
   'parent-carer': [arbitraries.parentCarer, schema(ParentCarerSchema)],
   'involvement-record': [arbitraries.involvementRecord, schema(InvolvementRecordSchema)],
   policy: [arbitraries.policy, result(safeParsePolicy)],
+  'handover-plan': [arbitraries.handoverPlan, result(safeParseHandoverPlan)],
 };
 
 describe('an arbitrary for every top-level input', () => {

@@ -109,6 +109,7 @@ export const caseClosed = defineEvent({
       'order-revoked',
       'resentenced',
       'child-deceased',
+      'transferred-to-probation',
       'other',
     ]),
     exitPlan: ExitPlanSchema.optional(),
