@@ -170,6 +170,17 @@ export type { HandoverPlan } from './model/handoverPlan.js';
 export { type HandoverPlanOptions, handoverPlan } from './views/handoverPlan.js';
 export { stageLabel } from './views/stageLabel.js';
 
+// ── Parsing at the boundary (the full family, and the schemas, are on yjplan/schemas) ──────────
+export { jsonSchemas } from './lifecycle/jsonSchemas.js';
+export {
+  parseCaseEvent,
+  parseCaseFile,
+  parsePolicy,
+  safeParseCaseEvent,
+  safeParseCaseFile,
+  safeParsePolicy,
+} from './lifecycle/parsers.js';
+
 // ── Errors and results ───────────────────────────────────────────────────────────────────────
 export { ERROR_CODES, type ErrorCode } from './errors/codes.js';
 export { ISSUE_CODES, type IssueCode } from './errors/issueCodes.js';

@@ -4,26 +4,15 @@
  * their JSON Schemas. The parsers are generated from one table (`src/lifecycle/inputs.ts`), whose
  * names are also the JSON Schema names (`yjplan/schema/<name>.json`).
  */
-import { parsersOf } from './errors/parse.js';
-import { INPUTS } from './lifecycle/inputs.js';
+// ── Parsers: one pair per top-level input, generated from the table of inputs ─────────────────
 
-// ── Parsers: one pair per top-level input, generated ─────────────────────────────────────────
-/** Every parser pair, generated from the table of inputs (each name is listed below). */
-const PARSERS = parsersOf(INPUTS);
-
-/**
- * The parsers of the top-level inputs: `parseX(input)` returns the parsed value or throws a
- * `YjplanError` (`invalid_input`, or `invalid_policy` for a policy; `unknown_event_type` for an
- * event of a type the library does not know), with the `path` of each offending field;
- * `safeParseX(input)` returns the same as a `Result`. Messages never quote the input, whatever
- * error map the host has configured for zod. Defaults are filled in.
- *
- * @example
- * const file = parseCaseFile(JSON.parse(text));
- * const r = safeParseChild({ id: 'child-kai', preferredName: 'Kai', dateOfBirth: '2010-02-30', lookedAfter: false });
- * if (!r.ok) r.error.issues[0]?.path; // ['dateOfBirth']
- */
-export const {
+// ── Options of the case API ──────────────────────────────────────────────────────────────────
+export { InvolvementSummaryOptionsSchema } from './involvement/summary.js';
+// ── Case files: the persisted form and its migrations ────────────────────────────────────────
+export { CaseEventSchema } from './lifecycle/events/index.js';
+export type { InputName } from './lifecycle/inputs.js';
+export { type JsonSchemaName, jsonSchemas } from './lifecycle/jsonSchemas.js';
+export {
   parseAgreement,
   parseAssessment,
   parseCaseEvent,
@@ -62,14 +51,7 @@ export const {
   safeParseRemandOrBail,
   safeParseRevocation,
   safeParseSeriousCustody,
-} = PARSERS;
-
-// ── Options of the case API ──────────────────────────────────────────────────────────────────
-export { InvolvementSummaryOptionsSchema } from './involvement/summary.js';
-// ── Case files: the persisted form and its migrations ────────────────────────────────────────
-export { CaseEventSchema } from './lifecycle/events/index.js';
-export type { InputName } from './lifecycle/inputs.js';
-export { type JsonSchemaName, jsonSchemas } from './lifecycle/jsonSchemas.js';
+} from './lifecycle/parsers.js';
 export {
   CASE_FILE_MIGRATIONS,
   type CaseFileMigrations,
@@ -137,7 +119,6 @@ export {
   ResponsivityNeedSchema,
 } from './model/child.js';
 export { type IsoDate, IsoDateSchema, type Timestamp, TimestampSchema } from './model/dates.js';
-export { type HandoverPlan, HandoverPlanSchema } from './model/handoverPlan.js';
 export {
   type AbsenceResponse,
   type AbsenceResponseKind,
@@ -175,6 +156,7 @@ export {
   type YroRequirement,
   YroRequirementSchema,
 } from './model/disposal/index.js';
+export { type HandoverPlan, HandoverPlanSchema } from './model/handoverPlan.js';
 export { type Id, IdSchema, TextSchema } from './model/ids.js';
 export {
   type InvolvementKind,
