@@ -86,5 +86,6 @@ describe('an arbitrary for every top-level input', () => {
       fc.sample(arbitraries.caseEvent(), { numRuns: 300, seed: 5 }).map((e) => e.type),
     );
     expect(types.size).toBeGreaterThan(12);
-  });
+    // 300 generated cases: seconds on a loaded machine.
+  }, 60_000);
 });

@@ -21,7 +21,7 @@ import { YroFosteringSchema, YroIssSchema, YroSchema } from './yro.js';
  * sentences (`convictionDate`, `sentenceDate`, and `startDate` where an order can take effect
  * later). Unknown keys are rejected; every limit that does not depend on the child's age is
  * checked here, with the path of the offending field and a message citing the law. Age-dependent
- * limits: {@link disposalIssuesForChild}.
+ * limits: `disposalIssuesForChild`.
  *
  * @example
  * DisposalSchema.parse({
