@@ -17,7 +17,7 @@ export const ERROR_CODES = {
   conflicting_record:
     'The event contradicts what the case holds: it reuses an id, completes or updates something already finished, or is dated before the record it follows (a warning before the absence it names, a review completed before it was triggered).',
   sharing_restricted:
-    'A restriction forbids sharing with this person and the event carries no reasoned override.',
+    "A restriction forbids sharing with this person and the event carries no reasoned override; or no lawful basis for sharing with the agency is in force on the day (a copy, a meeting's copies, the hand-over to probation, an agency's view).",
   sign_off_not_permitted:
     'A sign-off breaks separation of duties: the signer wrote what is signed off, or the case records its staff and the signer is not a manager on it.',
   unsupported_schema_version:

@@ -72,7 +72,7 @@ export const ISSUE_CODES = {
   conflicting_record:
     'The field reuses an id the case already holds, or contradicts the case: an update to a finished referral, a date before the record it follows.',
   sharing_restricted:
-    'A restriction forbids sharing with this person and no reasoned override is recorded.',
+    'A restriction forbids sharing with this person and no reasoned override is recorded; or no lawful basis for sharing with the agency is recorded for the day (`sharing.basisRecorded`, decision 0062).',
   author_cannot_sign_off:
     'The sign-off is by the one who wrote the assessment or plan version: a sign-off is a countersignature.',
   manager_role_required:

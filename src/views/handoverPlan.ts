@@ -41,7 +41,7 @@ const whoOf = (owner: Owner): Who => {
  * the objectives with their activities, who does what, how progress is measured and the
  * timescales; the young person's own words and strengths; the risk information (the ratings in
  * force, MAPPA, the contingency plan, the risk notes, counts about victims); other agencies'
- * plans; and the transfer-or-retain decision and the hand-over as recorded. The plan is the
+ * plans; and the transfer-or-retain decision and the hand-over as recorded by `asOf`. The plan is the
  * Probation Service's own copy (`planView(state, 'agency', { agency: 'probation', asOf })`):
  * what is not shared with probation is left out and counted, and a lawful basis for sharing
  * with probation must be in force on `asOf`.
@@ -68,10 +68,16 @@ export function handoverPlan(state: CaseState, options: HandoverPlanOptions): Ha
       version?.plan.exitPlan,
       record.closure?.exitPlan,
     ]);
-    const handover = record.handover;
+    // A hand-over recorded for a later day is not yet known on `asOf` (a plan prepared ahead).
+    const handover =
+      record.handover !== undefined && record.handover.on <= asOf ? record.handover : undefined;
+    // The hand-over's transition meeting; before it, the latest transition meeting held.
     const meeting = handover
       ? record.meetings.find((m) => m.meeting.id === handover.meetingId)?.meeting
-      : undefined;
+      : record.meetings
+          .map((m) => m.meeting)
+          .filter((m) => m.kind === 'transition-meeting' && m.on <= asOf)
+          .at(-1);
     const lead = record.leadProfessionals.filter((l) => l.on <= asOf).at(-1);
     const mappa = mappaOn(record, asOf);
     const end = disposalEndDate(record.disposal);

@@ -84,6 +84,18 @@ describe('sharing.basisRecorded and sharing.basisEnded', () => {
 });
 
 describe('agency.copySent', () => {
+  it('records a copy of a plan version sent to an agency under a basis in force', () => {
+    const before = afterReview();
+    const sent = add(before, 'agency.copySent', { agency: 'housing', on: ON, planVersion: 2 }, ON);
+    expect(sent.record.agencyCopies).toHaveLength(before.record.agencyCopies.length + 1);
+    expect(sent.record.agencyCopies.at(-1)).toEqual({
+      agency: 'housing',
+      on: ON,
+      planVersion: 2,
+      by: 'pr-mo',
+    });
+  });
+
   it('refuses a copy of a plan version the case does not hold, or for an unknown meeting', () => {
     const version = refusal(
       afterReview(),
@@ -102,6 +114,16 @@ describe('agency.copySent', () => {
       ON,
     );
     expect(pathsOf(meeting)).toEqual([['payload', 'meetingId']]);
+  });
+
+  it('refuses a copy dated before the plan version it sends was drafted', () => {
+    const e = refusal(
+      afterReview(),
+      'agency.copySent',
+      { agency: 'police', on: '2026-04-01', planVersion: 2 },
+      ON,
+    );
+    expect([e.code, pathsOf(e)]).toEqual(['conflicting_record', [['payload', 'on']]]);
   });
 
   it('refuses a copy to an agency with no basis first, before anything else is said', () => {
@@ -444,6 +466,16 @@ describe('transition.decided, handedOver and reviewed', () => {
     expect(
       refusal(beforeHandover(), 'transition.reviewed', { on: ON, outcome: 'settled' }, ON).code,
     ).toBe('reference_not_found');
+    const reviewed = add(
+      done,
+      'transition.reviewed',
+      { on: '2026-10-09', outcome: 'concerns-raised', notes: 'Missed the first appointment' },
+      '2026-10-09',
+    );
+    expect(reviewed.record.transitionReviews.at(-1)).toMatchObject({
+      on: '2026-10-09',
+      outcome: 'concerns-raised',
+    });
   });
 });
 

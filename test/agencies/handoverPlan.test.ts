@@ -44,6 +44,18 @@ describe('handoverPlan', () => {
     });
   });
 
+  it('prepared ahead of the hand-over, says nothing of a hand-over recorded for a later day', () => {
+    const ahead = handoverPlan(jadeClosed(), { asOf: '2026-09-10' });
+    expect(ahead.transition).toEqual({
+      decision: 'transfer',
+      decidedOn: '2026-03-13',
+      reason: 'The order runs to March 2027, six months past her 18th birthday',
+      plannedTransferOn: X.handedOverOn,
+      threeWayMeetingOn: '2026-08-20',
+    });
+    expect(ahead.inOwnWords.onTheTransfer).toBeUndefined();
+  });
+
   it('carries her own words and strengths, the transition and the other agencies’ plans', () => {
     const p = plan();
     expect(p.inOwnWords.onTheTransfer).toContain('I have met her');

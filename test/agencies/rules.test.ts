@@ -188,7 +188,7 @@ describe('plan.transition-not-planned-with-child', () => {
     expect(JSON.stringify(f)).not.toContain('2008');
   });
 
-  it('flags a transition meeting held without the child, or without inviting the family', () => {
+  it('flags a transition meeting held without the child, without inviting the family, or without probation', () => {
     const edit = (keep: (p: { kind: string }) => boolean) =>
       jadeWith('2026-09-13', (e) => {
         if (!isMeeting(e, 'm-transition')) return e;
@@ -209,6 +209,18 @@ describe('plan.transition-not-planned-with-child', () => {
     expect(findings(withoutMum, RULE, X.handedOverOn)[0]?.message).toBe(
       'The family was not invited to the transition meeting before the 18th birthday',
     );
+    const withoutProbation = edit(
+      (p) => !(p.kind === 'agency' && (p as { agency?: string }).agency === 'probation'),
+    );
+    const [f] = findings(withoutProbation, RULE, X.handedOverOn);
+    expect(f?.message).toBe(
+      'The Probation Service was not at the transition meeting before the 18th birthday',
+    );
+    expect(f?.evidence).toMatchObject({
+      childAttended: true,
+      familyInvited: true,
+      probationAttended: false,
+    });
   });
 
   it('says nothing when the youth service keeps the case', () => {

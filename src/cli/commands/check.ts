@@ -22,7 +22,7 @@ export interface CheckCommandOptions {
   readonly policyFile?: string;
 }
 
-/** Exit codes: 0 no error findings, 1 error findings, 2 invalid input. */
+/** @internal Exit codes: 0 no error findings, 1 error findings, 2 invalid input. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2 } as const;
 
 /**

@@ -37,13 +37,18 @@ function copyIssues(
 ): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
   if (!sharingBasisOn(record, copy.agency, copy.on)) issues.push(noBasis([...path, 'agency']));
-  if (!record.plans.some((p) => p.version === copy.planVersion)) {
+  const version = record.plans.find((p) => p.version === copy.planVersion);
+  if (!version) {
     issues.push(missing([...path, 'planVersion'], 'No plan version with this number'));
+  } else if (copy.on < version.drafted.on) {
+    issues.push(
+      conflict([...path, 'on'], 'A copy is sent on or after the plan version was drafted'),
+    );
   }
   return issues;
 }
 
-/** `sharing.basisRecorded`: the lawful basis for sharing with one agency (consent or a gateway). */
+/** @internal `sharing.basisRecorded`: the lawful basis for sharing with one agency (consent or a gateway). */
 export const sharingBasisRecorded = defineEvent({
   type: 'sharing.basisRecorded',
   description:
@@ -90,7 +95,7 @@ export const sharingBasisRecorded = defineEvent({
   },
 });
 
-/** `sharing.basisEnded`: a basis ends (consent withdrawn, the agency no longer involved). */
+/** @internal `sharing.basisEnded`: a basis ends (consent withdrawn, the agency no longer involved). */
 export const sharingBasisEnded = defineEvent({
   type: 'sharing.basisEnded',
   description:
@@ -134,7 +139,7 @@ export const sharingBasisEnded = defineEvent({
   },
 });
 
-/** `agency.copySent`: a copy of a plan version goes to an agency (on its own or after a meeting). */
+/** @internal `agency.copySent`: a copy of a plan version goes to an agency (on its own or after a meeting). */
 export const agencyCopySent = defineEvent({
   type: 'agency.copySent',
   description:
@@ -180,7 +185,7 @@ function participantIssues(
 }
 
 /**
- * `meeting.held`: a planning meeting, multi-agency panel, risk management meeting, MAPPA meeting,
+ * @internal `meeting.held`: a planning meeting, multi-agency panel, risk management meeting, MAPPA meeting,
  * professionals' meeting or transition meeting, with who came, what was decided and the actions
  * agreed in order of priority.
  */
@@ -235,7 +240,7 @@ export const meetingHeld = defineEvent({
   },
 });
 
-/** `case.leadProfessionalNamed`: the lead professional for the case, from a date. */
+/** @internal `case.leadProfessionalNamed`: the lead professional for the case, from a date. */
 export const leadProfessionalNamed = defineEvent({
   type: 'case.leadProfessionalNamed',
   description:
@@ -259,7 +264,7 @@ const openPlan = (record: CaseRecord, id: string) =>
 
 const planInForce = (record: CaseRecord) => record.agencyPlans.some((p) => p.ended === undefined);
 
-/** `agencyPlan.linked`: another agency's plan for the child is linked to the case. */
+/** @internal `agencyPlan.linked`: another agency's plan for the child is linked to the case. */
 export const agencyPlanLinked = defineEvent({
   type: 'agencyPlan.linked',
   description:
@@ -299,7 +304,7 @@ function linkedPlanIssues(record: CaseRecord, planId: string, on: string): Refer
     : [];
 }
 
-/** `agencyPlan.reviewed`: another agency's plan is reviewed (a child protection conference, a looked-after review). */
+/** @internal `agencyPlan.reviewed`: another agency's plan is reviewed (a child protection conference, a looked-after review). */
 export const agencyPlanReviewed = defineEvent({
   type: 'agencyPlan.reviewed',
   description:
@@ -325,7 +330,7 @@ export const agencyPlanReviewed = defineEvent({
   },
 });
 
-/** `agencyPlan.ended`: another agency's plan ends (the child no longer looked after, say). */
+/** @internal `agencyPlan.ended`: another agency's plan ends (the child no longer looked after, say). */
 export const agencyPlanEnded = defineEvent({
   type: 'agencyPlan.ended',
   description: 'A linked plan of another agency ends.',

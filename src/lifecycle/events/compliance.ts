@@ -90,7 +90,7 @@ const lastUnacceptableAbsence = (record: CaseRecord, on: string): string | undef
   record.contacts.findLast((c) => c.attendance === 'unacceptable-absence' && c.date <= on)?.id;
 
 /**
- * `compliance.warningIssued`: a warning for non-compliance, with the reason, the child's account
+ * @internal `compliance.warningIssued`: a warning for non-compliance, with the reason, the child's account
  * and confirmation that the consequences were explained (procedural justice). It may name the
  * unacceptable absences it responds to, never an acceptable one.
  */
@@ -123,7 +123,7 @@ export const complianceWarningIssued = defineEvent({
 });
 
 /**
- * `compliance.breachActionTaken`: enforcement: a return to court, or to the youth offender
+ * @internal `compliance.breachActionTaken`: enforcement: a return to court, or to the youth offender
  * panel, which exists only for a referral order.
  */
 export const complianceBreachActionTaken = defineEvent({
@@ -174,7 +174,7 @@ function breachActionBefore(
 }
 
 /**
- * `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
+ * @internal `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
  * dated on or after the breach action.
  */
 export const complianceBreachOutcomeRecorded = defineEvent({
@@ -210,7 +210,7 @@ export const complianceBreachOutcomeRecorded = defineEvent({
 });
 
 /**
- * `compliance.reengaged`: the child is re-engaged after a warning or enforcement, on or after the
+ * @internal `compliance.reengaged`: the child is re-engaged after a warning or enforcement, on or after the
  * warning or breach outcome it follows (the newest compliance entry; the lifecycle allows
  * re-engagement only after one of those).
  */
@@ -243,7 +243,7 @@ export const complianceReengaged = defineEvent({
 });
 
 /**
- * `compliance.absenceAddressed`: an informal, engaging response to unacceptable absences (a
+ * @internal `compliance.absenceAddressed`: an informal, engaging response to unacceptable absences (a
  * conversation, a home visit, a rearranged appointment, a reminder arrangement), which answers
  * them as a warning would, without moving the child's compliance status: proportionate and fair
  * responses count. It names the absences it answers, never an acceptable one, and is dated on or

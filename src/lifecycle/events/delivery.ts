@@ -41,7 +41,7 @@ const knownPerson = (record: CaseRecord, owner: Owner, path: string[]): Referenc
 const activeItems = (record: CaseRecord, kind: 'objectives' | 'actions') =>
   activePlan(record)?.plan[kind] ?? [];
 
-/** `objective.statusChanged`: an objective's status and/or achievement moves on, with evidence. */
+/** @internal `objective.statusChanged`: an objective's status and/or achievement moves on, with evidence. */
 export const objectiveStatusChanged = defineEvent({
   type: 'objective.statusChanged',
   description: 'An objective of the active plan changes status or achievement.',
@@ -91,7 +91,7 @@ export const objectiveStatusChanged = defineEvent({
   },
 });
 
-/** `action.statusChanged`: an action moves on; "not delivered" says why. */
+/** @internal `action.statusChanged`: an action moves on; "not delivered" says why. */
 export const actionStatusChanged = defineEvent({
   type: 'action.statusChanged',
   description: 'An action of the active plan changes status; an undelivered one records why.',
@@ -135,7 +135,7 @@ export const actionStatusChanged = defineEvent({
 });
 
 /**
- * `contact.recorded`: a contact or session with the child, with attendance, the objectives of
+ * @internal `contact.recorded`: a contact or session with the child, with attendance, the objectives of
  * the active plan it worked on, and who delivered it.
  */
 export const contactRecorded = defineEvent({
@@ -172,7 +172,7 @@ export const contactRecorded = defineEvent({
   },
 });
 
-/** `referral.made`: a referral to a partner agency, for an action of the plan if it delivers one. */
+/** @internal `referral.made`: a referral to a partner agency, for an action of the plan if it delivers one. */
 export const referralMade = defineEvent({
   type: 'referral.made',
   description: 'A referral to a partner agency is made.',
@@ -254,7 +254,7 @@ function referralUpdateIssues(
 }
 
 /**
- * `referral.updated`: a referral's status moves on (accepted, waiting list, started,
+ * @internal `referral.updated`: a referral's status moves on (accepted, waiting list, started,
  * completed, declined, not available); a referral is made only once, with `referral.made`.
  * Updates are dated in order, from the day it was made, and a completed, declined or not
  * available referral takes no more updates.

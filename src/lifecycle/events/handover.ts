@@ -22,7 +22,7 @@ const probationBasis = (record: CaseRecord) =>
   record.sharingBases.find((b) => b.basis.agency === 'probation' && b.ended === undefined);
 
 /**
- * `transition.decided`: for a child whose order runs past 18, the decision to transfer the case
+ * @internal `transition.decided`: for a child whose order runs past 18, the decision to transfer the case
  * to the Probation Service or to keep it to the order's end, with the reason. A later decision
  * replaces an earlier one until the case is handed over.
  */
@@ -83,7 +83,7 @@ function handoverIssues(record: CaseRecord, h: z.output<typeof HandoverSchema>):
 }
 
 /**
- * `transition.handedOver`: the case is handed over to the Probation Service: the receiving team
+ * @internal `transition.handedOver`: the case is handed over to the Probation Service: the receiving team
  * and practitioner, the three-way transition meeting before it, what was shared, and the
  * child's views. The case stays open for the review after the transfer.
  */
@@ -121,7 +121,7 @@ export const transitionHandedOver = defineEvent({
   },
 });
 
-/** `transition.reviewed`: the review after the transfer to probation. */
+/** @internal `transition.reviewed`: the review after the transfer to probation. */
 export const transitionReviewed = defineEvent({
   type: 'transition.reviewed',
   description:

@@ -16,7 +16,7 @@ import { ACTIVE_STAGES } from '../stages.js';
 
 const entryId = (e: InvolvementEntry) => e.record.id;
 
-/** `parentCarer.added`: a parent, carer or corporate parent joins the case record. */
+/** @internal `parentCarer.added`: a parent, carer or corporate parent joins the case record. */
 export const parentCarerAdded = defineEvent({
   type: 'parentCarer.added',
   description: 'A parent, carer or corporate parent is added to the case.',
@@ -35,7 +35,7 @@ export const parentCarerAdded = defineEvent({
   }),
 });
 
-/** `parentCarer.updated`: a parent/carer's record is replaced (e.g. a new restriction). */
+/** @internal `parentCarer.updated`: a parent/carer's record is replaced (e.g. a new restriction). */
 export const parentCarerUpdated = defineEvent({
   type: 'parentCarer.updated',
   description: 'A parent/carer’s details (parental responsibility, restrictions) are updated.',
@@ -121,7 +121,7 @@ function involvementIssues(record: CaseRecord, r: InvolvementRecord): ReferenceI
   return [...sharingIssues(record, r), ...issues, ...ageIssues(record, r)];
 }
 
-/** `involvement.recorded`: an invitation, attendance, view, agreement, copy, support offer... */
+/** @internal `involvement.recorded`: an invitation, attendance, view, agreement, copy, support offer... */
 export const involvementRecorded = defineEvent({
   type: 'involvement.recorded',
   description: 'Something a parent/carer was invited to, did or said is recorded.',
@@ -144,7 +144,7 @@ export const involvementRecorded = defineEvent({
   }),
 });
 
-/** `involvement.invalidated`: a wrong record is marked invalid with the reason; it stays in history. */
+/** @internal `involvement.invalidated`: a wrong record is marked invalid with the reason; it stays in history. */
 export const involvementInvalidated = defineEvent({
   type: 'involvement.invalidated',
   description:

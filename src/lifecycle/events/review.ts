@@ -20,7 +20,7 @@ import type { CaseRecord, ObjectiveUpdate } from '../record.js';
 import { SUPERVISION_STAGES } from '../stages.js';
 
 /**
- * `review.triggered`: a review starts, on the schedule or because something changed. `dueBy`
+ * @internal `review.triggered`: a review starts, on the schedule or because something changed. `dueBy`
  * is optional: without it the review schedule applies the policy's working days. Recorded
  * during a review, a plan revision or an assessment, it is a further trigger (its own review
  * record) and the stage stays; only in delivery does it start a review.
@@ -165,7 +165,7 @@ const completionMoves = (): Move<ReviewDecision | undefined>[] => [
 ];
 
 /**
- * `review.completed`: the review's outcome (progress per objective, ratings if reassessed, the
+ * @internal `review.completed`: the review's outcome (progress per objective, ratings if reassessed, the
  * views of the child and parents/carers, the decision and the next review date). The progress
  * updates the objectives' achievement; the decision moves the case on.
  */

@@ -19,7 +19,7 @@ const victimIssues = (record: CaseRecord, victimId: string) =>
 const hasVictim = (record: CaseRecord) => record.victims.length > 0;
 
 /**
- * `victim.recorded`: a victim of the child's offence is recorded (by id: names stay with the
+ * @internal `victim.recorded`: a victim of the child's offence is recorded (by id: names stay with the
  * host's victim service), with whether there are concerns for their safety.
  */
 export const victimRecorded = defineEvent({
@@ -48,7 +48,7 @@ export const victimRecorded = defineEvent({
   }),
 });
 
-/** `victim.contacted`: the victim worker's contact with a victim, their wishes and views. */
+/** @internal `victim.contacted`: the victim worker's contact with a victim, their wishes and views. */
 export const victimContacted = defineEvent({
   type: 'victim.contacted',
   description:
@@ -70,7 +70,7 @@ export const victimContacted = defineEvent({
   }),
 });
 
-/** `victim.restorativeJusticeOffered`: restorative justice offered to a victim, and the answer. */
+/** @internal `victim.restorativeJusticeOffered`: restorative justice offered to a victim, and the answer. */
 export const victimRestorativeJusticeOffered = defineEvent({
   type: 'victim.restorativeJusticeOffered',
   description: 'Restorative justice is offered to a victim, with their response.',
@@ -90,7 +90,7 @@ export const victimRestorativeJusticeOffered = defineEvent({
   }),
 });
 
-/** `mappa.recorded`: MAPPA category and level from a date (a later record replaces it). */
+/** @internal `mappa.recorded`: MAPPA category and level from a date (a later record replaces it). */
 export const mappaRecorded = defineEvent({
   type: 'mappa.recorded',
   description:
@@ -104,7 +104,7 @@ export const mappaRecorded = defineEvent({
   sample: (_record, { on }) => ({ on, category: 2 as const, level: 1 as const }),
 });
 
-/** `mappa.ended`: MAPPA management ends. */
+/** @internal `mappa.ended`: MAPPA management ends. */
 export const mappaEnded = defineEvent({
   type: 'mappa.ended',
   description: 'Management under the multi-agency public protection arrangements ends.',

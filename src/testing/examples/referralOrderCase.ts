@@ -8,6 +8,10 @@ import { eventLog } from '../eventLog.js';
  * robbery with older boys. Excluded from school, drawn to an older peer group, impulsive; plays
  * football and has a supportive mother. His father is under a non-molestation order and must
  * never be given the plan. Every fact here is invented for teaching.
+ *
+ * @example
+ * const kai = replay(workedExampleEvents());
+ * kai.record.child.id === WORKED_EXAMPLE.childId; // true
  */
 export const WORKED_EXAMPLE = {
   caseId: 'case-kai',

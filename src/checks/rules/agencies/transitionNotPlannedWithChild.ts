@@ -24,22 +24,27 @@ function familyToInvolve(record: CaseRecord, on: string): string[] {
 
 const withChild = (m: CaseMeeting) => some(m.attended, (p) => p.kind === 'child');
 
+/** Whether the receiving Probation Service was at the meeting: the third party of the three. */
+const withProbation = (m: CaseMeeting) =>
+  some(m.attended, (p) => p.kind === 'agency' && p.agency === 'probation');
+
 /**
  * `plan.transition-not-planned-with-child` (warning): the order runs past the child's 18th
  * birthday and the case is to be transferred to probation, and by the birthday (or the hand-over,
- * if earlier) no transition meeting was held before it that the child attended, or the family
+ * if earlier) no transition meeting was held before it that the child attended, the family
  * (a parent/carer the checks expect to be involved, with no recorded reason not to be) was not
- * invited to it. The evidence leaves out the birthday.
+ * invited to it, or the Probation Service did not attend it (the meeting is three-way). The
+ * evidence leaves out the birthday.
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.transition-not-planned-with-child'] });
- * // [{ path: ['transition'], evidence: { decision: 'transfer', childAttended: false, familyInvited: false } }]
+ * // [{ path: ['transition'], evidence: { decision: 'transfer', childAttended: false, familyInvited: false, probationAttended: false } }]
  */
 export const transitionNotPlannedWithChild = defineRule({
   id: 'plan.transition-not-planned-with-child',
   title: 'The hand-over at 18 is planned with the child and family',
   description:
-    'When the order runs past the child’s 18th birthday and the case is to be transferred to the Probation Service (`transition.decided`, or a transition recorded in the exit plan), the hand-over is planned with the child and the family before the birthday: a transition meeting (`meeting.held`, kind `transition-meeting`) is held before the birthday, the child attends it, and a parent/carer the checks expect to be involved is invited to it or attends (unless none is, or each has a recorded reason not to be: a no-contact restriction, `not-involved`, `could-not-contact`). Judged from the birthday, or from the hand-over if that is recorded first.',
+    'When the order runs past the child’s 18th birthday and the case is to be transferred to the Probation Service (`transition.decided`, or a transition recorded in the exit plan), the hand-over is planned with the child and the family before the birthday: a three-way transition meeting (`meeting.held`, kind `transition-meeting`) is held before the birthday, the child and the receiving Probation Service (an attendee of agency `probation`) attend it, and a parent/carer the checks expect to be involved is invited to it or attends (unless none is, or each has a recorded reason not to be: a no-contact restriction, `not-involved`, `could-not-contact`). Judged from the birthday, or from the hand-over if that is recorded first.',
   severity: 'warning',
   source: { kind: 'yjb-guidance', citation: TRANSITIONS },
   check: ({ state: { record }, asOf }) => {
@@ -67,20 +72,24 @@ export const transitionNotPlannedWithChild = defineRule({
         some([...meeting.invited, ...meeting.attended], (p) =>
           p.kind === 'parent-carer' ? family.includes(p.personId) : false,
         ));
-    if (childAttended && familyInvited) return [];
+    const probationAttended = meeting !== undefined && withProbation(meeting);
+    if (childAttended && familyInvited && probationAttended) return [];
     return [
       {
         message: !meeting
           ? 'The case is being transferred to probation and no transition meeting was held with the child before their 18th birthday'
           : !childAttended
             ? 'The transition meeting before the 18th birthday was held without the child'
-            : 'The family was not invited to the transition meeting before the 18th birthday',
+            : !familyInvited
+              ? 'The family was not invited to the transition meeting before the 18th birthday'
+              : 'The Probation Service was not at the transition meeting before the 18th birthday',
         path: ['transition'],
         evidence: {
           decision: 'transfer',
           ...(meeting && { meetingId: meeting.id, meetingOn: meeting.on }),
           childAttended,
           familyInvited,
+          probationAttended,
         },
       },
     ];
