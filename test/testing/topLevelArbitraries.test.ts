@@ -66,12 +66,16 @@ describe('an arbitrary for every top-level input', () => {
     );
   });
 
-  it.each(Object.entries(TOP_LEVEL))('%s: the parser accepts every sample', (_, [arb, accepts]) => {
-    fc.assert(
-      fc.property(arb(), (value) => accepts(value)),
-      { numRuns: 60 },
-    );
-  });
+  it.each(Object.entries(TOP_LEVEL))(
+    '%s: the parser accepts every sample',
+    (_, [arb, accepts]) => {
+      fc.assert(
+        fc.property(arb(), (value) => accepts(value)),
+        { numRuns: 60 },
+      );
+    },
+    60_000,
+  );
 
   it('samples policies that change something, including per-disposal overrides', () => {
     const samples = fc.sample(arbitraries.policy(), { numRuns: 200, seed: 3 });
