@@ -15,7 +15,7 @@ import { after, dateArb, monthsAfter } from './primitives.js';
 import { requirementList } from './requirements.js';
 
 /**
- * Constraints for {@link disposal}.
+ * Constraints for `arbitraries.disposal`.
  *
  * @example
  * arbitraries.disposal({ type: 'youth-rehabilitation-order', age: 14 }); // no unpaid work
