@@ -7,6 +7,6 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
-  define: { __YJPLAN_DEVELOPMENT__: 'false' },
+  define: { __YJPLAN_DEVELOPMENT__: 'false', __YJPLAN_VERSION__: '"0.0.0-bench"' },
   test: { benchmark: { include: ['test/**/*.bench.ts'] } },
 });

@@ -112,6 +112,14 @@ const TOP_LEVEL_INPUTS: JsonSchemaName[] = [
   'agreement',
   'parent-carer',
   'involvement-record',
+  'serious-custody',
+  'offence',
+  'offence-history',
+  'remand-or-bail',
+  'referral-order-contract',
+  'order-variation',
+  'revocation',
+  'custody-dates',
   // An output a host sends on (the hand-over to probation), described for the receiving end.
   'handover-plan',
 ];

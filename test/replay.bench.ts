@@ -5,8 +5,9 @@
  * (goal 0.8x). Run: `npx vitest bench --run --config test/bench.config.ts test/replay.bench.ts`.
  */
 import { bench, describe } from 'vitest';
-import { parseCaseEvent } from '../src/lifecycle/parse.js';
+
 import { replay, replayParsed } from '../src/lifecycle/replay.js';
+import { parseCaseEvent } from '../src/schemas.js';
 import { longCaseEvents } from './fixtures/longCase.js';
 import { spreadReplay } from './fixtures/references.js';
 

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The package's version, which the build writes into src/version.ts. */
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 const exclude = ['test/browser/**', '**/node_modules/**'];
 
@@ -19,7 +25,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        define: { __YJPLAN_DEVELOPMENT__: 'true' },
+        define: { __YJPLAN_DEVELOPMENT__: 'true', __YJPLAN_VERSION__: JSON.stringify(version) },
         test: {
           name: 'development',
           include: ['test/**/*.test.{ts,tsx}'],
@@ -28,7 +34,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        define: { __YJPLAN_DEVELOPMENT__: 'false' },
+        define: { __YJPLAN_DEVELOPMENT__: 'false', __YJPLAN_VERSION__: JSON.stringify(version) },
         test: { name: 'production', include: ['test/**/*.production.test.ts'], exclude },
       },
     ],

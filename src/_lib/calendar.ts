@@ -67,6 +67,18 @@ const daysInMonth = (y: number, m: number): number =>
   m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : 30 + ((m + (m >> 3)) & 1);
 
 /**
+ * @internal Whether a value is a real calendar date `YYYY-MM-DD` in the years 1900 to 2199:
+ * exactly what the model's `IsoDateSchema` accepts, without loading zod (for the working-day
+ * functions, which a host may import on their own).
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^(?:19|20|21)\d\d-\d\d-\d\d$/.test(value)) return false;
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(value.slice(0, 4)), m);
+}
+
+/**
  * @internal Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).
  * A real date moved by whole months into years 1-9999 is counted on its year and month numbers
  * (no Date object: this is on hot paths of the checks); anything else goes through date-fns.

@@ -15,3 +15,14 @@ export type Result<T, E = YjplanError> =
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 /** @internal */
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
+
+/**
+ * @internal The value of a result, or its error thrown: the throwing form of a `safe*` call.
+ *
+ * @example
+ * const policy = valueOrThrow(safeParsePolicy(input));
+ */
+export function valueOrThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw result.error;
+  return result.value;
+}

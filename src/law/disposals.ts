@@ -42,7 +42,7 @@ export type DisposalType = (typeof DISPOSAL_TYPES)[number];
 export const DISPOSAL_CATEGORIES = ['out-of-court', 'first-tier', 'community', 'custody'] as const;
 
 /**
- * A disposal tier; see {@link DISPOSAL_CATEGORIES}.
+ * A disposal tier; see `DISPOSAL_CATEGORIES`.
  *
  * @example
  * const c: DisposalCategory = 'community';

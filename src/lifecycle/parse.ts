@@ -100,27 +100,3 @@ export function parseEvent(input: unknown): Result<CaseEvent> {
   if (r.ok) return ok(r.value);
   return err(r.unknownType ? unknownType() : errorFromZod(r.error, 'event'));
 }
-
-/**
- * Validates one event at the boundary.
- *
- * @throws {YjplanError} `invalid_input` with the path of each bad field; `unknown_event_type`.
- * @example
- * const event = parseCaseEvent(JSON.parse(body));
- */
-export function parseCaseEvent(input: unknown): CaseEvent {
-  const r = parseEvent(input);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
-/**
- * The result form of {@link parseCaseEvent}.
- *
- * @example
- * const r = safeParseCaseEvent(json);
- * if (!r.ok) return reply(400, r.error.toJSON());
- */
-export function safeParseCaseEvent(input: unknown): Result<CaseEvent> {
-  return parseEvent(input);
-}

@@ -26,13 +26,20 @@ export const CASE_FILE_SCHEMA_VERSION = 1;
  * @example
  * CaseFileSchema.parse(JSON.parse(text)).events.length;
  */
-export const CaseFileSchema = z.strictObject({
+export const CaseFileSchema: z.ZodObject<
+  {
+    schemaVersion: z.ZodLiteral<typeof CASE_FILE_SCHEMA_VERSION>;
+    events: z.ZodArray<typeof CaseEventSchema>;
+  },
+  z.core.$strict
+> = z.strictObject({
   schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
   events: z.array(CaseEventSchema).min(1),
 });
 
 /**
- * A case file.
+ * A case file. (The schema's type is written out above so that declarations name the event
+ * schema instead of repeating it.)
  *
  * @example
  * const file: CaseFile = parseCaseFile(JSON.parse(text));
@@ -155,19 +162,7 @@ export function caseFileEvents(): CaseFileEvents {
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /**
- * Validates a case file (throws {@link YjplanError} with paths such as `['events', 3, 'payload', 'on']`).
- *
- * @example
- * const file = parseCaseFile(JSON.parse(text));
- */
-export function parseCaseFile(input: unknown): CaseFile {
-  const r = safeParseCaseFile(input);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
-/**
- * The result form of {@link parseCaseFile}. Accepts exactly what {@link CaseFileSchema} accepts,
+ * Validates a case file, with paths such as `['events', 3, 'payload', 'on']`. Accepts exactly what {@link CaseFileSchema} accepts,
  * but validates each event with its own compiled schema (several times faster on large files).
  * Lists at most 100 issues: once it has, it stops validating, and a last `too_many_issues`
  * issue says which events were not validated (docs/errors.md, "Hostile input").

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { Immutable } from '../_lib/immutable.js';
-import { parsers } from '../errors/parse.js';
 import { AgencyPlanKindSchema } from './agencies.js';
 import { FactorDomainSchema, RatingsSchema, StrengthSchema } from './assessment.js';
 import { IsoDateSchema } from './dates.js';
@@ -156,23 +155,3 @@ export const HandoverPlanSchema = z.strictObject({
  * plan.sentencePlan.objectives.map((o) => o.objective);
  */
 export type HandoverPlan = Immutable<z.infer<typeof HandoverPlanSchema>>;
-
-const handoverPlanParsers = parsers(HandoverPlanSchema, 'hand-over plan');
-
-/**
- * Parses a hand-over plan (as the receiving system reads one `handoverPlan` exported).
- *
- * @throws {YjplanError} `invalid_input` with the path of each offending field.
- * @example
- * const plan = parseHandoverPlan(JSON.parse(text));
- */
-export const parseHandoverPlan = handoverPlanParsers.parse;
-
-/**
- * Parses a hand-over plan without throwing.
- *
- * @example
- * const r = safeParseHandoverPlan(json);
- * if (!r.ok) console.error(r.error.issues);
- */
-export const safeParseHandoverPlan = handoverPlanParsers.safeParse;

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { Immutable } from '../_lib/immutable.js';
-import { parsers } from '../errors/parse.js';
 import { DISPOSAL_TYPES } from '../law/disposals.js';
 import { COURT_TYPES, OFFENCE_CATEGORIES, offenceScales, PLEAS } from '../law/offences.js';
 import { SERIOUS_CUSTODY_TYPES } from '../law/seriousCustody.js';
@@ -120,38 +119,3 @@ export const OffenceHistorySchema = z
  * const h: OffenceHistory = parseOffenceHistory(json);
  */
 export type OffenceHistory = Immutable<z.infer<typeof OffenceHistorySchema>>;
-
-const offenceParsers = parsers(OffenceSchema, 'offence');
-const historyParsers = parsers(OffenceHistorySchema, 'offence history');
-
-/**
- * Parses an offence, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const o = parseOffence(json);
- */
-export const parseOffence = offenceParsers.parse;
-
-/**
- * Parses an offence into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseOffence(json);
- */
-export const safeParseOffence = offenceParsers.safeParse;
-
-/**
- * Parses offences and earlier disposals, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const h = parseOffenceHistory(json);
- */
-export const parseOffenceHistory = historyParsers.parse;
-
-/**
- * Parses offences and earlier disposals into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseOffenceHistory(json);
- */
-export const safeParseOffenceHistory = historyParsers.safeParse;

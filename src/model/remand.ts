@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { ageOn } from '../_lib/calendar.js';
 import type { Immutable } from '../_lib/immutable.js';
-import { parsers } from '../errors/parse.js';
 import type { YjplanIssue } from '../errors/YjplanError.js';
 import { remandCatalogue } from '../law/remand.js';
 import { IsoDateSchema } from './dates.js';
@@ -79,24 +78,6 @@ export const RemandOrBailSchema = z
  * const r: RemandOrBail = parseRemandOrBail(json);
  */
 export type RemandOrBail = Immutable<z.infer<typeof RemandOrBailSchema>>;
-
-const remandParsers = parsers(RemandOrBailSchema, 'remand or bail');
-
-/**
- * Parses bail or remand, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const r = parseRemandOrBail(json);
- */
-export const parseRemandOrBail = remandParsers.parse;
-
-/**
- * Parses bail or remand into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseRemandOrBail(json);
- */
-export const safeParseRemandOrBail = remandParsers.safeParse;
 
 /**
  * The limits of bail or remand that depend on the child's age on the day of the decision: a child

@@ -124,23 +124,8 @@ function report(ctx: z.core.$RefinementCtx, issue: z.core.$ZodIssue): void {
   ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message });
 }
 
-/**
- * The numbers the checks judge by: documented defaults (from YJB guidance and the evidence
- * base; never law) that a YOS can override, then override again per intervention level
- * (`byInterventionLevel`), per disposal type (`byDisposalType`) and per disposal type and level
- * (`byDisposalType[type].byInterventionLevel`). Every layer says only what it changes: objects
- * merge field by field over the layer below (the defaults at the bottom), lists and records
- * (`stabilityDomains`, `agencyDomains`) are replaced whole. Every field has a default, so `{}`
- * is the default policy. Each combination of layers is validated when the policy is parsed.
- *
- * @example
- * parsePolicy({
- *   plan: { contactsPerMonth: { standard: { min: 1 } } }, // max stays 3
- *   byInterventionLevel: { intensive: { reviews: { intervalMonths: 1 } } },
- *   byDisposalType: { 'referral-order': { reviews: { intervalMonths: 3 } } },
- * });
- */
-export const PolicySchema = z
+/** The policy schema as zod infers it; exported below with its type written small. */
+const PolicyFieldsSchema = z
   .strictObject({
     plan: overrideOf(PlanPolicySchema).optional(),
     involvement: overrideOf(InvolvementPolicySchema).optional(),
@@ -186,6 +171,27 @@ export const PolicySchema = z
     return { ...top.sections, ...overrides };
   });
 
+/**
+ * The numbers the checks judge by: documented defaults (from YJB guidance and the evidence
+ * base; never law) that a YOS can override, then override again per intervention level
+ * (`byInterventionLevel`), per disposal type (`byDisposalType`) and per disposal type and level
+ * (`byDisposalType[type].byInterventionLevel`). Every layer says only what it changes: objects
+ * merge field by field over the layer below (the defaults at the bottom), lists and records
+ * (`stabilityDomains`, `agencyDomains`) are replaced whole. Every field has a default, so `{}`
+ * is the default policy. Each combination of layers is validated when the policy is parsed.
+ *
+ * @example
+ * parsePolicy({
+ *   plan: { contactsPerMonth: { standard: { min: 1 } } }, // max stays 3
+ *   byInterventionLevel: { intensive: { reviews: { intervalMonths: 1 } } },
+ *   byDisposalType: { 'referral-order': { reviews: { intervalMonths: 3 } } },
+ * });
+ */
+export const PolicySchema: z.ZodType<Policy, PolicyInput> = PolicyFieldsSchema;
+
+/** @internal The policy schema with the type zod infers (for the type test of {@link PolicyInput}). */
+export type InferredPolicyInput = z.input<typeof PolicyFieldsSchema>;
+
 /** A validated policy: every section filled in, and the overrides by level and disposal type. */
 export interface Policy extends Sections {
   readonly byInterventionLevel: Partial<Record<InterventionLevel, PolicyOverride>>;
@@ -198,8 +204,25 @@ export interface Policy extends Sections {
     >
   >;
 }
-/** What a YOS passes as its policy: any subset of the fields. */
-export type PolicyInput = z.input<typeof PolicySchema>;
+/**
+ * What a YOS passes as its policy: any subset of the fields, at the top, per intervention level,
+ * per disposal type, and per disposal type and level. Declared rather than inferred from
+ * {@link PolicySchema} (a type test keeps the two the same), so a host's types stay small.
+ *
+ * @example
+ * const policy: PolicyInput = { reviews: { intervalMonths: 2 }, byDisposalType: { yro: { plan: { exitPlanNoticeWeeks: 8 } } } };
+ */
+export interface PolicyInput extends PolicyOverride {
+  readonly byInterventionLevel?: Partial<Record<InterventionLevel, PolicyOverride>>;
+  readonly byDisposalType?: Partial<
+    Record<
+      DisposalType,
+      PolicyOverride & {
+        readonly byInterventionLevel?: Partial<Record<InterventionLevel, PolicyOverride>>;
+      }
+    >
+  >;
+}
 /** The policy that applies to one case, after its intervention level's and disposal type's overrides. */
 export type ResolvedPolicy = Sections;
 
@@ -216,19 +239,7 @@ const parsed = new WeakSet<object>([defaultPolicy]);
 
 /**
  * Validates a policy object, filling in defaults. A policy it returned before is returned as is.
- *
- * @throws {YjplanError} `invalid_policy` with the path of each bad field.
- * @example
- * const policy = parsePolicy(JSON.parse(yosPolicyJson));
- */
-export function parsePolicy(input: unknown): Policy {
-  const r = safeParsePolicy(input);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
-/**
- * The result form of {@link parsePolicy}.
+ * Errors have the code `invalid_policy`, with the path of each bad field.
  *
  * @example
  * const r = safeParsePolicy(input);

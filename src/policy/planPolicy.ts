@@ -12,7 +12,7 @@ import { AgencySchema } from '../model/owner.js';
  */
 export const RatingThresholdSchema = z.enum(['low', 'medium', 'high', 'very-high']);
 /**
- * A rating threshold; see {@link RatingThresholdSchema}.
+ * A rating threshold; see `RatingThresholdSchema` on `yjplan/schemas`.
  *
  * @example
  * const from: RatingThreshold = 'high';
@@ -46,7 +46,7 @@ export const ContactBandSchema = z
     message: 'The most contacts a month cannot be fewer than the least',
   });
 /**
- * A band of planned contacts a month; see {@link ContactBandSchema}.
+ * A band of planned contacts a month; see `ContactBandSchema` on `yjplan/schemas`.
  *
  * @example
  * const intensive: ContactBand = { min: 12 };

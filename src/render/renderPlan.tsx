@@ -82,7 +82,7 @@ export function planDocumentHtml(doc: PlanDocument, lang: 'en' | 'cy'): string {
  * words first, large type), a parent/carer's copy, one agency's copy (`'agency'`, or
  * `'agencies'` with `agency`: that agency's own view, under a lawful basis for sharing with it),
  * the copy of what every agency may see (`'agencies'` without `agency`), or the practitioner's
- * full plan. Built from {@link planView}, so nothing withheld from the audience reaches the page;
+ * full plan. Built from `planView` (on `yjplan`), so nothing withheld from the audience reaches the page;
  * every piece of text is escaped by the renderer. English or Welsh (`lang`), dates written for
  * people, WCAG 2.2 AA (headings in order, landmarks, contrast, nothing said by colour alone), and
  * a print stylesheet for A4. Names and phone numbers come from `directory`: the case holds only

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
+import { valueOrThrow } from '../errors/result.js';
 import { isYjplanError, YjplanError } from '../errors/YjplanError.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { IsoDateSchema } from '../model/dates.js';
-import { type Policy, parsePolicy } from '../policy/index.js';
+import { type Policy, safeParsePolicy } from '../policy/index.js';
 import { CaseloadAccumulator } from './accumulate.js';
 import { caseFacts } from './caseFacts.js';
 import { figuresCsv } from './csv.js';
@@ -61,7 +62,7 @@ export function caseloadReportBuilder(options: CaseloadReportOptions): {
   finish(): CaseloadReport;
 } {
   const { asOf, policy: policyInput, reference } = parseOptions(options);
-  const policy: Policy = parsePolicy(policyInput);
+  const policy: Policy = valueOrThrow(safeParsePolicy(policyInput));
   const acc = new CaseloadAccumulator(asOf, reference);
   let index = 0;
   return {

@@ -1,12 +1,13 @@
+import { valueOrThrow } from '../errors/result.js';
 import { ratingsInForce } from '../lifecycle/ratingsInForce.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import {
   type Policy,
   type PolicyInput,
-  parsePolicy,
   type ResolvedPolicy,
   resolvePolicy,
+  safeParsePolicy,
 } from '../policy/index.js';
 
 /**
@@ -23,7 +24,7 @@ export function policyForCase(
   asOf?: IsoDate,
 ): ResolvedPolicy {
   return resolvePolicy(
-    parsePolicy(input),
+    valueOrThrow(safeParsePolicy(input)),
     record.disposal.type,
     ratingsInForce(record, asOf)?.interventionLevel,
   );

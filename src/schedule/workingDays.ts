@@ -1,7 +1,8 @@
+import { isIsoDate } from '../_lib/calendar.js';
 import { filter } from '../_lib/lists.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../law/bankHolidays.js';
-import { type IsoDate, IsoDateSchema } from '../model/dates.js';
+import type { IsoDate } from '../model/dates.js';
 import { isBankHolidayDay } from './bankHolidayCalendar.js';
 import { toDayNumber } from './dayNumber.js';
 import { standingBankHolidays } from './standingBankHolidays.js';
@@ -11,8 +12,7 @@ import { countWorkingDays, isWorkingDayNumber, shiftWorkingDays } from './workin
 const MAX_SHIFT = 30_000;
 
 function checkedDate(value: unknown, name: string): IsoDate {
-  const r = IsoDateSchema.safeParse(value);
-  if (r.success) return r.data;
+  if (isIsoDate(value)) return value;
   const message = 'Expected a real calendar date YYYY-MM-DD';
   throw new YjplanError('invalid_input', `Invalid ${name}: ${message}`, [
     { path: [name], code: 'invalid_format', message },

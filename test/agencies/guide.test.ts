@@ -5,17 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  AddressedElsewhereSchema,
   type Agency,
-  AgreedActionSchema,
   applyEvent,
   checkCase,
   handoverPlan,
   jsonSchemas,
   planView,
-  RiskNoteSchema,
   replay,
 } from '../../src/index.js';
+import { AddressedElsewhereSchema, AgreedActionSchema, RiskNoteSchema } from '../../src/schemas.js';
 import { MULTI_AGENCY_EXAMPLE, multiAgencyExampleEvents } from '../../src/testing/index.js';
 
 const guide = readFileSync(new URL('../../docs/guide.md', import.meta.url), 'utf8');

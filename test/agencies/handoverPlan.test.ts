@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
-import { HandoverPlanSchema, parseHandoverPlan } from '../../src/model/handoverPlan.js';
+import { HandoverPlanSchema } from '../../src/model/handoverPlan.js';
+import { parseHandoverPlan } from '../../src/schemas.js';
 import { handoverPlan } from '../../src/views/handoverPlan.js';
 import { add, jadeClosed, jadeOn, X } from './fixtures.js';
 

@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import {
-  defaultPolicy,
-  parsePolicy,
-  resolvePolicy,
-  safeParsePolicy,
-} from '../../src/policy/index.js';
+import { defaultPolicy, resolvePolicy, safeParsePolicy } from '../../src/policy/index.js';
 import { PlanPolicySchema } from '../../src/policy/planPolicy.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
+import { parsePolicy } from '../../src/schemas.js';
 import { AS_OF, findingsOf, kai, withReview } from './plan/_fixtures.js';
 
 const issuePaths = (input: unknown) => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
 import { runCli } from '../../src/cli/program.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { parsePolicy } from '../../src/policy/index.js';
+import { parsePolicy } from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { yroExampleEvents } from '../../src/testing/examples/yroCase.js';
 import { memoryIo } from './io.js';

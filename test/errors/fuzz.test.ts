@@ -10,17 +10,19 @@ import {
   ERROR_CODES,
   isYjplanError,
   openCase,
-  parseCaseEvent,
-  parseCaseFile,
-  parsePolicy,
   replay,
   safeApplyEvent,
   safeOpenCase,
+  YjplanError,
+} from '../../src/index.js';
+import {
+  parseCaseEvent,
+  parseCaseFile,
+  parsePolicy,
   safeParseCaseEvent,
   safeParseCaseFile,
   safeParsePolicy,
-  YjplanError,
-} from '../../src/index.js';
+} from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 
 /** Runs per property; raise with YJPLAN_FUZZ_RUNS=10000 for a deeper search. */

@@ -4,14 +4,8 @@
  * says what it left out; a case file stops being validated once the list is full.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  deserializeCase,
-  safeDeserializeCase,
-  safeParseCaseEvent,
-  safeParseCaseFile,
-  safeParsePolicy,
-  serializeCase,
-} from '../../src/index.js';
+import { deserializeCase, safeDeserializeCase, serializeCase } from '../../src/index.js';
+import { safeParseCaseEvent, safeParseCaseFile, safeParsePolicy } from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 
 const EXAMPLE = workedExampleEvents();

@@ -8,7 +8,7 @@ import {
   parseDisposal,
   safeParseCaseFile,
   safeParseDisposal,
-} from '../../src/index.js';
+} from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 
 const Visit = z.strictObject({ on: z.iso.date(), notes: z.string().max(10) });

@@ -13,6 +13,17 @@ import {
   deserializeCase,
   isYjplanError,
   openCase,
+  planRevision,
+  type Result,
+  replay,
+  safeApplyEvent,
+  safeDeserializeCase,
+  safeOpenCase,
+  safePlanRevision,
+  safeReplay,
+  type YjplanError,
+} from '../../src/index.js';
+import {
   parseAgreement,
   parseAssessment,
   parseCaseEvent,
@@ -23,12 +34,6 @@ import {
   parseInvolvementRecord,
   parseParentCarer,
   parsePolicy,
-  planRevision,
-  type Result,
-  replay,
-  safeApplyEvent,
-  safeDeserializeCase,
-  safeOpenCase,
   safeParseAgreement,
   safeParseAssessment,
   safeParseCaseEvent,
@@ -39,10 +44,7 @@ import {
   safeParseInvolvementRecord,
   safeParseParentCarer,
   safeParsePolicy,
-  safePlanRevision,
-  safeReplay,
-  type YjplanError,
-} from '../../src/index.js';
+} from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { memoryIo } from '../cli/io.js';
 

@@ -6,11 +6,11 @@ import {
   type CaseFileMigrations,
   deserializeCase,
   migrateCaseFile,
-  parseCaseFile,
   safeDeserializeCase,
   serializeCase,
 } from '../../src/lifecycle/persist.js';
 import { replay } from '../../src/lifecycle/replay.js';
+import { parseCaseFile } from '../../src/schemas.js';
 
 /** Kai's case as version 1 of the library wrote it. Never regenerate: it stands for old files. */
 const V1 = readFileSync(new URL('../fixtures/case-v1.json', import.meta.url), 'utf8');

@@ -7,14 +7,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type CaseEventInput,
   type CaseState,
-  parseCaseEvent,
   replay,
   safeApplyEvent,
   safeOpenCase,
-  safeParseCaseEvent,
   safeReplay,
   YjplanError,
 } from '../../src/index.js';
+import { parseCaseEvent, safeParseCaseEvent } from '../../src/schemas.js';
 import { eventOf, eventsBefore } from './workedExampleParts.js';
 
 type Opened = Extract<CaseEventInput, { type: 'case.opened' }>;

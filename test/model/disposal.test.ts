@@ -13,11 +13,10 @@ import {
   isCourtOrder,
   isCustodial,
   maxCurfewHoursPerDay,
-  parseDisposal,
   requirementsOf,
-  safeParseDisposal,
   YroRequirementSchema,
 } from '../../src/model/disposal/index.js';
+import { parseDisposal, safeParseDisposal } from '../../src/schemas.js';
 
 // ---------------------------------------------------------------- fixtures
 

@@ -6,8 +6,8 @@ import {
   custodyPhaseEnd,
   disposalEndDate,
   dtoTermAllowed,
-  safeParseDisposal,
 } from '../../src/model/disposal/index.js';
+import { safeParseDisposal } from '../../src/schemas.js';
 
 const dto = {
   type: 'detention-and-training-order',

@@ -1,12 +1,14 @@
 /**
  * Every top-level input with a JSON Schema has a throwing `parseX` and a result-returning
- * `safeParseX` on the public entry, built the same way: `invalid_input` with the path of each
+ * `safeParseX` on `yjplan/schemas`, generated the same way: `invalid_input` with the path of each
  * offending field, and messages that never quote the input, whatever the host's zod config.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import * as api from '../../src/index.js';
+import { type Result, YjplanError } from '../../src/index.js';
+import { parentingOrderLaw } from '../../src/law.js';
 import { type JsonSchemaName, jsonSchemas } from '../../src/lifecycle/jsonSchemas.js';
+import * as api from '../../src/schemas.js';
 import { payloadOf } from './workedExampleParts.js';
 
 /** The public parser names for each JSON Schema name: 'parent-carer' -> ParentCarer. */
@@ -21,11 +23,19 @@ const PARSER_NAME: Record<JsonSchemaName, string> = {
   'parent-carer': 'ParentCarer',
   'involvement-record': 'InvolvementRecord',
   policy: 'Policy',
+  'serious-custody': 'SeriousCustody',
+  offence: 'Offence',
+  'offence-history': 'OffenceHistory',
+  'remand-or-bail': 'RemandOrBail',
+  'referral-order-contract': 'ReferralOrderContract',
+  'order-variation': 'OrderVariation',
+  revocation: 'Revocation',
+  'custody-dates': 'CustodyDates',
   'handover-plan': 'HandoverPlan',
 };
 
 type Parse = (input: unknown) => unknown;
-type SafeParse = (input: unknown) => api.Result<unknown>;
+type SafeParse = (input: unknown) => Result<unknown>;
 const fn = <T>(name: string) => (api as unknown as Record<string, T>)[name] as T;
 
 const opened = payloadOf('case.opened');
@@ -99,11 +109,11 @@ describe('the public parsers', () => {
       if (r.ok) return;
       expect(r.error.code).toBe('invalid_input');
       expect(r.error.issues.map((i) => i.path)).toEqual([path]);
-      expect(() => parse(bad)).toThrow(api.YjplanError);
+      expect(() => parse(bad)).toThrow(YjplanError);
       try {
         parse(bad);
       } catch (e) {
-        expect((e as api.YjplanError).toJSON()).toEqual(r.error.toJSON());
+        expect((e as YjplanError).toJSON()).toEqual(r.error.toJSON());
       }
     });
 
@@ -118,7 +128,7 @@ describe('the public parsers', () => {
   it('cites the parenting order law when an order runs past 12 months', () => {
     const r = api.safeParseInvolvementRecord(kinds['involvement-record'].bad);
     expect(r.ok ? '' : r.error.issues[0]?.message).toBe(
-      `A parenting order's requirements last 1 to 12 months (${api.parentingOrderLaw.source})`,
+      `A parenting order's requirements last 1 to 12 months (${parentingOrderLaw.source})`,
     );
     const programme = { ...kinds['involvement-record'].bad, months: 6, programmeMonths: 4 };
     const p = api.safeParseInvolvementRecord(programme);

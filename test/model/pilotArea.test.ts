@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeParseDisposal } from '../../src/model/disposal/index.js';
+import { safeParseDisposal } from '../../src/schemas.js';
 
 const iss = {
   type: 'youth-rehabilitation-order-iss',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { disposalIssuesForChild, parseDisposal } from '../../src/index.js';
+import { disposalIssuesForChild } from '../../src/law.js';
+import { parseDisposal } from '../../src/schemas.js';
 
 const order = (convictionDate: string, sentenceDate: string, parentOrderedToAttend: boolean) =>
   parseDisposal({

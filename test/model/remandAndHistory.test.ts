@@ -5,12 +5,14 @@ import {
   isFirstOutOfCourtDisposal,
   referralOrderConditions,
 } from '../../src/model/history.js';
-import { type Offence, parseOffence, safeParseOffenceHistory } from '../../src/model/offence.js';
+import type { Offence } from '../../src/model/offence.js';
+import { remandIssuesForChild } from '../../src/model/remand.js';
 import {
+  parseOffence,
   parseRemandOrBail,
-  remandIssuesForChild,
+  safeParseOffenceHistory,
   safeParseRemandOrBail,
-} from '../../src/model/remand.js';
+} from '../../src/schemas.js';
 
 describe('remand and bail before sentence', () => {
   const yda = {

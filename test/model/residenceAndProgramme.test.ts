@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  educationRequirementResidenceUnknown,
-  parseDisposal,
-} from '../../src/model/disposal/index.js';
+import { educationRequirementResidenceUnknown } from '../../src/model/disposal/index.js';
 import {
   InvolvementRecordSchema,
   parentingOrderProgrammeIssue,
 } from '../../src/model/involvement.js';
+import { parseDisposal } from '../../src/schemas.js';
 
 const yro = (requirement: Record<string, unknown>, convictionDate = '2025-02-10') =>
   parseDisposal({

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   isCustodialType,
-  parseSeriousCustody,
-  safeParseSeriousCustody,
   seriousCustodyDates,
   seriousCustodyIssuesForChild,
 } from '../../src/model/disposal/index.js';
+import { parseSeriousCustody, safeParseSeriousCustody } from '../../src/schemas.js';
 
 const eds = {
   type: 'extended-sentence-of-detention',

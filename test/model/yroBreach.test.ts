@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { disposalEndDate, safeParseDisposal } from '../../src/model/disposal/index.js';
+import { disposalEndDate } from '../../src/model/disposal/index.js';
+import { safeParseDisposal } from '../../src/schemas.js';
 
 const yro = {
   type: 'youth-rehabilitation-order',

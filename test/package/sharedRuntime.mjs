@@ -1,12 +1,23 @@
 /**
- * Runs after the build (`npm run pkgcheck`): `yjplan` and `yjplan/testing`, loaded by their package
- * names as a host loads them, share one copy of the library at run time, in ES modules and in
- * CommonJS. Two copies would break `instanceof YjplanError` and double every module-level cache.
+ * Runs after the build (`npm run pkgcheck`), twice: as is, and with `node --conditions=development`.
+ * `yjplan` and `yjplan/testing`, loaded by their package names as a host loads them, share one
+ * copy of the library at run time, in ES modules and in CommonJS, in the production and in the
+ * development build. Two copies would break `instanceof YjplanError` and double every
+ * module-level cache. The development build deep-freezes every state it makes; the production
+ * build freezes none (ADR 0013).
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+
+/** Whether this run loads the development build (`node --conditions=development`). */
+const development = process.execArgv.join(' ').includes('development');
+const build = development ? 'development' : 'production';
+// ...and Node picks that build's files for both module systems.
+for (const resolved of [require.resolve('yjplan'), import.meta.resolve('yjplan')]) {
+  assert.equal(/[\\/]dist[\\/]development[\\/]/.test(resolved), development, resolved);
+}
 
 async function check(kind, main, testing, store) {
   // yjplan/store answers bad options with the main entry's own error class too.
@@ -24,6 +35,22 @@ async function check(kind, main, testing, store) {
   // A case built by the testing kit replays with the main entry and checks clean.
   const state = main.replay(testing.workedExampleEvents());
   assert.equal(state.stage, 'closed', `${kind}: the worked example replays to closure`);
+  // The state's own five fields are fixed in both builds; what it holds is deep-frozen in the
+  // development build only: the record, what the record holds, the event log.
+  assert.ok(Object.isFrozen(state), `${kind}, ${build} build: the state's own fields are fixed`);
+  const plan = state.record.plans[0];
+  for (const [what, value] of [
+    ['its record', state.record],
+    ['a plan version', plan],
+    ['an objective', plan?.plan.objectives[0]],
+    ['its event log', state.events],
+  ]) {
+    assert.equal(
+      Object.isFrozen(value),
+      development,
+      `${kind}, ${build} build: ${what} is ${development ? '' : 'not '}frozen`,
+    );
+  }
 }
 
 async function documents(kind, main, testing, render, report) {
@@ -70,5 +97,5 @@ await documents(
   require('yjplan/report'),
 );
 console.log(
-  'yjplan, yjplan/testing, yjplan/render, yjplan/report and yjplan/store share one runtime (ESM and CommonJS)',
+  `${build} build: yjplan, yjplan/testing, yjplan/render, yjplan/report and yjplan/store share one runtime (ESM and CommonJS); states ${development ? 'are' : 'are not'} frozen`,
 );

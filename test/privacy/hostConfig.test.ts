@@ -5,14 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { type Result, safeOpenCase } from '../../src/index.js';
 import {
-  type Result,
-  safeOpenCase,
   safeParseCaseEvent,
   safeParseCaseFile,
   safeParseDisposal,
   safeParsePolicy,
-} from '../../src/index.js';
+} from '../../src/schemas.js';
 
 const NAME = 'Kai Smith';
 

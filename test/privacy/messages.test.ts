@@ -9,19 +9,21 @@ import {
   type CaseState,
   checkCase,
   explain,
-  IdSchema,
   isYjplanError,
   type Result,
   replay,
   safeApplyEvent,
   safeDeserializeCase,
   safeOpenCase,
-  safeParseCaseEvent,
-  safeParseCaseFile,
-  safeParsePolicy,
   safeReplay,
   YjplanError,
 } from '../../src/index.js';
+import {
+  IdSchema,
+  safeParseCaseEvent,
+  safeParseCaseFile,
+  safeParsePolicy,
+} from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 
 const EXAMPLE = workedExampleEvents();

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseEvent } from '../../src/lifecycle/parse.js';
-import { parseCaseFile } from '../../src/lifecycle/persist.js';
+import { parseCaseEvent, parseCaseFile } from '../../src/lifecycle/parsers.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import * as kit from '../../src/testing/index.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
-import { parseCaseEvent } from '../../src/lifecycle/parse.js';
+import { parseCaseEvent } from '../../src/lifecycle/parsers.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { arbitraries } from '../../src/testing/arbitraries/index.js';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaseEvent } from '../../src/lifecycle/parse.js';
+
 import type { CaseFile } from '../../src/lifecycle/persist.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
+import { parseCaseEvent } from '../../src/schemas.js';
 import { simulateCaseload } from '../../src/testing/simulator/index.js';
 
 /** 1,000 lifecycles over nearly four years: most run to their end inside the period. */

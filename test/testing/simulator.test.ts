@@ -4,9 +4,10 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { DISPOSAL_TYPES } from '../../src/law/disposals.js';
 import { signedOffAssessment } from '../../src/lifecycle/derive.js';
 import type { CaseEvent } from '../../src/lifecycle/events/index.js';
-import { parseCaseEvent } from '../../src/lifecycle/parse.js';
+
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
+import { parseCaseEvent } from '../../src/schemas.js';
 import { supervisionEnds } from '../../src/testing/_lib/supervision.js';
 import { simulateCase, simulateCaseload } from '../../src/testing/simulator/index.js';
 

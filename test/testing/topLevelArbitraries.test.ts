@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type JsonSchemaName, jsonSchemas } from '../../src/lifecycle/jsonSchemas.js';
-import { safeParseCaseEvent } from '../../src/lifecycle/parse.js';
 import { safeParseCaseFile } from '../../src/lifecycle/persist.js';
 import { AgreementSchema } from '../../src/model/agreement.js';
 import { AssessmentSchema } from '../../src/model/assessment.js';
 import { ChildSchema } from '../../src/model/child.js';
-import { safeParseDisposal } from '../../src/model/disposal/index.js';
-import { safeParseHandoverPlan } from '../../src/model/handoverPlan.js';
 import { InvolvementRecordSchema } from '../../src/model/involvement.js';
 import { ParentCarerSchema } from '../../src/model/parentCarer.js';
 import { InterventionPlanSchema } from '../../src/model/plan.js';
 import { safeParsePolicy } from '../../src/policy/index.js';
+import { safeParseCaseEvent, safeParseDisposal, safeParseHandoverPlan } from '../../src/schemas.js';
 import { arbitraries } from '../../src/testing/arbitraries/index.js';
 
 type Accepts = (value: unknown) => boolean;
@@ -25,10 +23,29 @@ const result =
     parse(v).ok;
 
 /**
- * Every top-level input with a JSON Schema, its arbitrary and the parser a host would call. A
- * new input in jsonSchemas() fails type checking here until it has an arbitrary.
+ * The top-level inputs the kit has no arbitrary for yet: the parts of orders that change, of
+ * offences and of remand, which hosts pass inside events rather than on their own.
  */
-const TOP_LEVEL: Record<JsonSchemaName, readonly [() => fc.Arbitrary<unknown>, Accepts]> = {
+const WITHOUT_ARBITRARY = [
+  'serious-custody',
+  'offence',
+  'offence-history',
+  'remand-or-bail',
+  'referral-order-contract',
+  'order-variation',
+  'revocation',
+  'custody-dates',
+] as const;
+
+/**
+ * Every other top-level input with a JSON Schema, its arbitrary and the parser a host would call.
+ * A new input in jsonSchemas() fails type checking here until it has an arbitrary (or is listed
+ * above).
+ */
+const TOP_LEVEL: Record<
+  Exclude<JsonSchemaName, (typeof WITHOUT_ARBITRARY)[number]>,
+  readonly [() => fc.Arbitrary<unknown>, Accepts]
+> = {
   'case-file': [() => arbitraries.caseFile({ maxCycles: 2 }), result(safeParseCaseFile)],
   'case-event': [() => arbitraries.caseEvent({ maxCycles: 2 }), result(safeParseCaseEvent)],
   child: [arbitraries.child, schema(ChildSchema)],
@@ -43,16 +60,22 @@ const TOP_LEVEL: Record<JsonSchemaName, readonly [() => fc.Arbitrary<unknown>, A
 };
 
 describe('an arbitrary for every top-level input', () => {
-  it('covers exactly the inputs jsonSchemas() describes', () => {
-    expect(Object.keys(TOP_LEVEL).sort()).toEqual(Object.keys(jsonSchemas()).sort());
-  });
-
-  it.each(Object.entries(TOP_LEVEL))('%s: the parser accepts every sample', (_, [arb, accepts]) => {
-    fc.assert(
-      fc.property(arb(), (value) => accepts(value)),
-      { numRuns: 60 },
+  it('covers exactly the inputs jsonSchemas() describes, but those listed without one', () => {
+    expect([...Object.keys(TOP_LEVEL), ...WITHOUT_ARBITRARY].sort()).toEqual(
+      Object.keys(jsonSchemas()).sort(),
     );
   });
+
+  it.each(Object.entries(TOP_LEVEL))(
+    '%s: the parser accepts every sample',
+    (_, [arb, accepts]) => {
+      fc.assert(
+        fc.property(arb(), (value) => accepts(value)),
+        { numRuns: 60 },
+      );
+    },
+    60_000,
+  );
 
   it('samples policies that change something, including per-disposal overrides', () => {
     const samples = fc.sample(arbitraries.policy(), { numRuns: 200, seed: 3 });
@@ -67,5 +90,6 @@ describe('an arbitrary for every top-level input', () => {
       fc.sample(arbitraries.caseEvent(), { numRuns: 300, seed: 5 }).map((e) => e.type),
     );
     expect(types.size).toBeGreaterThan(12);
-  }, 30_000);
+    // 300 generated cases: seconds on a loaded machine.
+  }, 60_000);
 });

@@ -5,28 +5,30 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { Immutable } from '../../src/_lib/immutable.js';
+import type {
+  Agreement,
+  CaseEvent,
+  CaseEventInput,
+  CaseOpened,
+  Child,
+  ChildInput,
+  Disposal,
+  DisposalOf,
+  ErrorCode,
+  InterventionPlan,
+  IsoDate,
+  IssueCode,
+  Objective,
+  Result,
+  YjplanError,
+  YjplanIssue,
+} from '../../src/index.js';
 import {
-  type Agreement,
-  type CaseEvent,
-  type CaseEventInput,
-  type CaseOpened,
-  type Child,
-  type ChildInput,
   type ChildSchema,
-  type Disposal,
-  type DisposalOf,
-  type ErrorCode,
-  type InterventionPlan,
-  type IsoDate,
-  type IssueCode,
-  type Objective,
   parseCaseEvent,
   parseDisposal,
-  type Result,
   safeParseCaseEvent,
-  type YjplanError,
-  type YjplanIssue,
-} from '../../src/index.js';
+} from '../../src/schemas.js';
 
 describe('model types', () => {
   it('are inferred from the schemas', () => {

@@ -25,14 +25,10 @@ export {
   type Disposal,
   type DisposalOf,
   DisposalSchema,
-  parseDisposal,
-  safeParseDisposal,
 } from './schema.js';
 export {
-  parseSeriousCustody,
   type SeriousCustody,
   SeriousCustodySchema,
-  safeParseSeriousCustody,
   seriousCustodyDates,
   seriousCustodyIssuesForChild,
 } from './seriousCustody.js';

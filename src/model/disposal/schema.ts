@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { Immutable } from '../../_lib/immutable.js';
-import { parsers } from '../../errors/parse.js';
 import { DtoSchema, LongTermDetentionSchema } from './custody.js';
 import {
   AbsoluteDischargeSchema,
@@ -22,7 +21,7 @@ import { YroFosteringSchema, YroIssSchema, YroSchema } from './yro.js';
  * sentences (`convictionDate`, `sentenceDate`, and `startDate` where an order can take effect
  * later). Unknown keys are rejected; every limit that does not depend on the child's age is
  * checked here, with the path of the offending field and a message citing the law. Age-dependent
- * limits: {@link disposalIssuesForChild}.
+ * limits: `disposalIssuesForChild`.
  *
  * @example
  * DisposalSchema.parse({
@@ -62,22 +61,3 @@ export type Disposal = Immutable<z.infer<typeof DisposalSchema>>;
  * type Dto = DisposalOf<'detention-and-training-order'>;
  */
 export type DisposalOf<T extends Disposal['type']> = Extract<Disposal, { type: T }>;
-
-const disposalParsers = parsers(DisposalSchema, 'disposal');
-
-/**
- * Parses a disposal, throwing a `YjplanError` (`invalid_input`) with every issue.
- *
- * @example
- * const d = parseDisposal(json); // throws YjplanError on bad input
- */
-export const parseDisposal = disposalParsers.parse;
-
-/**
- * Parses a disposal into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseDisposal(json);
- * if (!r.ok) console.log(r.error.issues.map((i) => i.path.join('.')));
- */
-export const safeParseDisposal = disposalParsers.safeParse;

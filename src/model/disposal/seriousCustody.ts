@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { addDays, ageOn } from '../../_lib/calendar.js';
 import type { Immutable } from '../../_lib/immutable.js';
-import { parsers } from '../../errors/parse.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { seriousCustodyCatalogue as S } from '../../law/seriousCustody.js';
 import { IsoDateSchema } from '../dates.js';
@@ -152,25 +151,6 @@ export const SeriousCustodySchema = z.discriminatedUnion('type', [
  * const s: SeriousCustody = parseSeriousCustody(json);
  */
 export type SeriousCustody = Immutable<z.infer<typeof SeriousCustodySchema>>;
-
-const seriousParsers = parsers(SeriousCustodySchema, 'custodial sentence');
-
-/**
- * Parses a serious custodial sentence, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const s = parseSeriousCustody(json);
- */
-export const parseSeriousCustody = seriousParsers.parse;
-
-/**
- * Parses a serious custodial sentence into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseSeriousCustody(json);
- * if (!r.ok) console.log(r.error.issues.map((i) => i.path.join('.')));
- */
-export const safeParseSeriousCustody = seriousParsers.safeParse;
 
 /**
  * The dates of a serious custodial sentence a YOS plan works to: when the custodial term ends,

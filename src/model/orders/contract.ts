@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { Immutable } from '../../_lib/immutable.js';
-import { parsers } from '../../errors/parse.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { IsoDateSchema } from '../dates.js';
 import { issue, whenFieldsValid } from '../disposal/checks.js';
@@ -74,24 +73,6 @@ export const ReferralOrderContractSchema = z
  * const c: ReferralOrderContract = parseReferralOrderContract(json);
  */
 export type ReferralOrderContract = Immutable<z.infer<typeof ReferralOrderContractSchema>>;
-
-const contractParsers = parsers(ReferralOrderContractSchema, 'youth offender contract');
-
-/**
- * Parses a youth offender contract, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const contract = parseReferralOrderContract(json);
- */
-export const parseReferralOrderContract = contractParsers.parse;
-
-/**
- * Parses a youth offender contract into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseReferralOrderContract(json);
- */
-export const safeParseReferralOrderContract = contractParsers.safeParse;
 
 /**
  * What stops a contract being recorded against a referral order: a different order, a date before

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { addDays, addMonths } from '../../_lib/calendar.js';
 import type { Immutable } from '../../_lib/immutable.js';
-import { parsers } from '../../errors/parse.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { dtoRelease } from '../../law/custody.js';
 import { IsoDateSchema } from '../dates.js';
@@ -35,24 +34,6 @@ export const CustodyDatesSchema = z.strictObject({
  * const c: CustodyDates = parseCustodyDates(json);
  */
 export type CustodyDates = Immutable<z.infer<typeof CustodyDatesSchema>>;
-
-const custodyParsers = parsers(CustodyDatesSchema, 'custody dates');
-
-/**
- * Parses custody dates, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const c = parseCustodyDates(json);
- */
-export const parseCustodyDates = custodyParsers.parse;
-
-/**
- * Parses custody dates into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseCustodyDates(json);
- */
-export const safeParseCustodyDates = custodyParsers.safeParse;
 
 /**
  * The window in which a DTO's release may fall (Sentencing Act 2020 s.241): the half-way point,

@@ -6,10 +6,8 @@
 export {
   contractIssues,
   PanelMemberSchema,
-  parseReferralOrderContract,
   type ReferralOrderContract,
   ReferralOrderContractSchema,
-  safeParseReferralOrderContract,
   withContract,
 } from './contract.js';
 export {
@@ -17,24 +15,18 @@ export {
   CustodyDatesSchema,
   custodyDatesIssues,
   dtoReleaseWindow,
-  parseCustodyDates,
-  safeParseCustodyDates,
 } from './custodyDates.js';
 export { type OrderChanges, orderAsOf } from './orderAsOf.js';
 export {
   orderEndDate,
-  parseRevocation,
   type Revocation,
   RevocationSchema,
   revocationIssues,
-  safeParseRevocation,
 } from './revocation.js';
 export {
   type OrderVariation,
   OrderVariationSchema,
-  parseOrderVariation,
   ReferralOrderVariationSchema,
-  safeParseOrderVariation,
   varyOrder,
   YroVariationSchema,
 } from './variation.js';

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { addDays } from '../../_lib/calendar.js';
 import type { Immutable } from '../../_lib/immutable.js';
-import { parsers } from '../../errors/parse.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { IsoDateSchema } from '../dates.js';
 import { disposalEndDate, disposalStartDate, isCourtOrder } from '../disposal/derived.js';
@@ -35,24 +34,6 @@ export const RevocationSchema = z.strictObject({
  * const r: Revocation = parseRevocation(json);
  */
 export type Revocation = Immutable<z.infer<typeof RevocationSchema>>;
-
-const revocationParsers = parsers(RevocationSchema, 'revocation');
-
-/**
- * Parses a revocation (with any new sentence), throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const r = parseRevocation(json);
- */
-export const parseRevocation = revocationParsers.parse;
-
-/**
- * Parses a revocation into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseRevocation(json);
- */
-export const safeParseRevocation = revocationParsers.safeParse;
 
 /**
  * What stops a revocation being recorded against an order: a different order, an out-of-court

@@ -2,7 +2,6 @@ import * as z from 'zod';
 import type { Immutable } from '../../_lib/immutable.js';
 import { issuesFromZod } from '../../errors/fromZod.js';
 import { libraryParseOptions } from '../../errors/messages.js';
-import { parsers } from '../../errors/parse.js';
 import { err, ok, type Result } from '../../errors/result.js';
 import type { YjplanIssue } from '../../errors/YjplanError.js';
 import { contractVariation, referralOrderExtension, yroChanges } from '../../law/orderChanges.js';
@@ -79,24 +78,6 @@ export const OrderVariationSchema = z.discriminatedUnion('order', [
  * const v: OrderVariation = parseOrderVariation(json);
  */
 export type OrderVariation = Immutable<z.infer<typeof OrderVariationSchema>>;
-
-const variationParsers = parsers(OrderVariationSchema, 'order variation');
-
-/**
- * Parses an order variation, throwing a `YjplanError` (`invalid_input`).
- *
- * @example
- * const v = parseOrderVariation(json);
- */
-export const parseOrderVariation = variationParsers.parse;
-
-/**
- * Parses an order variation into a `Result` instead of throwing.
- *
- * @example
- * const r = safeParseOrderVariation(json);
- */
-export const safeParseOrderVariation = variationParsers.safeParse;
 
 type Item = { readonly id: string; readonly kind: string };
 

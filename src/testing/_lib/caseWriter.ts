@@ -1,5 +1,6 @@
+import { valueOrThrow } from '../../errors/result.js';
 import type { CaseEvent, CaseEventInput, CaseEventType } from '../../lifecycle/events/index.js';
-import { parseCaseEvent } from '../../lifecycle/parse.js';
+import { parseEvent } from '../../lifecycle/parse.js';
 import { inPlace, openedPosition, type Position, step } from '../../lifecycle/position.js';
 import type { CaseRecord } from '../../lifecycle/record.js';
 import { replayParsed } from '../../lifecycle/replay.js';
@@ -136,7 +137,7 @@ export class CaseWriter {
     const event =
       this.options.validate === false
         ? (input as CaseEvent)
-        : parseCaseEvent(input as CaseEventInput);
+        : valueOrThrow(parseEvent(input as CaseEventInput));
     if (this.ids.has(event.id)) throw new Error(`Duplicate event id ${event.id}`);
     this.position = this.position ? this.stepped(this.position, event) : this.opened(event);
     this.log.push(event);

@@ -8,7 +8,7 @@ import { fromChoices } from './choices.js';
 import { after } from './primitives.js';
 
 /**
- * Constraints for {@link disposal}.
+ * Constraints for `arbitraries.disposal`.
  *
  * @example
  * arbitraries.disposal({ type: 'youth-rehabilitation-order', age: 14 }); // no unpaid work

@@ -3,12 +3,8 @@ import { checkCase } from '../../../src/checks/checkCase.js';
 import { explain, rulesMarkdown } from '../../../src/checks/explain.js';
 import { involvementRules } from '../../../src/checks/rules/involvementRules.js';
 import type { ParentCarerInput } from '../../../src/model/parentCarer.js';
-import {
-  defaultPolicy,
-  parsePolicy,
-  resolvePolicy,
-  safeParsePolicy,
-} from '../../../src/policy/index.js';
+import { defaultPolicy, resolvePolicy, safeParsePolicy } from '../../../src/policy/index.js';
+import { parsePolicy } from '../../../src/schemas.js';
 import {
   event,
   miniCase,

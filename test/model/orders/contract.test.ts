@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  disposalEndDate,
-  parseDisposal,
-  requirementsOf,
-} from '../../../src/model/disposal/index.js';
+import { disposalEndDate, requirementsOf } from '../../../src/model/disposal/index.js';
 import type { DisposalOf } from '../../../src/model/disposal/schema.js';
+import { contractIssues, withContract } from '../../../src/model/orders/index.js';
 import {
-  contractIssues,
+  parseDisposal,
   parseReferralOrderContract,
   safeParseReferralOrderContract,
-  withContract,
-} from '../../../src/model/orders/index.js';
+} from '../../../src/schemas.js';
 
 const order = parseDisposal({
   type: 'referral-order',

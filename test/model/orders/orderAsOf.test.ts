@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { disposalEndDate, requirementsOf } from '../../../src/model/disposal/index.js';
+import { orderAsOf } from '../../../src/model/orders/index.js';
 import {
-  disposalEndDate,
   parseDisposal,
-  requirementsOf,
-} from '../../../src/model/disposal/index.js';
-import {
-  orderAsOf,
   parseOrderVariation,
   parseReferralOrderContract,
   parseRevocation,
-} from '../../../src/model/orders/index.js';
+} from '../../../src/schemas.js';
 
 const yro = parseDisposal({
   type: 'youth-rehabilitation-order',

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisposal } from '../../../src/model/disposal/index.js';
+
 import type { DisposalOf } from '../../../src/model/disposal/schema.js';
 import {
   custodyDatesIssues,
   dtoReleaseWindow,
   orderEndDate,
-  parseCustodyDates,
-  parseRevocation,
   revocationIssues,
-  safeParseRevocation,
 } from '../../../src/model/orders/index.js';
+import {
+  parseCustodyDates,
+  parseDisposal,
+  parseRevocation,
+  safeParseRevocation,
+} from '../../../src/schemas.js';
 
 const yro = parseDisposal({
   type: 'youth-rehabilitation-order',

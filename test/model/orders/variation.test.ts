@@ -1,17 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../../src/_lib/calendar.js';
-import {
-  disposalEndDate,
-  parseDisposal,
-  requirementsOf,
-} from '../../../src/model/disposal/index.js';
+import { disposalEndDate, requirementsOf } from '../../../src/model/disposal/index.js';
 import type { Disposal } from '../../../src/model/disposal/schema.js';
-import {
-  type OrderVariation,
-  parseOrderVariation,
-  varyOrder,
-} from '../../../src/model/orders/index.js';
+import { type OrderVariation, varyOrder } from '../../../src/model/orders/index.js';
+import { parseDisposal, parseOrderVariation } from '../../../src/schemas.js';
 
 const yro = parseDisposal({
   type: 'youth-rehabilitation-order',

@@ -4,7 +4,7 @@ import {
   type CaseEventType,
   eventDefinition,
 } from '../../../lifecycle/events/index.js';
-import { parseCaseEvent } from '../../../lifecycle/parse.js';
+import { parseCaseEvent } from '../../../lifecycle/parsers.js';
 import type { IsoDate } from '../../../model/dates.js';
 import { sampleContent } from '../../_lifecycle/sampler.js';
 import type { CaseWriter, PayloadOf } from '../caseWriter.js';
