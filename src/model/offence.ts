@@ -3,7 +3,6 @@ import type { Immutable } from '../_lib/immutable.js';
 import { parsers } from '../errors/parse.js';
 import { DISPOSAL_TYPES } from '../law/disposals.js';
 import { COURT_TYPES, OFFENCE_CATEGORIES, offenceScales, PLEAS } from '../law/offences.js';
-import { SERIOUS_CUSTODY_TYPES } from '../law/seriousCustody.js';
 import { IsoDateSchema } from './dates.js';
 import { issue, whenFieldsValid } from './disposal/checks.js';
 import { IdSchema, TextSchema } from './ids.js';
@@ -68,7 +67,7 @@ export type Offence = Immutable<z.infer<typeof OffenceSchema>>;
  */
 export const EarlierDisposalSchema = z.strictObject({
   id: IdSchema,
-  type: z.enum([...DISPOSAL_TYPES, ...SERIOUS_CUSTODY_TYPES]),
+  type: z.enum(DISPOSAL_TYPES),
   on: IsoDateSchema,
   offenceIds: z.array(IdSchema).optional(),
   /** Whether it counts as a conviction, where the type alone does not settle it. */

@@ -15,6 +15,11 @@ import {
   YouthCautionSchema,
   YouthConditionalCautionSchema,
 } from './outOfCourt.js';
+import {
+  ExtendedSentenceSchema,
+  HmpDetentionSchema,
+  SpecialCustodialSentenceSchema,
+} from './seriousCustody.js';
 import { YroFosteringSchema, YroIssSchema, YroSchema } from './yro.js';
 
 /**
@@ -45,6 +50,9 @@ export const DisposalSchema = z.discriminatedUnion('type', [
   YroFosteringSchema,
   DtoSchema,
   LongTermDetentionSchema,
+  ExtendedSentenceSchema,
+  HmpDetentionSchema,
+  SpecialCustodialSentenceSchema,
 ]);
 
 /**

@@ -29,6 +29,10 @@ export const cy: Messages = {
     'youth-rehabilitation-order-fostering': 'Gorchymyn adsefydlu ieuenctid gyda maethu',
     'detention-and-training-order': 'Gorchymyn cadw a hyfforddi',
     'long-term-detention': 'Cadw tymor hir',
+
+    'extended-sentence-of-detention': 'Dedfryd estynedig o gadw',
+    'detention-at-his-majestys-pleasure': 'Cadw yn ôl ewyllys Ei Fawrhydi',
+    'special-custodial-sentence': 'Dedfryd garcharol arbennig',
   },
   requirement: {
     activity: 'Cymryd rhan mewn gweithgareddau',
