@@ -6,6 +6,8 @@ import { caseEvents } from './case.js';
 import { complianceEvents } from './compliance.js';
 import { custodyEvents } from './custody.js';
 import { deliveryEvents } from './delivery.js';
+import { historyEvents } from './history.js';
+import { orderEvents } from './orders.js';
 import { overrideEvents } from './overrides.js';
 import { peopleEvents } from './people.js';
 import { planEvents } from './plan.js';
@@ -21,6 +23,8 @@ export const EVENT_DEFINITIONS = [
   ...reviewEvents,
   ...peopleEvents,
   ...custodyEvents,
+  ...orderEvents,
+  ...historyEvents,
   ...overrideEvents,
 ] as const;
 

@@ -104,6 +104,8 @@ export const cy: Messages = {
     what: 'Beth',
     status: 'Ble mae arni',
     noDate: 'dim dyddiad wedi’i osod',
+    noSentenceYet:
+      'Dim dedfryd eto: nid yw’r llys wedi penderfynu. Mae’r cynllun hwn ar gyfer y cyfnod ar fechnïaeth neu ar remand.',
     from: (date) => `o ${date}`,
     fromTo: (from, to) => `${from} i ${to}`,
     caseReference: 'Cyfeirnod yr achos',

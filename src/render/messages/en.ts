@@ -100,6 +100,8 @@ export const en: Messages = {
     what: 'What',
     status: 'Where it is',
     noDate: 'no date set',
+    noSentenceYet:
+      'No sentence yet: the court has not decided. This plan is for the time on bail or remand.',
     from: (date) => `from ${date}`,
     fromTo: (from, to) => `${from} to ${to}`,
     caseReference: 'Case reference',

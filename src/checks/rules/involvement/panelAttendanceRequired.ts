@@ -5,8 +5,9 @@ import { summarise } from '../../../involvement/summary.js';
 import type { PersonInvolvement } from '../../../involvement/types.js';
 import { referralOrderLaw } from '../../../law/referralOrder.js';
 import type { IsoDate } from '../../../model/dates.js';
-import { panelMeetingsHeld } from '../../../schedule/panelMeetings.js';
+import { panelMeetingsHeld, referralOrderOf } from '../../../schedule/panelMeetings.js';
 import { defineRule } from '../../rule.js';
+import { ordersAt } from '../_lib/orders.js';
 
 const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
   some(p.attendance, (a) => a.attended && a.meeting === 'panel' && a.on === on);
@@ -36,8 +37,10 @@ export const panelAttendanceRequired = defineRule({
   },
   check: ({ state, asOf }) => {
     const { record } = state;
-    const { disposal, child } = record;
-    if (disposal.type !== 'referral-order') return [];
+    const { child } = record;
+    const orders = ordersAt(state, asOf);
+    const disposal = referralOrderOf(orders);
+    if (disposal?.type !== 'referral-order') return [];
     const age = ageOn(child.dateOfBirth, disposal.sentenceDate);
     const under16 = age < referralOrderLaw.parentMustAttendBelowAge;
     const required =
@@ -52,7 +55,7 @@ export const panelAttendanceRequired = defineRule({
     };
     const people = filter(summarise(record, asOf).people, counts);
     return filter(
-      panelMeetingsHeld(record, asOf).map((m) => m.on),
+      panelMeetingsHeld(record, asOf, orders).map((m) => m.on),
       (on) => !some(people, (p) => attendedPanelOn(p, on)),
     ).map((on) => ({
       message: needsAuthority

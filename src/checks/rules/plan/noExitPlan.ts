@@ -1,8 +1,8 @@
 import { addDays, maxDate } from '../../../_lib/calendar.js';
 import type { CaseRecord, PlanVersionRecord } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
-import { disposalEndDate } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
+import { ordersEndAt } from '../_lib/orders.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { liveActions, liveObjectives, planUnderCheck } from './_lib/subject.js';
 
@@ -43,7 +43,7 @@ export const noExitPlan = defineRule({
   check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
     if (!version) return [];
-    const disposalEnd = disposalEndDate(state.record.disposal);
+    const disposalEnd = ordersEndAt(state, asOf);
     const end = disposalEnd ?? plannedEnd(state.record, version);
     if (end === undefined) return [];
     const noticeWeeks = policy.plan.exitPlanNoticeWeeks;

@@ -1,7 +1,7 @@
 import { addDays, addMonths } from '../../../_lib/calendar.js';
 import { some } from '../../../_lib/lists.js';
-import { disposalEndDate } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
+import { ordersEndAt } from '../_lib/orders.js';
 import { planUnderCheck } from './_lib/subject.js';
 
 /** The child's 18th birthday (29 February births: 1 March in a common year). */
@@ -33,7 +33,7 @@ export const noTransitionPlan = defineRule({
   },
   check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
-    const end = disposalEndDate(state.record.disposal);
+    const end = ordersEndAt(state, asOf);
     if (!version || end === undefined) return [];
     const turns18On = eighteenthBirthday(state.record.child.dateOfBirth);
     if (end < turns18On) return [];
