@@ -148,6 +148,8 @@ export {
   safeApplyEvent,
   safeOpenCase,
 } from './lifecycle/reducer.js';
+export type { BailOrRemandRecord, OrderRecord } from './lifecycle/orderRecord.js';
+export { type OrderInForce, ordersInForce } from './lifecycle/ordersInForce.js';
 export { replay, safeReplay } from './lifecycle/replay.js';
 export { ACTIVE_STAGES, STAGES, type Stage } from './lifecycle/stages.js';
 export type { CaseState } from './lifecycle/state.js';
@@ -469,5 +471,69 @@ export {
   type PlanView,
   type PlanViewOptions,
   planView,
+  type RiskNoteView,
 } from './views/planView.js';
 export { mayShow } from './views/redact.js';
+
+// Multi-agency work, victims and MAPPA, and the hand-over at 18
+export {
+  type AgencyCopy,
+  AgencyCopySchema,
+  type AgencyPlan,
+  type AgencyPlanKind,
+  AgencyPlanKindSchema,
+  AgencyPlanSchema,
+  type AgreedAction,
+  AgreedActionSchema,
+  type CaseMeeting,
+  type CaseMeetingInput,
+  type CaseMeetingKind,
+  CaseMeetingKindSchema,
+  CaseMeetingSchema,
+  type Participant,
+  ParticipantSchema,
+  type Professional,
+  ProfessionalSchema,
+  type SharingBasis,
+  SharingBasisEndReasonSchema,
+  SharingBasisSchema,
+} from './model/agencies.js';
+export {
+  type RiskNote,
+  type RiskNoteAbout,
+  RiskNoteAboutSchema,
+  RiskNoteSchema,
+} from './model/plan.js';
+export {
+  type MappaManagement,
+  MappaManagementSchema,
+  type RestorativeJusticeOffer,
+  RestorativeJusticeOfferSchema,
+  type Victim,
+  type VictimContact,
+  VictimContactSchema,
+  VictimSchema,
+} from './model/victims.js';
+export { mappaLaw } from './law/mappa.js';
+export {
+  type Handover,
+  HandoverSchema,
+  HandoverSharedSchema,
+  type TransitionDecision,
+  TransitionDecisionSchema,
+  type TransitionReview,
+  TransitionReviewSchema,
+} from './model/transition.js';
+export type {
+  AgencyPlanRecord,
+  MeetingRecord,
+  SharingBasisRecord,
+  VictimRecord,
+} from './lifecycle/agencyRecords.js';
+export {
+  type HandoverPlan,
+  HandoverPlanSchema,
+  parseHandoverPlan,
+  safeParseHandoverPlan,
+} from './model/handoverPlan.js';
+export { type HandoverPlanOptions, handoverPlan } from './views/handoverPlan.js';

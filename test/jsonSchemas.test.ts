@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type JsonSchemaName, jsonSchemas } from '../src/lifecycle/jsonSchemas.js';
+import { replay } from '../src/lifecycle/replay.js';
+import {
+  MULTI_AGENCY_EXAMPLE,
+  multiAgencyExampleEvents,
+} from '../src/testing/examples/multiAgencyCase.js';
 import { workedExampleEvents } from '../src/testing/examples/referralOrderCase.js';
+import { handoverPlan } from '../src/views/handoverPlan.js';
 
 type Schema = Record<string, unknown>;
 type Path = (string | number)[];
@@ -106,6 +112,8 @@ const TOP_LEVEL_INPUTS: JsonSchemaName[] = [
   'agreement',
   'parent-carer',
   'involvement-record',
+  // An output a host sends on (the hand-over to probation), described for the receiving end.
+  'handover-plan',
 ];
 
 const caseFile = () => ({ schemaVersion: 1, events: workedExampleEvents() });
@@ -153,6 +161,15 @@ describe('jsonSchemas', () => {
     const schema = schemas['case-event'];
     const failing = workedExampleEvents().filter((e) => violations(schema, schema, e).length > 0);
     expect(failing).toEqual([]);
+  });
+
+  it('accepts, structurally, the multi-agency example’s events and its hand-over plan', () => {
+    const file = { schemaVersion: 1, events: multiAgencyExampleEvents() };
+    expect(violations(schemas['case-file'], schemas['case-file'], file)).toEqual([]);
+    const plan = handoverPlan(replay(file.events), { asOf: MULTI_AGENCY_EXAMPLE.handedOverOn });
+    const schema = schemas['handover-plan'];
+    expect(violations(schema, schema, JSON.parse(JSON.stringify(plan)))).toEqual([]);
+    expect(violations(schema, schema, { ...plan, secret: 1 })).toEqual([['secret']]);
   });
 
   it('rejects, structurally, a misspelt key in the worked example at that key', () => {

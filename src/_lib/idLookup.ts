@@ -1,10 +1,22 @@
 /**
  * Positions by id for the growing lists of a case record (contacts, involvement records), so a
- * long case never rescans a list to find one id. An index follows its list as it grows at the
- * end (a replay appends in place); a list that is replaced, or shrinks, gets a new index. A hit is
- * checked against the list itself, so an answer is never a stale position.
+ * long replay never rescans a list to find one id. An index follows its list as it grows at the
+ * end (a replay appends in place); a list that is replaced, or shrinks, gets a new index. A list
+ * asked once (the fresh copy one event makes) is scanned instead: building an index costs more
+ * than one scan. A hit is checked against the list itself, so an answer is never a stale position.
  */
 const indexes = new WeakMap<readonly unknown[], { byId: Map<string, number>; count: number }>();
+/** Lists asked about once, not yet worth an index. */
+const askedOnce = new WeakSet<readonly unknown[]>();
+
+/** The item whose id is `id`, by a scan from the end (the newest item is the likeliest). */
+function scan<T>(list: readonly T[], id: string, idOf: (item: T) => string): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const item = list[i] as T;
+    if (idOf(item) === id) return item;
+  }
+  return undefined;
+}
 
 /**
  * @internal The item of `list` whose id is `id`, if any.
@@ -19,6 +31,10 @@ export function findById<T>(
 ): T | undefined {
   let index = indexes.get(list);
   if (index === undefined || index.count > list.length) {
+    if (!askedOnce.has(list)) {
+      askedOnce.add(list);
+      return scan(list, id, idOf);
+    }
     index = { byId: new Map(), count: 0 };
     indexes.set(list, index);
   }
@@ -29,5 +45,5 @@ export function findById<T>(
   if (item !== undefined && idOf(item) === id) return item;
   // Not indexed, or the list changed under its index: look, and start the index again.
   if (at !== undefined) indexes.delete(list);
-  return at === undefined ? undefined : list.find((i) => idOf(i) === id);
+  return at === undefined ? undefined : scan(list, id, idOf);
 }

@@ -1,10 +1,16 @@
 import type { Rule } from './rule.js';
+import { agencyRules } from './rules/agencyRules.js';
 import { deliveryRules } from './rules/deliveryRules.js';
 import { involvementRules } from './rules/involvementRules.js';
 import { planRules } from './rules/planRules.js';
 
 /** @internal Every rule, in catalogue order. */
-export const RULES: readonly Rule[] = [...planRules, ...involvementRules, ...deliveryRules];
+export const RULES: readonly Rule[] = [
+  ...planRules,
+  ...involvementRules,
+  ...deliveryRules,
+  ...agencyRules,
+];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

@@ -4,7 +4,7 @@ import { IsoDateSchema } from '../model/dates.js';
 import { AgencySchema } from '../model/owner.js';
 import { version } from '../version.js';
 import { runCheck } from './commands/check.js';
-import { runDemo } from './commands/demo.js';
+import { DEMO_EXAMPLES, runDemo } from './commands/demo.js';
 import { runExplain } from './commands/explain.js';
 import { runSchema } from './commands/schema.js';
 import { MAX_SIMULATED_CASES, runSimulate } from './commands/simulate.js';
@@ -52,10 +52,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program
     .command('demo')
     .description(
-      'Run the worked example case (a 15-year-old on a referral order) from opening to closure.',
+      'Run a worked example case from opening to closure (by default a 15-year-old on a referral order).',
     )
     .addOption(formatOption())
-    .action((opts: { format: 'text' | 'json' }) => {
+    .addOption(
+      new Option(
+        '--example <name>',
+        'which example: referral-order, or multi-agency (a 17-year-old, five agencies and the hand-over to probation at 18)',
+      )
+        .choices([...DEMO_EXAMPLES])
+        .default('referral-order'),
+    )
+    .action((opts: { format: 'text' | 'json'; example: (typeof DEMO_EXAMPLES)[number] }) => {
       exitCode = runDemo(io, opts);
     });
 

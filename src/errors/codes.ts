@@ -18,6 +18,8 @@ export const ERROR_CODES = {
     'The event contradicts what the case holds: it reuses an id, completes or updates something already finished, or is dated before the record it follows (a warning before the absence it names, a review completed before it was triggered).',
   sharing_restricted:
     'A restriction forbids sharing with this person and the event carries no reasoned override.',
+  sign_off_not_permitted:
+    'A sign-off breaks separation of duties: the signer wrote what is signed off, or the case records its staff and the signer is not a manager on it.',
   unsupported_schema_version:
     'The persisted case has a schema version this library cannot read: newer than it knows, or older with no migration.',
   concurrency_conflict:

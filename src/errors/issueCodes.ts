@@ -73,6 +73,10 @@ export const ISSUE_CODES = {
     'The field reuses an id the case already holds, or contradicts the case: an update to a finished referral, a date before the record it follows.',
   sharing_restricted:
     'A restriction forbids sharing with this person and no reasoned override is recorded.',
+  author_cannot_sign_off:
+    'The sign-off is by the one who wrote the assessment or plan version: a sign-off is a countersignature.',
+  manager_role_required:
+    'The case records its staff and the one signing off does not hold the manager role on it.',
   duplicate_event: 'The event id is already in the case log.',
   event_not_allowed: 'The lifecycle does not allow this event type in the case’s current stage.',
   unknown_event_type: 'The event type is not one this version of the library knows.',

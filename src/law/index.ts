@@ -26,6 +26,7 @@ export {
   type DisposalType,
   disposalCatalogue,
 } from './disposals.js';
+export { mappaLaw } from './mappa.js';
 export {
   COURT_TYPES,
   type CourtType,

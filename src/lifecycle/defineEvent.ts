@@ -28,6 +28,7 @@ export interface ReferenceIssue extends YjplanIssue {
     | 'reference_not_found'
     | 'conflicting_record'
     | 'sharing_restricted'
+    | 'sign_off_not_permitted'
     | 'invalid_input';
 }
 

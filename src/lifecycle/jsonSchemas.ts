@@ -3,6 +3,7 @@ import { AgreementSchema } from '../model/agreement.js';
 import { AssessmentSchema } from '../model/assessment.js';
 import { ChildSchema } from '../model/child.js';
 import { DisposalSchema } from '../model/disposal/index.js';
+import { HandoverPlanSchema } from '../model/handoverPlan.js';
 import { InvolvementRecordSchema } from '../model/involvement.js';
 import { ParentCarerSchema } from '../model/parentCarer.js';
 import { InterventionPlanSchema } from '../model/plan.js';
@@ -21,6 +22,8 @@ const TOP_LEVEL_INPUTS = {
   'parent-carer': ParentCarerSchema,
   'involvement-record': InvolvementRecordSchema,
   policy: PolicySchema,
+  // An output: what handoverPlan() exports for the Probation Service.
+  'handover-plan': HandoverPlanSchema,
 } as const;
 
 /**

@@ -27,7 +27,8 @@ export function ownCaseOf(state: unknown): OwnCase | undefined {
 /**
  * @internal The state for a position and its log (the first `count` events of `log`, whose ids
  * are in `ids`). The state object itself is frozen (its five fields cannot be reassigned); the
- * development build also deep-freezes what it holds.
+ * development build also deep-freezes what it holds. `events` is the caller's own copy of the
+ * log, made when first read: applying an event never copies the log for a state nobody reads.
  */
 export function makeState(
   position: Position,
@@ -36,13 +37,26 @@ export function makeState(
   ids: Map<string, number>,
 ): CaseState {
   const { machineState, record } = position;
-  const state: CaseState = Object.freeze({
-    caseId: record.caseId,
-    stage: stageOf(machineState),
-    machineState,
-    record,
-    events: freezeInDevelopment(log.slice(0, count)),
-  });
+  let events: readonly CaseEvent[] | undefined;
+  const field = (value: unknown) => ({ value, enumerable: true });
+  const state = Object.freeze(
+    Object.defineProperties(
+      {},
+      {
+        caseId: field(record.caseId),
+        stage: field(stageOf(machineState)),
+        machineState: field(machineState),
+        record: field(record),
+        events: {
+          enumerable: true,
+          get: () => {
+            events ??= freezeInDevelopment(log.slice(0, count));
+            return events;
+          },
+        },
+      },
+    ),
+  ) as CaseState;
   freezeInDevelopment(record);
   owned.set(state, { state, log, count, ids });
   return state;

@@ -81,7 +81,7 @@ export function ownCase(state: unknown): Result<OwnCase> {
   if (!record.success) return err(errorFromZod(record.error, 'case state', { prefix: ['record'] }));
   const log = validLog(shape.data.events);
   if (!log.ok) return log;
-  const { events, ids } = { events: log.value.log, ids: log.value.ids };
+  const { log: events, ids } = log.value;
   const made = makeState({ machineState, record: record.data }, events, events.length, ids);
   return ok(ownCaseOf(made) as OwnCase);
 }

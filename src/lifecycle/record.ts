@@ -26,6 +26,8 @@ import {
   PlanRevisionReasonSchema,
 } from '../model/plan.js';
 import { ReviewOutcomeSchema, ReviewTriggerSchema } from '../model/review.js';
+import { StaffMemberSchema } from '../model/staff.js';
+import { AGENCY_RECORD_FIELDS } from './agencyRecords.js';
 import { BailAndRemandSchema, OrdersSchema } from './orderRecord.js';
 
 // The case record is the fold of its events. Its shape is written here once, as schemas: the
@@ -41,6 +43,8 @@ const AssessmentRecordSchema = z.strictObject({
   status: z.enum(['in-progress', 'submitted', 'signed-off', 'returned']),
   startedOn: IsoDateSchema.optional(),
   assessment: AssessmentSchema.optional(),
+  /** Who submitted it for sign-off (with `assessment.completedBy`, who may not sign it off). */
+  submittedBy: IdSchema.optional(),
   signedOff: RecordedSchema.optional(),
   returns: z.array(z.strictObject({ ...RecordedShape, reason: TextSchema })),
 });
@@ -171,9 +175,12 @@ export const CaseRecordSchema = z.strictObject({
   people: z.array(ParentCarerSchema),
   involvement: z.array(InvolvementEntrySchema),
   overrides: z.array(FindingOverrideSchema),
+  staff: z.array(StaffMemberSchema).default([]),
   custodyPhaseEndedOn: IsoDateSchema.optional(),
   transfer: TransferRecordSchema.optional(),
   closure: ClosureRecordSchema.optional(),
+  // Other agencies, victims and the hand-over at 18 (ADRs 0060-0064).
+  ...AGENCY_RECORD_FIELDS,
 });
 
 /**

@@ -237,11 +237,76 @@ export type PlanAction = Immutable<z.infer<typeof PlanActionSchema>>;
 export const ContingencyPlanSchema = z.strictObject({
   signs: z.array(TextSchema).min(1).max(20),
   responses: z
-    .array(z.strictObject({ response: TextSchema, owner: OwnerSchema }))
+    .array(
+      z.strictObject({
+        response: TextSchema,
+        owner: OwnerSchema,
+        /**
+         * Who may see this response, when fewer may than see the contingency plan (a response
+         * only the police and social care hold; a victim's safety, `victimInformation`). A
+         * response is shown only to those who may see both.
+         */
+        visibility: VisibilitySchema.optional(),
+      }),
+    )
     .min(1)
     .max(20),
   visibility: VisibilitySchema.default({ child: true, parentsCarers: true, agencies: true }),
 });
+
+/**
+ * What a risk note is about: risk to other people, risk to the child, a victim's safety (always
+ * marked `victimInformation`), or intelligence (from the police, say).
+ *
+ * @example
+ * RiskNoteAboutSchema.parse('victim-safety');
+ */
+export const RiskNoteAboutSchema = z.enum([
+  'risk-to-others',
+  'risk-to-the-child',
+  'victim-safety',
+  'intelligence',
+  'other',
+]);
+
+/**
+ * What a risk note is about.
+ *
+ * @example
+ * const about: RiskNoteAbout = 'intelligence';
+ */
+export type RiskNoteAbout = Immutable<z.infer<typeof RiskNoteAboutSchema>>;
+
+/**
+ * A piece of risk information recorded with the plan: what the agencies managing the risk need
+ * to know. Who may see it is always said (no default: a risk note is never shared by accident);
+ * a note about a victim's safety is marked `victimInformation`.
+ *
+ * @example
+ * RiskNoteSchema.parse({
+ *   id: 'rn-1', about: 'intelligence', note: 'Seen with older men suspected of stealing to order',
+ *   visibility: { child: false, parentsCarers: false, agencies: ['police', 'social-care'], withheldReason: 'Police intelligence' },
+ * });
+ */
+export const RiskNoteSchema = z
+  .strictObject({
+    id: IdSchema,
+    about: RiskNoteAboutSchema,
+    note: TextSchema,
+    visibility: VisibilitySchema,
+  })
+  .refine((n) => n.about !== 'victim-safety' || n.visibility.victimInformation === true, {
+    path: ['visibility', 'victimInformation'],
+    message: 'A note about a victim’s safety is marked as information about a victim',
+  });
+
+/**
+ * A risk note, as parsed.
+ *
+ * @example
+ * const note: RiskNote = RiskNoteSchema.parse(input);
+ */
+export type RiskNote = Immutable<z.infer<typeof RiskNoteSchema>>;
 
 /**
  * A contingency plan.
@@ -369,6 +434,11 @@ export const AddressedElsewhereSchema = z.strictObject({
   agency: AgencySchema,
   /** The other agency's plan, by its usual name (e.g. "Child protection plan"). */
   plan: TextSchema,
+  /**
+   * The plan as the case records it (`agencyPlan.linked`), so the checks can see it is still in
+   * force; without it the entry is taken at its word.
+   */
+  linkedPlanId: IdSchema.optional(),
 });
 
 /**
@@ -400,6 +470,8 @@ export const InterventionPlanSchema = z
     deferredFactors: z.array(DeferredFactorSchema).max(50).default([]),
     /** Significant factors another agency's plan addresses (none when absent). */
     addressedElsewhere: z.array(AddressedElsewhereSchema).max(50).optional(),
+    /** Risk information recorded with the plan, each note shared only as its visibility says. */
+    riskNotes: z.array(RiskNoteSchema).max(50).optional(),
     /**
      * How each restriction of the disposal the child complies with is monitored (none when
      * absent). Optional rather than defaulted, so a plan value built in TypeScript without it
@@ -418,6 +490,7 @@ export const InterventionPlanSchema = z
   .superRefine((plan, ctx) => {
     uniqueIds(plan.objectives, ['objectives'], ctx);
     uniqueIds(plan.actions, ['actions'], ctx);
+    uniqueIds(plan.riskNotes ?? [], ['riskNotes'], ctx);
     const objectiveIds = new Set(plan.objectives.map((o) => o.id));
     plan.objectives.forEach((o, i) => {
       o.dependsOn.forEach((dep, j) => {

@@ -122,6 +122,19 @@ export const PlanPolicySchema = z.strictObject({
    * disposal runs to 18 or beyond (default 26: preparation from about 17 and a half).
    */
   transitionNoticeWeeks: z.int().min(1).max(104).default(26),
+  /**
+   * Working days within which a looked-after or child-protection child's care plan or child
+   * protection plan is reviewed around the youth justice plan's review (practice default: 20),
+   * so the two are reviewed together (`plan.agency-plan-not-aligned`).
+   */
+  agencyPlanAlignmentWorkingDays: z.int().min(1).max(120).default(20),
+  /**
+   * Working days within which the actions agreed at a meeting are in a plan version (practice
+   * default: 10, the time to draft and share the plan after a planning meeting).
+   */
+  meetingActionsWorkingDays: z.int().min(1).max(60).default(10),
+  /** Working days after a hand-over to probation by which it is reviewed (practice default: 20). */
+  transitionReviewWorkingDays: z.int().min(1).max(120).default(20),
   /** The least significance of an assessed factor that the plan must address or defer (default medium). */
   significantFactorFrom: z.enum(['low', 'medium', 'high']).default('medium'),
   /**

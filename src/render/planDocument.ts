@@ -11,7 +11,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { Disposal } from '../model/disposal/index.js';
 import type { Id } from '../model/ids.js';
 import type { Agency, Owner } from '../model/owner.js';
-import type { ExitPlan, PlanAction } from '../model/plan.js';
+import type { ExitPlan, PlanAction, RiskNote } from '../model/plan.js';
 import type { Audience, Visibility } from '../model/visibility.js';
 import { reviewSchedule } from '../schedule/reviewSchedule.js';
 import type { ReviewSchedule } from '../schedule/types.js';
@@ -65,6 +65,8 @@ export interface PractitionerExtras {
   readonly schedule: ReviewSchedule;
   readonly findings: readonly Finding[];
   readonly contingencyVisibility?: Visibility;
+  /** Every risk note, with who may see it. */
+  readonly riskNotes: readonly RiskNote[];
 }
 
 /**
@@ -81,6 +83,8 @@ export interface PlanDocument {
   readonly planStatus: string;
   readonly objectives: readonly DocObjective[];
   readonly contingency?: PlanView['contingency'];
+  /** The risk notes the audience may see. */
+  readonly riskNotes?: PlanView['riskNotes'];
   readonly plannedContactsPerMonth: number;
   readonly nextReviewDate?: IsoDate;
   readonly exitPlan?: ExitPlan;
@@ -126,18 +130,22 @@ function requirementDetails(
 
 /**
  * @internal Builds the document's data. Throws what `planView` throws (no plan, an unknown or
- * restricted person); the agency is checked by the options schema.
+ * restricted person, an agency with no lawful basis for sharing); an agency's copy is that
+ * agency's own view (`'agencies'` with an agency is read as `'agency'`).
  */
 export function planDocument(
   state: CaseState,
-  audience: Audience,
+  requested: Audience,
   settings: RenderPlanSettings,
 ): PlanDocument {
   const { asOf, personId, directory } = settings;
+  const audience: Audience =
+    requested === 'agencies' && settings.agency !== undefined ? 'agency' : requested;
   // Redaction happens here, once: everything about the plan below comes from the view.
   const view = planView(state, audience, {
     asOf,
     ...(audience === 'parentsCarers' && personId !== undefined && { personId }),
+    ...(audience === 'agency' && settings.agency !== undefined && { agency: settings.agency }),
   });
   const { record } = state;
   const version = record.plans.find((p) => p.version === view.version);
@@ -201,7 +209,7 @@ export function planDocument(
   }));
   const schedule = reviewSchedule(state, { asOf });
   const details = requirementDetails(inForce);
-  const withDetail = audience !== 'agencies';
+  const withDetail = audience !== 'agencies' && audience !== 'agency';
   const person =
     audience === 'parentsCarers' && personId !== undefined
       ? record.people.find((p) => p.id === personId)
@@ -218,6 +226,7 @@ export function planDocument(
     planStatus: view.status,
     objectives,
     ...(view.contingency && { contingency: view.contingency }),
+    ...(view.riskNotes && { riskNotes: view.riskNotes }),
     plannedContactsPerMonth: view.plannedContactsPerMonth,
     ...(nextReviewDate !== undefined && record.closure === undefined && { nextReviewDate }),
     ...(view.exitPlan && { exitPlan: view.exitPlan }),
@@ -244,7 +253,7 @@ export function planDocument(
         ...(people[person.id]?.name !== undefined && { name: people[person.id]?.name }),
       },
     }),
-    ...(audience === 'agencies' && settings.agency !== undefined && { agency: settings.agency }),
+    ...(view.agency !== undefined && { agency: view.agency }),
     ...(caseManager && { caseManager }),
     ...(directory.service && { service: directory.service }),
     ...(full && { practitioner: practitionerExtras(state, version, ownerOf, schedule, asOf) }),
@@ -278,5 +287,6 @@ function practitionerExtras(
     schedule,
     findings: checkCase(state, { asOf }),
     ...(version.plan.contingency && { contingencyVisibility: version.plan.contingency.visibility }),
+    riskNotes: version.plan.riskNotes ?? [],
   };
 }

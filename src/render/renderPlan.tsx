@@ -20,6 +20,7 @@ function title(ctx: Ctx): string {
       return m.child.title;
     case 'parentsCarers':
       return m.parent.title(ctx.name);
+    case 'agency':
     case 'agencies':
       return m.agency.title(ctx.name);
     case 'practitioner':
@@ -33,6 +34,7 @@ function Body({ ctx }: { ctx: Ctx }) {
       return <ChildPlan ctx={ctx} />;
     case 'parentsCarers':
       return <ParentPlan ctx={ctx} />;
+    case 'agency':
     case 'agencies':
       return <AgencyPlan ctx={ctx} />;
     case 'practitioner':
@@ -63,7 +65,7 @@ export function planDocumentHtml(doc: PlanDocument, lang: 'en' | 'cy'): string {
         <p>
           {doc.audience === 'child'
             ? m.child.footer
-            : doc.audience === 'agencies'
+            : doc.audience === 'agencies' || doc.audience === 'agency'
               ? m.agency.footer
               : m.parent.footer}
         </p>
@@ -77,8 +79,10 @@ export function planDocumentHtml(doc: PlanDocument, lang: 'en' | 'cy'): string {
 
 /**
  * A plan as an HTML document for one audience: the child's plan (spoken to the child, their own
- * words first, large type), a parent/carer's copy, an agency's copy, or the practitioner's full
- * plan. Built from {@link planView}, so nothing withheld from the audience reaches the page;
+ * words first, large type), a parent/carer's copy, one agency's copy (`'agency'`, or
+ * `'agencies'` with `agency`: that agency's own view, under a lawful basis for sharing with it),
+ * the copy of what every agency may see (`'agencies'` without `agency`), or the practitioner's
+ * full plan. Built from {@link planView}, so nothing withheld from the audience reaches the page;
  * every piece of text is escaped by the renderer. English or Welsh (`lang`), dates written for
  * people, WCAG 2.2 AA (headings in order, landmarks, contrast, nothing said by colour alone), and
  * a print stylesheet for A4. Names and phone numbers come from `directory`: the case holds only
@@ -86,7 +90,7 @@ export function planDocumentHtml(doc: PlanDocument, lang: 'en' | 'cy'): string {
  *
  * @throws {YjplanError} `invalid_input` (bad options or audience, not a case state),
  * `reference_not_found` (no plan; unknown person), `sharing_restricted` (the person's
- * restrictions forbid sharing the plan on `asOf`).
+ * restrictions forbid sharing the plan on `asOf`; no lawful basis for sharing with the agency).
  * @example
  * const html = renderPlan(state, 'child', {
  *   asOf: '2025-10-16',

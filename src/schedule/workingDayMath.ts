@@ -13,9 +13,23 @@ export function isWorkingDayNumber(day: number): boolean {
   return weekday !== 0 && weekday !== 6 && !isBankHolidayDay(day);
 }
 
+/**
+ * The most working days a shift may cross (about 400 years): past it, or from something that is
+ * not a date, the arithmetic refuses rather than loop (a state written by hand can hold anything).
+ */
+const MAX_SHIFT = 100_000;
+
+/** A day number and a count the loops below can walk to the end of. */
+function walkable(day: number, days = 0): void {
+  if (!Number.isSafeInteger(day) || !Number.isSafeInteger(days) || Math.abs(days) > MAX_SHIFT) {
+    throw new RangeError('Not a calendar date, or too far to count in working days');
+  }
+}
+
 /** @internal `days` working days after (or, if negative, before) `date`; `date` itself for 0. */
 export function shiftWorkingDays(date: string, days: number): string {
   let day = toDayNumber(date);
+  walkable(day, days);
   const step = days < 0 ? -1 : 1;
   for (let left = Math.abs(days); left > 0; ) {
     day += step;
@@ -27,6 +41,7 @@ export function shiftWorkingDays(date: string, days: number): string {
 /** @internal `date` itself when it is a working day, else the last working day before it. */
 export function workingDayOnOrBefore(date: string): string {
   let day = toDayNumber(date);
+  walkable(day);
   while (!isWorkingDayNumber(day)) day--;
   return fromDayNumber(day);
 }

@@ -1,17 +1,20 @@
 import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
 import { YjplanError } from '../errors/YjplanError.js';
+import { sharingBasisOn } from '../lifecycle/agencyFacts.js';
 import { actionNow, currentPlan, objectiveNow } from '../lifecycle/derive.js';
 import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import { type IsoDate, IsoDateSchema } from '../model/dates.js';
 import { type Id, IdSchema } from '../model/ids.js';
+import { type Agency, AgencySchema } from '../model/owner.js';
 import type {
   Achievement,
   ActionStatus,
   ExitPlan,
   ObjectiveFocus,
   ObjectiveStatus,
+  RiskNoteAbout,
 } from '../model/plan.js';
 import { planSharingRestrictions } from '../model/restrictions.js';
 import type { Audience } from '../model/visibility.js';
@@ -42,9 +45,18 @@ export interface ObjectiveView {
   readonly actions: readonly ActionView[];
 }
 
+/** A risk note as an audience sees it. */
+export interface RiskNoteView {
+  readonly id: Id;
+  readonly about: RiskNoteAbout;
+  readonly note: string;
+}
+
 /** A plan version as one audience may see it: withheld items are left out, not blanked. */
 export interface PlanView {
   readonly audience: Audience;
+  /** For one agency's copy (`audience: 'agency'`): the agency. */
+  readonly agency?: Agency;
   readonly caseId: Id;
   readonly version: number;
   readonly status: string;
@@ -53,6 +65,8 @@ export interface PlanView {
     readonly signs: readonly string[];
     readonly responses: readonly string[];
   };
+  /** The risk notes this audience may see (absent when there are none to show). */
+  readonly riskNotes?: readonly RiskNoteView[];
   readonly plannedContactsPerMonth: number;
   readonly nextReviewDate?: IsoDate;
   readonly exitPlan?: ExitPlan;
@@ -60,11 +74,13 @@ export interface PlanView {
   readonly withheldItems: number;
 }
 
-const AudienceSchema = z.enum(['child', 'parentsCarers', 'agencies', 'practitioner']);
+const AudienceSchema = z.enum(['child', 'parentsCarers', 'agency', 'agencies', 'practitioner']);
 
 const PlanViewOptionsSchema = z.strictObject({
   /** For a parent/carer's copy: the person, whose contact restrictions are applied. */
   personId: IdSchema.optional(),
+  /** For one agency's copy (`'agency'`): the agency, whose lawful basis for sharing is applied. */
+  agency: AgencySchema.optional(),
   /** The date the copy is made (restrictions apply by date). */
   asOf: IsoDateSchema,
   /** The plan version; the active (else newest) version by default. */
@@ -72,11 +88,12 @@ const PlanViewOptionsSchema = z.strictObject({
 });
 
 /**
- * Options for {@link planView}: the date the copy is made, and optionally the person (for a
- * parent/carer's copy) and the plan version.
+ * Options for {@link planView}: the date the copy is made, the person (for a parent/carer's
+ * copy) or the agency (for one agency's copy), and optionally the plan version.
  *
  * @example
  * const options: PlanViewOptions = { asOf: '2025-09-24', personId: 'pc-mum' };
+ * const forSchool: PlanViewOptions = { asOf: '2026-06-08', agency: 'education' };
  */
 export type PlanViewOptions = z.input<typeof PlanViewOptionsSchema>;
 
@@ -93,17 +110,24 @@ const ownerText = (owner: { kind: string; name?: string; role?: string }) =>
         : 'parent/carer';
 
 /**
- * The plan as one audience may see it: the child's copy, a parent/carer's copy, an agency's
- * copy, or the practitioner's full view. Items withheld from the audience are left out
- * (with their reasons: the reason itself can be sensitive); a parent/carer whose contact
- * restrictions forbid sharing the plan gets no copy at all.
+ * The plan as one audience may see it: the child's copy, a parent/carer's copy, one agency's
+ * copy (`'agency'` with `agency`: what is shared with every agency or with it by name), the
+ * copy of what every agency may see (`'agencies'`), or the practitioner's full view. Items
+ * withheld from the audience are left out (with their reasons: the reason itself can be
+ * sensitive); information about a victim never reaches the child or a parent/carer. A
+ * parent/carer whose contact restrictions forbid sharing the plan gets no copy at all, and
+ * neither does an agency with no lawful basis for sharing recorded for `asOf`: the same
+ * refusals a recorded copy meets.
  *
- * @throws {YjplanError} `invalid_input` (not a case state, an unknown audience, bad options),
- * `reference_not_found` (no plan, unknown version or person),
- * `sharing_restricted` (the person's restrictions forbid sharing the plan on `asOf`).
+ * @throws {YjplanError} `invalid_input` (not a case state, an unknown audience, bad options; a
+ * parent/carer's copy without `personId`, an agency's without `agency`, `agency` for another
+ * audience), `reference_not_found` (no plan, unknown version or person),
+ * `sharing_restricted` (the person's restrictions forbid sharing the plan on `asOf`; no lawful
+ * basis for sharing with the agency on `asOf`).
  * @example
  * const copy = planView(state, 'child', { asOf: '2025-09-24' });
  * copy.objectives.map((o) => o.childWords ?? o.wording);
+ * planView(state, 'agency', { agency: 'education', asOf: '2026-06-08' }).objectives.length;
  */
 export function planView(state: CaseState, audience: Audience, options: PlanViewOptions): PlanView {
   const who = safeParseAudience(audience);
@@ -128,6 +152,7 @@ function viewOf(
       { path: ['version'], code: 'reference_not_found', message: 'No plan version' },
     ]);
   }
+  const agency = agencyFor(record, audience, options);
   if (audience === 'parentsCarers') {
     // A copy is always for someone: the restrictions that refuse a recorded copy (the one list
     // the library keeps of them) refuse this one too.
@@ -157,14 +182,14 @@ function viewOf(
   const objectives: ObjectiveView[] = [];
   for (const o of [...plan.objectives].sort((a, b) => a.priority - b.priority)) {
     const actions = plan.actions.filter((a) => a.objectiveId === o.id);
-    if (!mayShow(o.visibility, audience)) {
+    if (!mayShow(o.visibility, audience, agency)) {
       withheld += 1 + actions.length;
       continue;
     }
     const now = objectiveNow(record, version.version, o.id) ?? o;
     const shown: ActionView[] = [];
     for (const a of actions) {
-      if (!mayShow(a.visibility, audience)) {
+      if (!mayShow(a.visibility, audience, agency)) {
         withheld++;
         continue;
       }
@@ -192,10 +217,26 @@ function viewOf(
     });
   }
   const contingency = plan.contingency;
-  const showContingency = contingency !== undefined && mayShow(contingency.visibility, audience);
+  const showContingency =
+    contingency !== undefined && mayShow(contingency.visibility, audience, agency);
   if (contingency && !showContingency) withheld++;
+  const responses: string[] = [];
+  if (contingency && showContingency) {
+    for (const r of contingency.responses) {
+      if (r.visibility === undefined || mayShow(r.visibility, audience, agency)) {
+        responses.push(r.response);
+      } else withheld++;
+    }
+  }
+  const riskNotes: RiskNoteView[] = [];
+  for (const n of plan.riskNotes ?? []) {
+    if (mayShow(n.visibility, audience, agency)) {
+      riskNotes.push({ id: n.id, about: n.about, note: n.note });
+    } else withheld++;
+  }
   return {
     audience,
+    ...(agency !== undefined && { agency }),
     caseId: record.caseId,
     version: version.version,
     status: version.status,
@@ -203,12 +244,46 @@ function viewOf(
     ...(showContingency && {
       contingency: {
         signs: contingency.signs,
-        responses: contingency.responses.map((r) => r.response),
+        responses,
       },
     }),
+    ...(riskNotes.length > 0 && { riskNotes }),
     plannedContactsPerMonth: plan.plannedContactsPerMonth,
     ...(plan.nextReviewDate !== undefined && { nextReviewDate: plan.nextReviewDate }),
     ...(plan.exitPlan !== undefined && { exitPlan: plan.exitPlan }),
     withheldItems: withheld,
   };
+}
+
+/**
+ * The agency an agency's copy is for, checked: named for `'agency'` and for no other audience,
+ * and with a lawful basis for sharing in force on `asOf` (the one list a recorded copy is
+ * refused by too).
+ */
+function agencyFor(
+  record: CaseState['record'],
+  audience: Audience,
+  options: z.output<typeof PlanViewOptionsSchema>,
+): Agency | undefined {
+  if (audience !== 'agency') {
+    if (options.agency !== undefined) {
+      throw new YjplanError('invalid_input', "Only an agency's copy names an agency", [
+        { path: ['agency'], code: 'invalid_value', message: "Use the 'agency' audience" },
+      ]);
+    }
+    return undefined;
+  }
+  if (options.agency === undefined) {
+    throw new YjplanError('invalid_input', "An agency's copy needs the agency it is for", [
+      { path: ['agency'], code: 'invalid_type', message: 'Expected the agency' },
+    ]);
+  }
+  if (!sharingBasisOn(record, options.agency, options.asOf)) {
+    throw new YjplanError(
+      'sharing_restricted',
+      'No lawful basis for sharing with this agency is recorded for this date',
+      [{ path: ['agency'], code: 'sharing_restricted', message: 'No basis for sharing' }],
+    );
+  }
+  return options.agency;
 }

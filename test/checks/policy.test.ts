@@ -33,6 +33,9 @@ describe('the plan policy', () => {
       firstWeeks: { weeks: 4, maxActionsDue: { standard: 3, enhanced: 4, intensive: 6 } },
       exitPlanNoticeWeeks: 8,
       transitionNoticeWeeks: 26,
+      agencyPlanAlignmentWorkingDays: 20,
+      meetingActionsWorkingDays: 10,
+      transitionReviewWorkingDays: 20,
       significantFactorFrom: 'medium',
       stabilityDomains: [
         'living-arrangements',

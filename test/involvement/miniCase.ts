@@ -105,7 +105,12 @@ export function miniCaseEvents(options: MiniCaseOptions = {}): CaseEventInput[] 
       })),
     },
   });
-  log.add('assessment.signedOff', MINI.signedOff, { assessmentId: 'a-1', on: MINI.signedOff });
+  log.add(
+    'assessment.signedOff',
+    MINI.signedOff,
+    { assessmentId: 'a-1', on: MINI.signedOff },
+    'pr-manager',
+  );
   if (until === 'assessed') return log.events;
   log.add('plan.drafted', MINI.drafted, {
     version: 1,
@@ -113,7 +118,7 @@ export function miniCaseEvents(options: MiniCaseOptions = {}): CaseEventInput[] 
     plan: { objectives: [], actions: [], plannedContactsPerMonth: 2 },
   });
   if (until === 'drafted') return log.events;
-  log.add('plan.signedOff', MINI.activated, { version: 1, on: MINI.activated });
+  log.add('plan.signedOff', MINI.activated, { version: 1, on: MINI.activated }, 'pr-manager');
   log.add('plan.activated', MINI.activated, { version: 1, on: MINI.activated });
   return log.events;
 }

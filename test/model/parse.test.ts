@@ -21,6 +21,7 @@ const PARSER_NAME: Record<JsonSchemaName, string> = {
   'parent-carer': 'ParentCarer',
   'involvement-record': 'InvolvementRecord',
   policy: 'Policy',
+  'handover-plan': 'HandoverPlan',
 };
 
 type Parse = (input: unknown) => unknown;

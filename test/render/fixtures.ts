@@ -1,4 +1,5 @@
 import type { CaseEvent } from '../../src/lifecycle/events/index.js';
+import { applyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
@@ -7,6 +8,28 @@ import { workedExampleEvents } from '../../src/testing/examples/referralOrderCas
 export function kaiDuringDelivery(): CaseState {
   const events = workedExampleEvents();
   return replay(events.filter((e) => e.at.slice(0, 10) <= '2025-10-16') as CaseEvent[]);
+}
+
+/**
+ * A case with a lawful basis for sharing with an agency recorded (a statutory gateway, from
+ * `from`): an agency's copy needs one.
+ */
+export function withSharingBasis(state: CaseState, agency: string, from = '2025-09-24'): CaseState {
+  return applyEvent(state, {
+    id: `e-basis-${agency}`,
+    type: 'sharing.basisRecorded',
+    at: `${from}T17:00:00Z`,
+    by: 'pr-sam',
+    payload: {
+      basis: {
+        id: `sb-${agency}`,
+        agency,
+        basis: 'statutory-gateway',
+        gateway: 'Crime and Disorder Act 1998 s.115',
+        from,
+      },
+    },
+  } as CaseEvent);
 }
 
 /** Kai's case at closure. */

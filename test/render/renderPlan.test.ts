@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import type { Audience } from '../../src/model/visibility.js';
 import { dateForPeople, messages, renderPlan } from '../../src/render/index.js';
-import { DIRECTORY, headings, kaiClosed, kaiDuringDelivery, textOf } from './fixtures.js';
+import {
+  DIRECTORY,
+  headings,
+  kaiClosed,
+  kaiDuringDelivery,
+  textOf,
+  withSharingBasis,
+} from './fixtures.js';
 
 const AUDIENCES: Audience[] = ['child', 'parentsCarers', 'agencies', 'practitioner'];
 const asOf = '2025-10-16';
@@ -82,13 +89,29 @@ describe('renderPlan', () => {
   });
 
   it('gives an agency copy with the agency’s own actions first', () => {
-    const text = textOf(renderPlan(kaiDuringDelivery(), 'agencies', { asOf, agency: 'education' }));
+    const school = withSharingBasis(kaiDuringDelivery(), 'education');
+    const text = textOf(renderPlan(school, 'agencies', { asOf, agency: 'education' }));
+    expect(textOf(renderPlan(school, 'agency', { asOf, agency: 'education' }))).toBe(text);
     expect(text).toContain('Copy for education.');
     const ours = text.indexOf('Your agency’s part');
     expect(text.indexOf('Agree a pupil referral unit place', ours)).toBeLessThan(
       text.indexOf('Goals and actions shared with agencies'),
     );
     expect(text).toContain('case-kai');
+  });
+
+  it('refuses an agency copy with no lawful basis for sharing with the agency on the day', () => {
+    const refused = errorOf(() =>
+      renderPlan(kaiDuringDelivery(), 'agencies', { asOf, agency: 'education' }),
+    );
+    expect(isYjplanError(refused) && refused.code).toBe('sharing_restricted');
+    const early = errorOf(() =>
+      renderPlan(withSharingBasis(kaiDuringDelivery(), 'education', '2025-10-17'), 'agency', {
+        asOf,
+        agency: 'education',
+      }),
+    );
+    expect(isYjplanError(early) && early.issues[0]?.path).toEqual(['agency']);
   });
 
   it('gives the practitioner the full plan: sharing, agreement, reviews and findings', () => {

@@ -7,6 +7,7 @@ import { AgreementSchema } from '../../src/model/agreement.js';
 import { AssessmentSchema } from '../../src/model/assessment.js';
 import { ChildSchema } from '../../src/model/child.js';
 import { safeParseDisposal } from '../../src/model/disposal/index.js';
+import { safeParseHandoverPlan } from '../../src/model/handoverPlan.js';
 import { InvolvementRecordSchema } from '../../src/model/involvement.js';
 import { ParentCarerSchema } from '../../src/model/parentCarer.js';
 import { InterventionPlanSchema } from '../../src/model/plan.js';
@@ -38,6 +39,7 @@ const TOP_LEVEL: Record<JsonSchemaName, readonly [() => fc.Arbitrary<unknown>, A
   'parent-carer': [arbitraries.parentCarer, schema(ParentCarerSchema)],
   'involvement-record': [arbitraries.involvementRecord, schema(InvolvementRecordSchema)],
   policy: [arbitraries.policy, result(safeParsePolicy)],
+  'handover-plan': [arbitraries.handoverPlan, result(safeParseHandoverPlan)],
 };
 
 describe('an arbitrary for every top-level input', () => {
@@ -65,5 +67,5 @@ describe('an arbitrary for every top-level input', () => {
       fc.sample(arbitraries.caseEvent(), { numRuns: 300, seed: 5 }).map((e) => e.type),
     );
     expect(types.size).toBeGreaterThan(12);
-  });
+  }, 30_000);
 });

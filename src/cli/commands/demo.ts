@@ -14,6 +14,7 @@ import { type NameDirectory, namer } from '../format/names.js';
 import { formatReviewSchedule } from '../format/reviewSchedule.js';
 import { words } from '../format/table.js';
 import { type CliIo, painter, useColor } from '../io.js';
+import { type DemoExample, multiAgencyDemo } from './demoMultiAgency.js';
 
 /**
  * Names for the ids of the worked example, as a host's directory would hold them (the library
@@ -35,6 +36,32 @@ const summaryInWords = (summary: string): string =>
 /** A mid-delivery date to show the case while the plan is being delivered. */
 const DURING_DELIVERY = '2025-10-16';
 
+/** @internal The examples `yjplan demo --example` can show (the first is the default). */
+export const DEMO_EXAMPLES = ['referral-order', 'multi-agency'] as const;
+
+/** The default demo: Kai's referral order, during delivery and at closure. */
+const referralOrderDemo: DemoExample = {
+  title: 'yjplan demo: the worked example, opening to closure',
+  events: workedExampleEvents,
+  names: NAMES,
+  moments: (events) => {
+    const closed = replay(events);
+    const cut = historyOf(closed).findIndex((h) => h.at.slice(0, 10) > DURING_DELIVERY);
+    return [
+      {
+        title: `During delivery (as of ${DURING_DELIVERY})`,
+        state: replay(events.slice(0, cut)),
+        asOf: DURING_DELIVERY,
+      },
+      {
+        title: `At closure (as of ${WORKED_EXAMPLE.asOfClosed})`,
+        state: closed,
+        asOf: WORKED_EXAMPLE.asOfClosed,
+      },
+    ];
+  },
+};
+
 /** What the demo shows of the case at one moment, worked out once for text and JSON alike. */
 function moment(title: string, state: CaseState, asOf: string) {
   return {
@@ -48,44 +75,39 @@ function moment(title: string, state: CaseState, asOf: string) {
 }
 
 /**
- * @internal `yjplan demo`: runs the worked example (a 15-year-old's referral order) end to end
- * and prints what a practitioner would want to see at two moments, during delivery and at
- * closure: the stage, the plan, the findings, each parent/carer's involvement and the review
- * schedule.
+ * @internal `yjplan demo`: runs a worked example end to end (by default a 15-year-old's
+ * referral order; `--example multi-agency` a 17-year-old's multi-agency plan and hand-over to
+ * probation) and prints what a practitioner would want to see at its moments (during delivery,
+ * at closure): the stage, the plan, the findings, each parent/carer's involvement and the review
+ * schedule, and what the example adds (each agency's copy, the hand-over plan).
  */
-export function runDemo(io: CliIo, options: { format: 'text' | 'json' }): number {
-  const events = workedExampleEvents();
+export function runDemo(
+  io: CliIo,
+  options: { format: 'text' | 'json'; example?: (typeof DEMO_EXAMPLES)[number] },
+): number {
+  const demo = options.example === 'multi-agency' ? multiAgencyDemo : referralOrderDemo;
+  const events = demo.events();
   const closed = replay(events);
   const history = historyOf(closed);
-  const cut = history.findIndex((h) => h.at.slice(0, 10) > DURING_DELIVERY);
-  const moments = [
-    moment(
-      `During delivery (as of ${DURING_DELIVERY})`,
-      replay(events.slice(0, cut)),
-      DURING_DELIVERY,
-    ),
-    moment(`At closure (as of ${WORKED_EXAMPLE.asOfClosed})`, closed, WORKED_EXAMPLE.asOfClosed),
-  ];
+  const moments = demo.moments(events).map((m) => moment(m.title, m.state, m.asOf));
+  const extras = demo.extras?.(events);
   if (options.format === 'json') {
-    io.stdout.write(
-      `${JSON.stringify(
-        moments.map(({ title, asOf, state, ...rest }) => ({
-          title,
-          asOf,
-          stage: state.stage,
-          ...rest,
-        })),
-      )}\n`,
-    );
+    const json = moments.map(({ title, asOf, state, ...rest }) => ({
+      title,
+      asOf,
+      stage: state.stage,
+      ...rest,
+    }));
+    io.stdout.write(`${JSON.stringify(extras ? { moments: json, ...extras.json } : json)}\n`);
     return 0;
   }
   const paint = painter(useColor(io, 'stdout'));
-  const out: string[] = [paint.bold('yjplan demo: the worked example, opening to closure'), ''];
+  const out: string[] = [paint.bold(demo.title), ''];
   out.push(paint.bold('Timeline'));
   for (const h of history) {
     if (
       h.stageBefore !== h.stageAfter ||
-      /^(case|plan\.(drafted|revised|activated)|review)/.test(h.type)
+      /^(case|plan\.(drafted|revised|activated)|review|meeting|transition)/.test(h.type)
     ) {
       out.push(
         `  ${h.at.slice(0, 10)}  ${summaryInWords(h.summary)} ${paint.dim(`→ ${labelInWords(h.stageAfter)}`)}`,
@@ -94,7 +116,7 @@ export function runDemo(io: CliIo, options: { format: 'text' | 'json' }): number
   }
   out.push(paint.dim(`  (${history.length} events in all)`), '');
   for (const m of moments) {
-    const names = namer(m.state.record, NAMES);
+    const names = namer(m.state.record, demo.names);
     out.push(
       paint.bold(m.title),
       ...formatCaseSummary(m.state, m.asOf, names, paint),
@@ -105,6 +127,7 @@ export function runDemo(io: CliIo, options: { format: 'text' | 'json' }): number
       '',
     );
   }
+  if (extras) out.push(...extras.text(paint));
   io.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { IdSchema, TextSchema } from '../../model/ids.js';
 import { conflict, defineEvent, missing, type RecordDraft } from '../defineEvent.js';
 import { latestAssessment } from '../derive.js';
 import type { CaseRecord } from '../record.js';
+import { signOffIssues } from '../signOff.js';
 
 const submittedOne = (record: CaseRecord, assessmentId: string) => {
   const latest = latestAssessment(record);
@@ -74,13 +75,20 @@ export const assessmentSubmitted = defineEvent({
       ? [conflict(['assessment', 'id'], 'This assessment was already submitted')]
       : [];
   },
-  apply: (draft, { payload: { assessment } }) => {
+  apply: (draft, { payload: { assessment }, by }) => {
     const existing = draft.assessments.find((a) => a.id === assessment.id);
     if (existing) {
       existing.status = 'submitted';
       existing.assessment = assessment;
+      existing.submittedBy = by;
     } else {
-      draft.assessments.push({ id: assessment.id, status: 'submitted', assessment, returns: [] });
+      draft.assessments.push({
+        id: assessment.id,
+        status: 'submitted',
+        assessment,
+        submittedBy: by,
+        returns: [],
+      });
     }
   },
   summary: () => 'Assessment submitted for sign-off',
@@ -106,7 +114,12 @@ export const assessmentSignedOff = defineEvent({
   description: 'A manager signs off (countersigns) the submitted assessment.',
   payload: z.strictObject({ assessmentId: IdSchema, on: IsoDateSchema }),
   moves: [{ from: 'assessment.awaitingSignOff', to: 'planning' }],
-  check: (record, { payload }) => submittedOne(record, payload.assessmentId),
+  check: (record, { payload, by }) => {
+    const missingOne = submittedOne(record, payload.assessmentId);
+    if (missingOne.length > 0) return missingOne;
+    const written = record.assessments.find((a) => a.id === payload.assessmentId);
+    return signOffIssues(record, by, [written?.assessment?.completedBy, written?.submittedBy]);
+  },
   apply: (draft, { payload, by }) => {
     const assessment = draftOf(draft, payload.assessmentId);
     assessment.status = 'signed-off';

@@ -166,6 +166,7 @@ export const caseClosed = defineEvent({
       /** A case opened on bail or remand ends with no sentence: the child was acquitted. */
       'acquitted',
       'child-deceased',
+      'transferred-to-probation',
       'other',
     ]),
     exitPlan: ExitPlanSchema.optional(),

@@ -1,17 +1,21 @@
 import * as z from 'zod';
 import type { Immutable } from '../../_lib/immutable.js';
 import type { EventDefinition } from '../defineEvent.js';
+import { agencyEvents } from './agencies.js';
 import { assessmentEvents } from './assessment.js';
 import { caseEvents } from './case.js';
 import { complianceEvents } from './compliance.js';
 import { custodyEvents } from './custody.js';
 import { deliveryEvents } from './delivery.js';
+import { handoverEvents } from './handover.js';
 import { historyEvents } from './history.js';
 import { orderEvents } from './orders.js';
 import { overrideEvents } from './overrides.js';
 import { peopleEvents } from './people.js';
 import { planEvents } from './plan.js';
 import { reviewEvents } from './review.js';
+import { staffEvents } from './staff.js';
+import { victimEvents } from './victims.js';
 
 /** @internal Every event type the library knows, grouped by concern. */
 export const EVENT_DEFINITIONS = [
@@ -26,6 +30,10 @@ export const EVENT_DEFINITIONS = [
   ...orderEvents,
   ...historyEvents,
   ...overrideEvents,
+  ...staffEvents,
+  ...agencyEvents,
+  ...victimEvents,
+  ...handoverEvents,
 ] as const;
 
 type Definition = (typeof EVENT_DEFINITIONS)[number];

@@ -18,6 +18,7 @@ import {
 import { latestAssessment, latestPlan, signedOffAssessment } from '../derive.js';
 import { liveOrders } from '../orders.js';
 import type { CaseRecord } from '../record.js';
+import { signOffIssues } from '../signOff.js';
 
 /** Checks that a plan refers only to what the case holds: factors, strengths, requirements, people. */
 function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIssue[] {
@@ -59,6 +60,19 @@ function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIs
     if (!factorIds.has(d.factorId)) {
       issues.push(
         missing(['plan', 'deferredFactors', i, 'factorId'], 'No assessed factor has this id'),
+      );
+    }
+  });
+  (plan.addressedElsewhere ?? []).forEach((a, i) => {
+    if (
+      a.linkedPlanId !== undefined &&
+      !record.agencyPlans.some((p) => p.plan.id === a.linkedPlanId)
+    ) {
+      issues.push(
+        missing(
+          ['plan', 'addressedElsewhere', i, 'linkedPlanId'],
+          'No linked agency plan has this id',
+        ),
       );
     }
   });
@@ -269,10 +283,13 @@ export const planSignedOff = defineEvent({
   description: 'A manager signs off the newest plan version.',
   payload: versionPayload,
   moves: [{ from: 'planning.awaitingAgreement', to: 'planning.signedOff' }],
-  check: (record, { payload }) =>
-    latestPlan(record)?.version === payload.version && latestPlan(record)?.status === 'draft'
-      ? []
-      : [missing(['version'], 'Only the newest draft version can be signed off')],
+  check: (record, { payload, by }) => {
+    const latest = latestPlan(record);
+    if (latest?.version !== payload.version || latest.status !== 'draft') {
+      return [missing(['version'], 'Only the newest draft version can be signed off')];
+    }
+    return signOffIssues(record, by, [latest.drafted.by]);
+  },
   apply: (draft, { payload, by }) => {
     const version = versionOf(draft, payload.version);
     version.status = 'signed-off';

@@ -11,9 +11,9 @@ import {
 } from './parts.js';
 
 /**
- * @internal The agency copy: what is shared with partner agencies, the named agency's own
- * actions first. It reads the agencies' view today; when per-agency sharing lands the same
- * component takes that agency's view.
+ * @internal The agency copy: what is shared with the named agency (its own view: items shared
+ * with every agency or with it by name), its own actions first, then the risk information shared
+ * with it; without an agency, what is shared with every agency.
  */
 export function AgencyPlan({ ctx }: { ctx: Ctx }) {
   const { doc, m } = ctx;
@@ -45,6 +45,16 @@ export function AgencyPlan({ ctx }: { ctx: Ctx }) {
         ))}
       </section>
       <Contingency ctx={ctx} level={2} />
+      {doc.riskNotes && doc.riskNotes.length > 0 ? (
+        <section aria-labelledby="risk-notes">
+          <h2 id="risk-notes">{m.agency.riskNotes}</h2>
+          <ul>
+            {doc.riskNotes.map((n) => (
+              <li key={n.id}>{n.note}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="order">
         <h2 id="order">{m.agency.order}</h2>
         <OrderFacts ctx={ctx} level={3} />

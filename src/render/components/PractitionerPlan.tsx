@@ -11,14 +11,34 @@ import {
 
 /** Who an item is not shared with, and why, in words. */
 function Sharing({ ctx, visibility }: { ctx: Ctx; visibility?: Visibility }) {
-  const p = ctx.m.practitioner;
+  const { m } = ctx;
+  const p = m.practitioner;
   if (!visibility) return null;
-  const left = (['child', 'parentsCarers', 'agencies'] as const).filter((a) => !visibility[a]);
-  if (left.length === 0) return <span class="meta">{p.sharedWithAll}</span>;
+  const named = Array.isArray(visibility.agencies) ? visibility.agencies : undefined;
+  const only = named ? (
+    <span class="tag">{p.agenciesOnly(named.map((a) => m.agencyName[a] ?? a).join(', '))}</span>
+  ) : null;
+  if (visibility.victimInformation === true) {
+    return (
+      <>
+        <span class="tag warn">{p.victimInformation}</span> {only}
+      </>
+    );
+  }
+  const left = (['child', 'parentsCarers', 'agencies'] as const).filter(
+    (a) => visibility[a] === false,
+  );
+  if (left.length === 0) return only ?? <span class="meta">{p.sharedWithAll}</span>;
   return (
-    <span class="tag warn">
-      {p.withheldFrom(left.map((a) => p.audiences[a]).join(', '), visibility.withheldReason ?? '')}
-    </span>
+    <>
+      <span class="tag warn">
+        {p.withheldFrom(
+          left.map((a) => p.audiences[a]).join(', '),
+          visibility.withheldReason ?? '',
+        )}
+      </span>{' '}
+      {only}
+    </>
   );
 }
 
@@ -149,6 +169,18 @@ export function PractitionerPlan({ ctx }: { ctx: Ctx }) {
             <Sharing ctx={ctx} visibility={x.contingencyVisibility} />
           </p>
         </>
+      ) : null}
+      {x.riskNotes.length > 0 ? (
+        <section aria-labelledby="risk-notes">
+          <h2 id="risk-notes">{p.riskNotes}</h2>
+          <ul>
+            {x.riskNotes.map((n) => (
+              <li key={n.id}>
+                {n.note} <Sharing ctx={ctx} visibility={n.visibility} />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <section aria-labelledby="reviews">
         <h2 id="reviews">{p.reviews}</h2>

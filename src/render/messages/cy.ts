@@ -202,6 +202,7 @@ export const cy: Messages = {
     contact: 'Cyswllt yn y gwasanaeth cyfiawnder ieuenctid',
     footer:
       'Wedi’i rannu at ddibenion y cynllun o dan eich cytundeb rhannu gwybodaeth. Peidiwch â’i drosglwyddo.',
+    riskNotes: 'Gwybodaeth am risg a rennir â’ch asiantaeth',
   },
   practitioner: {
     title: (name) => `Cynllun ymyrraeth: ${name}`,
@@ -227,6 +228,10 @@ export const cy: Messages = {
     sharedWithAll: 'Wedi’i rannu â’r plentyn, rhieni/gofalwyr ac asiantaethau',
     withheldFrom: (audiences, reason) => `Heb ei rannu â ${audiences}: ${reason}`,
     audiences: { child: 'y plentyn', parentsCarers: 'rhieni/gofalwyr', agencies: 'asiantaethau' },
+    agenciesOnly: (agencies) => `O’r asiantaethau, wedi’i rannu â ${agencies} yn unig`,
+    victimInformation:
+      'Gwybodaeth am ddioddefwr: ni chaiff ei rhannu â’r plentyn na rhieni/gofalwyr',
+    riskNotes: 'Gwybodaeth am risg',
     deliversRequirement: 'Yn cyflawni gofyniad',
     reviews: 'Adolygiadau',
     scheduled: 'Wedi’u trefnu',

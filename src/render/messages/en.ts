@@ -199,6 +199,7 @@ export const en: Messages = {
     contact: 'Contact at the youth justice service',
     footer:
       'Shared for the purposes of the plan under your information-sharing agreement. Do not pass it on.',
+    riskNotes: 'Risk information shared with your agency',
   },
   practitioner: {
     title: (name) => `Intervention plan: ${name}`,
@@ -224,6 +225,9 @@ export const en: Messages = {
     sharedWithAll: 'Shared with the child, parents/carers and agencies',
     withheldFrom: (audiences, reason) => `Not shared with ${audiences}: ${reason}`,
     audiences: { child: 'the child', parentsCarers: 'parents/carers', agencies: 'agencies' },
+    agenciesOnly: (agencies) => `Of the agencies, shared only with ${agencies}`,
+    victimInformation: 'Information about a victim: never shared with the child or parents/carers',
+    riskNotes: 'Risk information',
     deliversRequirement: 'Delivers requirement',
     reviews: 'Reviews',
     scheduled: 'Scheduled',

@@ -135,6 +135,8 @@ export interface Messages {
     readonly order: string;
     readonly contact: string;
     readonly footer: string;
+    /** Heading of the risk information shared with the agency. */
+    readonly riskNotes: string;
   };
   readonly practitioner: {
     readonly title: (name: string) => string;
@@ -159,6 +161,11 @@ export interface Messages {
     readonly sharedWith: string;
     readonly sharedWithAll: string;
     readonly withheldFrom: (audiences: string, reason: string) => string;
+    /** Shared with these agencies only (the names already in words). */
+    readonly agenciesOnly: (agencies: string) => string;
+    /** Information about a victim: never shared with the child or parents/carers. */
+    readonly victimInformation: string;
+    readonly riskNotes: string;
     readonly audiences: {
       readonly child: string;
       readonly parentsCarers: string;

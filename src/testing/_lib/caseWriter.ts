@@ -55,6 +55,18 @@ export class CaseWriter {
     return this.position;
   }
 
+  private stepped(position: Position, event: CaseEvent): Position {
+    const next = step(position, event, inPlace);
+    if (next instanceof Error) throw next;
+    return next;
+  }
+
+  private opened(event: CaseEvent): Position {
+    const opened = openedPosition(event);
+    if (!opened.ok) throw opened.error;
+    return opened.value;
+  }
+
   /** The case record as it stands. */
   get record(): CaseRecord {
     return this.at.record;
@@ -126,10 +138,7 @@ export class CaseWriter {
         ? (input as CaseEvent)
         : parseCaseEvent(input as CaseEventInput);
     if (this.ids.has(event.id)) throw new Error(`Duplicate event id ${event.id}`);
-    const next = this.position ? step(this.position, event, inPlace) : openedPosition(event);
-    if (next instanceof Error) throw next;
-    if ('ok' in next && !next.ok) throw next.error;
-    this.position = 'ok' in next ? (next.value as Position) : next;
+    this.position = this.position ? this.stepped(this.position, event) : this.opened(event);
     this.log.push(event);
     this.ids.add(event.id);
     return true;

@@ -65,6 +65,25 @@ export function caseDriver(options: {
       live().some(
         (o) => o.order.type === 'detention-and-training-order' && o.releasedOn === undefined,
       ),
+    /** What the record holds of multi-agency work and the hand-over, for the steps that need it. */
+    agencies: () => {
+      const r = record();
+      const open = <T extends { ended?: unknown }>(list: readonly T[] | undefined) =>
+        (list ?? []).filter((x) => x.ended === undefined).length;
+      return {
+        plans: r?.plans.length ?? 0,
+        bases: open(r?.sharingBases),
+        probationBasis: (r?.sharingBases ?? []).some(
+          (b) => b.basis.agency === 'probation' && b.ended === undefined,
+        ),
+        agencyPlans: open(r?.agencyPlans),
+        victims: r?.victims.length ?? 0,
+        mappa: r?.mappa.at(-1) !== undefined && r?.mappa.at(-1)?.ended === undefined,
+        transferDecided: r?.transitionDecisions.at(-1)?.decision === 'transfer',
+        transitionMeeting: (r?.meetings ?? []).some((m) => m.meeting.kind === 'transition-meeting'),
+        handedOver: r?.handover !== undefined,
+      };
+    },
     /** Writes the next event of `type`, dated one day after the previous one. */
     emit(type: CaseEventType, choice: EventChoice = {}): CaseEventInput {
       const event = sampleEvent({

@@ -6,6 +6,7 @@ import { type CaseDriver, caseDriver } from './driver.js';
 
 /** @internal Things that may happen in any active stage. */
 export const ANYTIME_STEPS = [
+  'staff',
   'involvement',
   'invalidate',
   'parent-added',
@@ -15,6 +16,7 @@ export const ANYTIME_STEPS = [
   'withdraw-override',
   'history',
   'bail',
+  'multi-agency',
 ] as const;
 
 /** @internal Things that happen while a plan is delivered (skipped where they cannot happen). */
@@ -134,6 +136,7 @@ class Interpreter {
       'parent-added': [true, 'parentCarer.added'],
       'parent-updated': [d.people() > 0, 'parentCarer.updated'],
       'manager-changed': [true, 'case.managerChanged'],
+      staff: [true, 'staff.recorded'],
       override: [true, 'finding.overridden'],
       'withdraw-override': [d.overrides() > 0, 'finding.overrideWithdrawn'],
       referral: [referring, 'referral.made'],
@@ -162,6 +165,10 @@ class Interpreter {
       }
       return;
     }
+    if (step === 'multi-agency') {
+      this.multiAgency();
+      return;
+    }
     const planned = plain[step];
     if (!planned) {
       this.complianceStep(step as Parameters<Interpreter['complianceStep']>[0]);
@@ -169,6 +176,35 @@ class Interpreter {
       const [, type, choice] = planned;
       this.emit(type, choice);
     }
+  }
+
+  /**
+   * Work with other agencies, victims and the hand-over at 18, each event where the record
+   * holds what it names: a basis for sharing, a copy, a meeting, the lead professional, another
+   * agency's plan, a victim, MAPPA, the transfer decision and hand-over, then the endings.
+   */
+  multiAgency(): void {
+    const facts = () => this.d.agencies();
+    this.emit('sharing.basisRecorded');
+    if (facts().plans > 0) this.emit('agency.copySent');
+    this.emit('meeting.held');
+    this.emit('case.leadProfessionalNamed');
+    this.emit('agencyPlan.linked');
+    this.emit('agencyPlan.reviewed');
+    this.emit('victim.recorded');
+    this.emit('victim.contacted');
+    this.emit('victim.restorativeJusticeOffered');
+    this.emit('mappa.recorded');
+    if (!facts().handedOver) {
+      if (!facts().transferDecided) this.emit('transition.decided');
+      if (!facts().probationBasis) this.emit('sharing.basisRecorded');
+      if (!facts().transitionMeeting) this.emit('meeting.held');
+      this.emit('transition.handedOver');
+    }
+    this.emit('transition.reviewed');
+    if (facts().agencyPlans > 0) this.emit('agencyPlan.ended');
+    if (facts().mappa) this.emit('mappa.ended');
+    if (facts().bases > 0) this.emit('sharing.basisEnded');
   }
 
   /** Compliance and custody go on wherever supervision does: not before assessment, nor in closing. */

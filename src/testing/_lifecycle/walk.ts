@@ -1,9 +1,4 @@
-import {
-  type AdjacencyValue,
-  getAdjacencyMap,
-  getShortestPaths,
-  type StatePath,
-} from '@xstate/graph';
+import { type AdjacencyValue, getAdjacencyMap, type StatePath } from '@xstate/graph';
 import { type EventObject, fromTransition, type TransitionSnapshot } from 'xstate';
 import { contextKey, machineContext } from '../../lifecycle/context.js';
 import type { SampleChoice } from '../../lifecycle/defineEvent.js';
@@ -113,6 +108,37 @@ export function walkGraph(custodial: boolean): {
 } {
   const logic = logicFor(custodial);
   const adjacency: WalkAdjacency = new Map(Object.entries(getAdjacencyMap(logic, options)));
-  const paths = getShortestPaths(logic, options) as WalkPath[];
-  return { adjacency, shortest: new Map(paths.map((p) => [keyOf(p.state), p])) };
+  return { adjacency, shortest: shortestPaths(adjacency) };
+}
+
+/**
+ * A shortest path to every state, by a breadth-first walk of the graph already built (the first
+ * state in it is the initial one; transitions in the order they were tried), in @xstate/graph's
+ * path form: the first step is the initial state under `xstate.init`.
+ */
+function shortestPaths(adjacency: WalkAdjacency): Map<string, WalkPath> {
+  const [first] = adjacency.values();
+  const shortest = new Map<string, WalkPath>();
+  if (!first) return shortest;
+  const init = { type: 'xstate.init' } as unknown as WalkEvent;
+  shortest.set(keyOf(first.state), {
+    state: first.state,
+    steps: [{ state: first.state, event: init }],
+    weight: 0,
+  });
+  const queue = [keyOf(first.state)];
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+    const path = shortest.get(key) as WalkPath;
+    for (const { event, state } of Object.values(adjacency.get(key)?.transitions ?? {})) {
+      const to = keyOf(state);
+      if (shortest.has(to)) continue;
+      shortest.set(to, {
+        state,
+        steps: [...path.steps, { state, event }],
+        weight: path.weight + 1,
+      });
+      queue.push(to);
+    }
+  }
+  return shortest;
 }

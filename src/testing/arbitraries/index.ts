@@ -23,6 +23,7 @@ import {
   lifecycleScript,
   validEventSequence,
 } from './events.js';
+import { handoverPlan } from './handoverPlan.js';
 import { involvementRecord } from './involvement.js';
 import { child, contactRestriction, parentCarer, responsivityNeed } from './people.js';
 import {
@@ -86,6 +87,7 @@ export const arbitraries = {
   objectiveProgress,
   reviewOutcome,
   policy,
+  handoverPlan,
   caseEvent,
   caseFile,
   validEventSequence,

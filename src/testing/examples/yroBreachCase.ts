@@ -153,7 +153,7 @@ const planV3: InterventionPlanInput = {
       wording: 'Plan where Jordan will live and what he will do on release',
       childWords: 'Go back to my dad’s and get back on the course',
       focus: ['desistance', 'safety-and-wellbeing'],
-      addresses: { factorIds: ['f-peers'], strengthIds: ['s-dad'] },
+      addresses: { factorIds: ['f-peers', 'f-thinking'], strengthIds: ['s-dad'] },
       priority: 2,
       measureOfSuccess: 'A release plan agreed with Jordan and his father before release',
       targetDate: '2025-12-19',
@@ -357,7 +357,19 @@ export function yroBreachExampleEvents(): CaseEventInput[] {
   const reengaged = (id: string, on: string) => log.add('compliance.reengaged', on, { id, on });
 
   // Three missed appointments in a month: the duty to warn (Sch. 7 para. 4), then breach action.
+  log.add('referral.made', '2025-03-20', {
+    referralId: 'r-careers',
+    on: '2025-03-20',
+    agency: 'employment-and-training',
+    service: 'Careers advice and course applications',
+    actionId: 'act-course',
+  });
   contact('c-01', '2025-03-21', 'attended');
+  log.add('referral.updated', '2025-04-02', {
+    referralId: 'r-careers',
+    on: '2025-04-02',
+    status: 'started',
+  });
   done('act-induction', '2025-03-21');
   contact('c-02', '2025-03-28', 'attended', ['o-course']);
   contact('c-03', '2025-04-04', 'unacceptable-absence');
@@ -411,6 +423,7 @@ export function yroBreachExampleEvents(): CaseEventInput[] {
         givenOn: '2025-05-21',
       },
       decision: 'revise-plan',
+      nextReviewDate: '2025-08-20',
     },
   });
   log.add('plan.revised', '2025-05-22', {
@@ -506,8 +519,12 @@ export function yroBreachExampleEvents(): CaseEventInput[] {
     outcome: {
       completedOn: '2025-10-15',
       progress: [],
-      childViews: { inOwnWords: 'I just want to get out and back to college.', givenOn: '2025-10-14' },
+      childViews: {
+        inOwnWords: 'I just want to get out and back to college.',
+        givenOn: '2025-10-14',
+      },
       decision: 'revise-plan',
+      nextReviewDate: '2025-12-15',
     },
   });
   log.add('plan.revised', '2025-10-16', {

@@ -67,7 +67,7 @@ describe(RULE, () => {
         reason: 'change-in-risk',
         plan: { objectives: [], actions: [], plannedContactsPerMonth: 4 },
       }),
-      event('plan.signedOff', '2025-05-02', { version: 2, on: '2025-05-02' }),
+      event('plan.signedOff', '2025-05-02', { version: 2, on: '2025-05-02' }, 'pr-manager'),
       event('plan.activated', '2025-05-02', { version: 2, on: '2025-05-02' }),
     );
     expect(findings(state, RULE, '2025-05-02')).toMatchObject([

@@ -1,20 +1,14 @@
-import { addDays, addMonths } from '../../../_lib/calendar.js';
-import { some } from '../../../_lib/lists.js';
+import { addDays } from '../../../_lib/calendar.js';
+import { eighteenthBirthday, transitionDecisionOf } from '../../../lifecycle/agencyFacts.js';
 import { defineRule } from '../../rule.js';
 import { ordersEndAt } from '../_lib/orders.js';
 import { planUnderCheck } from './_lib/subject.js';
 
-/** The child's 18th birthday (29 February births: 1 March in a common year). */
-function eighteenthBirthday(dateOfBirth: string): string {
-  const same = addMonths(dateOfBirth, 18 * 12);
-  return same.slice(5) === dateOfBirth.slice(5) ? same : addDays(same, 1);
-}
-
 /**
  * `plan.no-transition-plan` (warning): the disposal runs to the child's 18th birthday or beyond,
  * the birthday is within the policy's notice period (`plan.transitionNoticeWeeks`, default 26),
- * and neither a transition to adult services nor a decision to keep the case to the order's end
- * is recorded. The evidence leaves out the birthday (it would reveal the date of birth).
+ * and no transfer-or-retain decision is recorded (`transition.decided`, or in an exit plan: a
+ * transition to adult services, or `retainedUntilOrderEnds`). The evidence leaves out the birthday (it would reveal the date of birth).
  *
  * @example
  * checkCase(state, { asOf, rules: ['plan.no-transition-plan'] });
@@ -24,7 +18,7 @@ export const noTransitionPlan = defineRule({
   id: 'plan.no-transition-plan',
   title: 'Transition to adult services is planned before the child turns 18',
   description:
-    'When the disposal is still in force on the child’s 18th birthday, the plan (or the closure’s exit plan) records the transition to adult services (`exitPlan.transitionToAdultServices`) from the start of the notice period before the birthday (`plan.transitionNoticeWeeks`, default 26 weeks: preparation from about 17 and a half), made with the child and family; or records a decision that the youth justice service keeps the case to the order’s end (`exitPlan.retainedUntilOrderEnds`, with the reason), which a service may decide for a child whose order ends soon after 18.',
+    'When the disposal is still in force on the child’s 18th birthday, the plan (or the closure’s exit plan) records the transition to adult services (`exitPlan.transitionToAdultServices`) from the start of the notice period before the birthday (`plan.transitionNoticeWeeks`, default 26 weeks: preparation from about 17 and a half), made with the child and family; or records a decision that the youth justice service keeps the case to the order’s end, which a service may decide for a child whose order ends soon after 18. The transfer-or-retain decision is recorded by `transition.decided` (with its reason); `exitPlan.retainedUntilOrderEnds`, the field that stood in for it, is still read (ADR 0063).',
   severity: 'warning',
   source: {
     kind: 'yjb-guidance',
@@ -39,11 +33,10 @@ export const noTransitionPlan = defineRule({
     if (end < turns18On) return [];
     const noticeWeeks = policy.plan.transitionNoticeWeeks;
     const from = addDays(turns18On, -7 * noticeWeeks);
-    const exitPlans = [version.plan.exitPlan, state.record.closure?.exitPlan];
-    const planned = some(
-      exitPlans,
-      (e) => e?.transitionToAdultServices !== undefined || e?.retainedUntilOrderEnds !== undefined,
-    );
+    const planned = transitionDecisionOf(state.record, [
+      version.plan.exitPlan,
+      state.record.closure?.exitPlan,
+    ]);
     if (asOf < from || planned) return [];
     return [
       {

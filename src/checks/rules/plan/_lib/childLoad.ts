@@ -86,7 +86,9 @@ export function disposalMonths(disposal: Disposal): number | undefined {
   const after = addDays(end, 1);
   if (after <= start) return 0;
   let months = Math.floor(daysBetween(start, after) / 31);
-  while (addMonths(start, months + 1) <= after) months++;
+  if (!Number.isSafeInteger(months)) throw new RangeError('Not a calendar date');
+  // At most a month's worth of 31-day months short: two steps at most for any real dates.
+  for (let step = 0; step < 3 && addMonths(start, months + 1) <= after; step++) months++;
   const rest = daysBetween(addMonths(start, months), after) / DAYS_PER_MONTH;
   return Math.round((months + rest) * 10) / 10;
 }
