@@ -178,8 +178,7 @@ export function newOrderIssues(
   if (order.type === 'detention-and-training-order' && order.consecutiveTo !== undefined) {
     const before = orderRecordOf(record, order.consecutiveTo);
     if (
-      !before ||
-      before.order.type !== 'detention-and-training-order' ||
+      before?.order.type !== 'detention-and-training-order' ||
       before.order.id === replacing ||
       before.revocation !== undefined
     ) {

@@ -124,7 +124,8 @@ function asOfOne(
       : undefined;
   const known = custodyKnown(o, asOf);
   let current = disposal;
-  if (known.expected !== undefined && 'expectedReleaseDate' in current) {
+  // Custody dates are recorded for DTOs (the field is optional: absent until known).
+  if (known.expected !== undefined && current.type === 'detention-and-training-order') {
     current = { ...current, expectedReleaseDate: known.expected } as Disposal;
   }
   let start = disposalStartDate(current);

@@ -44,6 +44,17 @@ describe('the orders example (Jordan: a YRO through breach, amendment and resent
     expect(at(EX.afterAmendment)).toEqual([]);
   });
 
+  it('checkCase at a date before the variation sees the order as it was then', () => {
+    // The amendment of 20 May is recorded; the plan does not deliver the unpaid work yet.
+    const amended = stateOn('2025-05-21');
+    const upw = (asOf: string) =>
+      checkCase(amended, { asOf, rules: ['disposal.requirement-unaddressed'] }).filter((f) =>
+        f.path.includes('req-upw'),
+      );
+    expect(upw('2025-05-19')).toEqual([]);
+    expect(upw('2025-05-20')).toHaveLength(1);
+  });
+
   it('ends the YRO the day before the resentence and puts the DTO in force', () => {
     const inCustody = ordersInForce(state, EX.inCustody);
     expect(inCustody.map((o) => o.type)).toEqual(['detention-and-training-order']);

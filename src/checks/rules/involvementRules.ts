@@ -3,6 +3,7 @@ import { agreementNotRecorded } from './involvement/agreementNotRecorded.js';
 import { corporateParentMissing } from './involvement/corporateParentMissing.js';
 import { notInvitedToPlanning } from './involvement/notInvitedToPlanning.js';
 import { panelAttendanceRequired } from './involvement/panelAttendanceRequired.js';
+import { parentingOrderWithoutProgramme } from './involvement/parentingOrderWithoutProgramme.js';
 import { sharedWithRestrictedPerson } from './involvement/sharedWithRestrictedPerson.js';
 import { supportNotOffered } from './involvement/supportNotOffered.js';
 import { viewsNotRecorded } from './involvement/viewsNotRecorded.js';
@@ -15,5 +16,6 @@ export const involvementRules: readonly Rule[] = [
   panelAttendanceRequired,
   corporateParentMissing,
   supportNotOffered,
+  parentingOrderWithoutProgramme,
   sharedWithRestrictedPerson,
 ];

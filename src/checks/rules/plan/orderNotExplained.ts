@@ -1,3 +1,4 @@
+import { maxDate } from '../../../_lib/calendar.js';
 import { filter, some } from '../../../_lib/lists.js';
 import { nonComplianceConsequences } from '../../../law/compliance.js';
 import { activePlan } from '../../../lifecycle/derive.js';
@@ -39,7 +40,7 @@ export const orderNotExplained = defineRule({
     const plan = activePlan(record);
     if (!plan?.activatedOn || plan.activatedOn > asOf) return [];
     // The newest change to an enforced order: the explanation must be given after it.
-    const since = enforced.reduce((d, o) => (o.changedOn > d ? o.changedOn : d), record.openedOn);
+    const since = enforced.reduce((d, o) => maxDate(d, o.changedOn), record.openedOn);
     const childs = filter(
       record.agreements,
       (a) =>
