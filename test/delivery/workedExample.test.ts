@@ -14,7 +14,7 @@ const DELIVERY_RULES = ruleIds().filter((id) => /^(delivery|compliance|review)\.
 const final = () => replay(workedExampleEvents());
 
 describe('the worked example: delivery and reviews over the whole order', () => {
-  it('registers the nine delivery, compliance and review rules', () => {
+  it('registers the ten delivery, compliance and review rules', () => {
     expect(DELIVERY_RULES).toEqual([
       'review.overdue',
       'review.trigger-not-actioned',
@@ -25,6 +25,7 @@ describe('the worked example: delivery and reviews over the whole order', () => 
       'compliance.absences-not-addressed',
       'compliance.warning-without-account',
       'compliance.no-reengagement',
+      'review.transition-not-reviewed',
     ]);
   });
 
