@@ -118,9 +118,9 @@ describe('order.varied on a referral order (referral back to court)', () => {
   });
 });
 
-// Jordan: a 12-month YRO from 3 Mar 2025 (to 2 Mar 2026), breach action on 6 May.
-const jordanEvents = yroBreachExampleEvents();
-const jordanBeforeOutcome = until(jordanEvents, '2025-05-19');
+// Tyler: a 12-month YRO from 3 Mar 2025 (to 2 Mar 2026), breach action on 6 May.
+const tylerEvents = yroBreachExampleEvents();
+const tylerBeforeOutcome = until(tylerEvents, '2025-05-19');
 const outcome = (variation: Record<string, unknown>) => ({
   id: 'bo-x',
   breachActionId: 'b-1',
@@ -139,7 +139,7 @@ const outcome = (variation: Record<string, unknown>) => ({
 describe('compliance.breachOutcomeRecorded carrying an amendment', () => {
   it('applies the amendment it carries: the checks and schedule see the new end from that day', () => {
     const amended = add(
-      jordanBeforeOutcome,
+      tylerBeforeOutcome,
       'compliance.breachOutcomeRecorded',
       '2025-05-20',
       outcome({ newEndDate: '2026-08-31' }) as never,
@@ -153,13 +153,13 @@ describe('compliance.breachOutcomeRecorded carrying an amendment', () => {
   it('refuses a substituted end date more than 6 months after the one it replaces (past-3-years: test/model/yroBreach)', () => {
     // A 3-year order would end 2 Mar 2028; on breach it may be put back to 2 Aug 2028 (Sch. 7 para 6(6A)).
     const r = tryAdd(
-      jordanBeforeOutcome,
+      tylerBeforeOutcome,
       'compliance.breachOutcomeRecorded',
       '2025-05-20',
       outcome({ newEndDate: '2026-09-03' }) as never,
     );
     // More than 6 months after the end it replaces (2 Mar 2026): refused at the order it would leave.
-    expectRefused(jordanBeforeOutcome, r, 'invalid_input', [
+    expectRefused(tylerBeforeOutcome, r, 'invalid_input', [
       'payload',
       'variation',
       'resultingOrder',
@@ -169,12 +169,12 @@ describe('compliance.breachOutcomeRecorded carrying an amendment', () => {
 
   it('refuses a change for an order the case does not hold', () => {
     const other = tryAdd(
-      jordanBeforeOutcome,
+      tylerBeforeOutcome,
       'compliance.breachOutcomeRecorded',
       '2025-05-20',
       outcome({ orderId: 'd-other', newEndDate: '2026-06-01' }) as never,
     );
-    expectRefused(jordanBeforeOutcome, other, 'reference_not_found', [
+    expectRefused(tylerBeforeOutcome, other, 'reference_not_found', [
       'payload',
       'variation',
       'orderId',
@@ -184,17 +184,13 @@ describe('compliance.breachOutcomeRecorded carrying an amendment', () => {
   it('accepts unpaid work of 20 hours imposed on breach, and refuses it below 20', () => {
     const upw = (hours: number) =>
       outcome({ added: [{ id: 'req-upw', kind: 'unpaid-work', hours, imposedOnBreach: true }] });
-    // Jordan is 16: unpaid work is open to him.
+    // Tyler is 16: unpaid work is open to him.
     expect(
-      tryAdd(
-        jordanBeforeOutcome,
-        'compliance.breachOutcomeRecorded',
-        '2025-05-20',
-        upw(20) as never,
-      ).ok,
+      tryAdd(tylerBeforeOutcome, 'compliance.breachOutcomeRecorded', '2025-05-20', upw(20) as never)
+        .ok,
     ).toBe(true);
     const r = tryAdd(
-      jordanBeforeOutcome,
+      tylerBeforeOutcome,
       'compliance.breachOutcomeRecorded',
       '2025-05-20',
       upw(19) as never,
@@ -205,7 +201,7 @@ describe('compliance.breachOutcomeRecorded carrying an amendment', () => {
 });
 
 describe('order.revoked with a resentence', () => {
-  const beforeResentence = until(jordanEvents, '2025-10-05');
+  const beforeResentence = until(tylerEvents, '2025-10-05');
   const revocation = (resentence: Record<string, unknown>, revokedOn = '2025-10-06') => ({
     revocation: {
       orderId: 'd-yro',
@@ -244,9 +240,7 @@ describe('order.revoked with a resentence', () => {
     );
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.issues.some((i) => i.path.includes('resentence'))).toBe(true);
-    expect(JSON.stringify(beforeResentence)).toBe(
-      JSON.stringify(until(jordanEvents, '2025-10-05')),
-    );
+    expect(JSON.stringify(beforeResentence)).toBe(JSON.stringify(until(tylerEvents, '2025-10-05')));
   });
 
   it('refuses a revocation of an order the case does not hold', () => {

@@ -13,7 +13,7 @@ const state = replay(events);
 /** The case as it stood at the end of a day (the checks judge the plan of the state given). */
 const stateOn = (day: string) => replay(events.filter((e) => e.at.slice(0, 10) <= day));
 
-describe('the orders example (Jordan: a YRO through breach, amendment and resentence)', () => {
+describe('the orders example (Tyler: a YRO through breach, amendment and resentence)', () => {
   it('replays to delivery in custody on the new order', () => {
     expect(state.stage).toBe('delivery');
     expect(state.record.orders.map((o) => [o.order.id, o.made.how])).toEqual([

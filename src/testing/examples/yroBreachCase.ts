@@ -3,7 +3,7 @@ import type { InterventionPlanInput } from '../../model/plan.js';
 import { eventLog } from '../eventLog.js';
 
 /**
- * The orders example: Jordan (a fictional child), 16, on a 12-month youth rehabilitation order
+ * The orders example: Tyler (a fictional child), 16, on a 12-month youth rehabilitation order
  * (supervision, an activity requirement and a curfew) after a burglary. He misses appointments,
  * is warned twice and taken back to court; the court amends the order on breach (unpaid work
  * added, the end date put back three months), and the plan is revised and explained to him again.
@@ -15,8 +15,8 @@ import { eventLog } from '../eventLog.js';
  * ordersInForce(replay(yroBreachExampleEvents()), YRO_BREACH_EXAMPLE.beforeAmendment);
  */
 export const YRO_BREACH_EXAMPLE = {
-  caseId: 'case-jordan',
-  childId: 'child-jordan',
+  caseId: 'case-tyler',
+  childId: 'child-tyler',
   caseManager: 'pr-sam',
   manager: 'pr-manager-lee',
   /** The order as made: its end date before the breach. */
@@ -81,7 +81,7 @@ const actions: ActionInput[] = [
   {
     id: 'act-course',
     objectiveId: 'o-course',
-    description: 'Careers adviser helps Jordan apply for the construction course',
+    description: 'Careers adviser helps Tyler apply for the construction course',
     owner: { kind: 'partner-agency', agency: 'employment-and-training', name: 'Careers service' },
     dueDate: '2025-05-30',
   },
@@ -150,12 +150,12 @@ const planV3: InterventionPlanInput = {
     },
     {
       id: 'o-resettlement',
-      wording: 'Plan where Jordan will live and what he will do on release',
+      wording: 'Plan where Tyler will live and what he will do on release',
       childWords: 'Go back to my dad’s and get back on the course',
       focus: ['desistance', 'safety-and-wellbeing'],
       addresses: { factorIds: ['f-peers', 'f-thinking'], strengthIds: ['s-dad'] },
       priority: 2,
-      measureOfSuccess: 'A release plan agreed with Jordan and his father before release',
+      measureOfSuccess: 'A release plan agreed with Tyler and his father before release',
       targetDate: '2025-12-19',
     },
   ],
@@ -163,7 +163,7 @@ const planV3: InterventionPlanInput = {
     {
       id: 'act-custody-visit',
       objectiveId: 'o-resettlement',
-      description: 'Visit Jordan in custody every two weeks to plan his release',
+      description: 'Visit Tyler in custody every two weeks to plan his release',
       owner: yos,
       dueDate: '2025-12-19',
       childTakesPart: true,
@@ -184,7 +184,7 @@ const planV3: InterventionPlanInput = {
  * The orders example's event log (see {@link YRO_BREACH_EXAMPLE}): a YRO opened with the
  * offence and an earlier referral order on record, assessed and planned, three missed
  * appointments answered with two warnings and breach action, the court's amendment carried by
- * the breach outcome, a review and a revised plan explained to Jordan again, a scheduled review,
+ * the breach outcome, a review and a revised plan explained to Tyler again, a scheduled review,
  * then the further offence: the order revoked and a DTO passed in the same case, a review for
  * the new order, a plan for custody and the release date the secure estate expects. The case
  * is still open (in custody) at the end.
@@ -195,14 +195,14 @@ const planV3: InterventionPlanInput = {
  */
 export function yroBreachExampleEvents(): CaseEventInput[] {
   const { caseManager: sam, manager } = YRO_BREACH_EXAMPLE;
-  const log = eventLog({ by: sam, idPrefix: 'jordan-e' });
+  const log = eventLog({ by: sam, idPrefix: 'tyler-e' });
   log.add('case.opened', '2025-03-03', {
     caseId: YRO_BREACH_EXAMPLE.caseId,
     openedOn: '2025-03-03',
     caseManager: sam,
     child: {
       id: YRO_BREACH_EXAMPLE.childId,
-      preferredName: 'Jordan',
+      preferredName: 'Tyler',
       dateOfBirth: '2008-11-14',
       firstLanguage: 'English',
     },
