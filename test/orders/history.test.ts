@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Disposal } from '../../src/model/disposal/index.js';
 import { findingsOf, kai, withExtraObjectives, withRecord } from '../checks/plan/_fixtures.js';
+import { add, tryAdd } from '../delivery/fixtures.js';
 
 // Checks that judge the law from the offences and earlier disposals a case records.
 
@@ -63,5 +64,85 @@ describe('conditional discharge after youth cautions', () => {
   it('says nothing after one caution, or when the last was more than two years before', () => {
     expect(findingsOf(withHistory(cd, cautions('2024-03-01')), RULE)).toEqual([]);
     expect(findingsOf(withHistory(cd, cautions('2022-01-10', '2023-06-01')), RULE)).toEqual([]);
+  });
+});
+
+describe('an education requirement with the child’s residence not recorded', () => {
+  const yro = (residentInEngland?: boolean): Disposal =>
+    ({
+      type: 'youth-rehabilitation-order',
+      id: 'd-yro',
+      convictionDate: '2025-09-02',
+      sentenceDate: '2025-09-02',
+      endDate: '2026-09-01',
+      requirements: [
+        {
+          id: 'req-edu',
+          kind: 'education',
+          months: 12,
+          ...(residentInEngland !== undefined && { residentInEngland }),
+        },
+      ],
+    }) as Disposal;
+  const RULE = 'disposal.requirement-not-permitted';
+  // Kai (born 2010-01-20) reaches the end of compulsory school age in June 2026.
+  const on = (disposal: Disposal) => withRecord(kai, (r) => ({ ...r, disposal }));
+
+  it('is a warning naming the field, not a silent assumption', () => {
+    const [finding] = findingsOf(on(yro()), RULE);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      path: ['disposal', 'requirements', 'req-edu'],
+      evidence: { field: 'residentInEngland', code: 'education_residence_not_recorded' },
+    });
+  });
+
+  it('says nothing once residence in England is recorded', () => {
+    expect(findingsOf(on(yro(true)), RULE)).toEqual([]);
+  });
+});
+
+describe('a parenting order without a programme', () => {
+  const RULE = 'involvement.parenting-order-without-programme';
+  const order = (extra: Record<string, unknown>) => ({
+    record: {
+      kind: 'parenting-order-made',
+      id: 'po-1',
+      personId: 'pc-mum',
+      on: '2025-10-01',
+      months: 6,
+      programmeMonths: 0,
+      ...extra,
+    } as never,
+  });
+
+  it('is reported when the record does not say whether the parent had an order before', () => {
+    const state = add(kai, 'involvement.recorded', '2025-10-01', order({}));
+    expect(findingsOf(state, RULE)).toMatchObject([
+      {
+        severity: 'warning',
+        path: ['involvement', 'po-1', 'previousParentingOrder'],
+        evidence: { code: 'parenting_order_programme_missing' },
+      },
+    ]);
+    expect(
+      findingsOf(
+        add(kai, 'involvement.recorded', '2025-10-01', order({ previousParentingOrder: true })),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('is refused when the record says it is the parent’s first, the case unchanged', () => {
+    const before = JSON.stringify(kai);
+    const r = tryAdd(
+      kai,
+      'involvement.recorded',
+      '2025-10-01',
+      order({ previousParentingOrder: false }),
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.code).toBe('invalid_input');
+    expect(JSON.stringify(kai)).toBe(before);
   });
 });
