@@ -16,6 +16,6 @@ export const involvementRules: readonly Rule[] = [
   panelAttendanceRequired,
   corporateParentMissing,
   supportNotOffered,
-  parentingOrderWithoutProgramme,
   sharedWithRestrictedPerson,
+  parentingOrderWithoutProgramme,
 ];
