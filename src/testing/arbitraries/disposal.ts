@@ -163,6 +163,46 @@ function dto(age: number | undefined): fc.Arbitrary<DisposalOf<'detention-and-tr
     });
 }
 
+/**
+ * The serious custodial sentences (s.254, s.259, s.252A): terms within their law; the offence for
+ * detention at His Majesty's pleasure committed up to 90 days before conviction (on the day of
+ * conviction for a child of 10, whose age then decides availability).
+ */
+const seriousCustody = (age: number | undefined) => ({
+  'extended-sentence-of-detention': fc
+    .record({
+      c: court,
+      start: startAfter,
+      custodialTermMonths: fc.integer({ min: 48, max: 120 }),
+      extensionPeriodMonths: fc.integer({ min: 12, max: 60 }),
+    })
+    .map(({ c, start, ...rest }) => ({
+      type: 'extended-sentence-of-detention' as const,
+      ...withStart(c, start),
+      ...rest,
+      specifiedOffence: 'violent' as const,
+    })),
+  'detention-at-his-majestys-pleasure': fc
+    .record({
+      c: court,
+      before: fc.integer({ min: 0, max: age !== undefined && age > 10 ? 90 : 0 }),
+      minimumTermYears: fc.integer({ min: 8, max: 20 }),
+    })
+    .map(({ c, before, minimumTermYears }) => ({
+      type: 'detention-at-his-majestys-pleasure' as const,
+      ...c,
+      offenceDate: after(c.convictionDate, -before),
+      minimumTermYears,
+    })),
+  'special-custodial-sentence': fc
+    .record({ c: court, start: startAfter, custodialTermMonths: fc.integer({ min: 12, max: 72 }) })
+    .map(({ c, start, custodialTermMonths }) => ({
+      type: 'special-custodial-sentence' as const,
+      ...withStart(c, start),
+      custodialTermMonths,
+    })),
+});
+
 const byType = (
   age: number | undefined,
 ): { readonly [T in DisposalType]: fc.Arbitrary<Disposal> } => ({
@@ -213,6 +253,7 @@ const byType = (
       ...withStart(c, start),
       termMonths,
     })),
+  ...seriousCustody(age),
 });
 
 /**

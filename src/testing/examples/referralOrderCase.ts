@@ -163,7 +163,8 @@ const planV2: InterventionPlanInput = {
 };
 
 /**
- * The worked example's full event log, from opening to closure (82 events): assessment, a plan
+ * The worked example's full event log, from opening to closure (83 events): assessment, the
+ * youth offender contract agreed at the first panel (the order runs from that day), a plan
  * agreed by Kai and his mother, weekly contacts to the end of the order, a pupil referral unit
  * place on a waiting list, a missed appointment handled with a warning and re-engagement, a
  * review triggered by a move, two scheduled reviews held with the youth offender panel (the
@@ -200,28 +201,15 @@ export function workedExampleEvents(): CaseEventInput[] {
       firstLanguage: 'English',
       interpreterRequired: false,
     },
+    // The contract is agreed at the first panel, three weeks after sentence: the order runs
+    // from that day (`order.contractAgreed` below), not from the sentence.
     disposal: {
       id: 'd-ro',
       type: 'referral-order',
       convictionDate: '2025-09-02',
       sentenceDate: '2025-09-02',
-      startDate: '2025-09-23',
       lengthMonths: 6,
       parentOrderedToAttend: true,
-      contract: [
-        {
-          id: 'ct-reparation',
-          kind: 'reparation-to-victim',
-          description: 'Letter of apology',
-          victimConsented: true,
-        },
-        { id: 'ct-education', kind: 'attend-education-or-work' },
-        {
-          id: 'ct-sessions',
-          kind: 'specified-activities',
-          description: 'Consequential-thinking sessions',
-        },
-      ],
     },
     people: [
       { id: 'pc-mum', role: 'parent', relationship: 'mother', parentalResponsibility: true },
@@ -374,7 +362,36 @@ export function workedExampleEvents(): CaseEventInput[] {
       meeting: 'panel',
     },
   });
-  log.add('plan.drafted', '2025-09-22', { version: 1, on: '2025-09-22', plan: planV1 });
+  log.add('order.contractAgreed', '2025-09-23', {
+    contract: {
+      orderId: 'd-ro',
+      agreedOn: '2025-09-23',
+      terms: [
+        {
+          id: 'ct-reparation',
+          kind: 'reparation-to-victim',
+          description: 'Letter of apology',
+          victimConsented: true,
+        },
+        { id: 'ct-education', kind: 'attend-education-or-work' },
+        {
+          id: 'ct-sessions',
+          kind: 'specified-activities',
+          description: 'Consequential-thinking sessions',
+        },
+      ],
+      agreedBy: {
+        child: true,
+        parentsCarers: ['pc-mum'],
+        panelMembers: [
+          { id: 'panel-yos-pat', role: 'yos-member' },
+          { id: 'panel-community-ann', role: 'community-member' },
+          { id: 'panel-community-raj', role: 'community-member' },
+        ],
+      },
+    },
+  });
+  log.add('plan.drafted', '2025-09-23', { version: 1, on: '2025-09-23', plan: planV1 });
   log.add('involvement.recorded', '2025-09-23', {
     record: {
       kind: 'attended',

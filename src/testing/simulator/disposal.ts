@@ -199,5 +199,19 @@ export function simulatedDisposal(
           [48, 20],
         ] as const),
       };
+    // The serious custodial sentences are never in the caseload mix (a handful a year in a large
+    // service): simulated only when asked for by type.
+    case 'extended-sentence-of-detention':
+      return {
+        type,
+        ...court,
+        custodialTermMonths: c.int(48, 72),
+        extensionPeriodMonths: c.int(12, 48),
+        specifiedOffence: 'violent',
+      };
+    case 'detention-at-his-majestys-pleasure':
+      return { type, ...court, offenceDate: convicted, minimumTermYears: c.int(10, 16) };
+    case 'special-custodial-sentence':
+      return { type, ...court, custodialTermMonths: c.int(24, 48) };
   }
 }

@@ -4,8 +4,8 @@ import { expectedToBeInvolved } from '../../../involvement/roles.js';
 import { eighteenthBirthday, transitionDecisionOf } from '../../../lifecycle/agencyFacts.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { CaseMeeting } from '../../../model/agencies.js';
-import { disposalEndDate } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
+import { ordersEndAt } from '../_lib/orders.js';
 import { planUnderCheck } from '../plan/_lib/subject.js';
 import { TRANSITIONS } from './sources.js';
 
@@ -47,9 +47,10 @@ export const transitionNotPlannedWithChild = defineRule({
     'When the order runs past the child’s 18th birthday and the case is to be transferred to the Probation Service (`transition.decided`, or a transition recorded in the exit plan), the hand-over is planned with the child and the family before the birthday: a three-way transition meeting (`meeting.held`, kind `transition-meeting`) is held before the birthday, the child and the receiving Probation Service (an attendee of agency `probation`) attend it, and a parent/carer the checks expect to be involved is invited to it or attends (unless none is, or each has a recorded reason not to be: a no-contact restriction, `not-involved`, `could-not-contact`). Judged from the birthday, or from the hand-over if that is recorded first.',
   severity: 'warning',
   source: { kind: 'yjb-guidance', citation: TRANSITIONS },
-  check: ({ state: { record }, asOf }) => {
+  check: ({ state, asOf }) => {
+    const { record } = state;
     const version = planUnderCheck(record);
-    const end = disposalEndDate(record.disposal);
+    const end = ordersEndAt(state, asOf);
     const birthday = eighteenthBirthday(record.child.dateOfBirth);
     if (end === undefined || end < birthday) return [];
     const decision = transitionDecisionOf(

@@ -6,6 +6,7 @@ import type { Id } from '../../../model/ids.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { currentOrders } from '../_lib/orders.js';
 import { DELIVERY_EVIDENCE } from './_lib/sources.js';
 
 /** Absences answered formally (a warning or breach action names them) and informally. */
@@ -53,10 +54,11 @@ export const absencesNotAddressed = defineRule({
     'Unacceptable absences with no recorded response are counted in date order; each time the count reaches `delivery.absenceThreshold` (default 2: one missed appointment can be taken up at the next contact), a response naming them is due within `delivery.absenceResponseWorkingDays` working days (default 5). A response is an informal one (a conversation, a home visit, a rearranged appointment, a reminder arrangement) or, where proportionate, a warning or breach action: non-compliance is handled proportionately, fairly and transparently, and the informal response is usually the right first step. Under a youth rehabilitation order, once the responsible officer is of the opinion that the child had no reasonable excuse, the law requires a warning or a breach action for each such failure: there each unacceptable absence counts, and is answered by a warning, a breach action, or a response recording that the child had a reasonable excuse. Acceptable absences never count toward enforcement.',
   severity: 'warning',
   source: { kind: 'evidence', citation: `${DELIVERY_EVIDENCE}; ${yroWarningDuty.source}` },
-  check: ({ state: { record }, asOf, policy }) => {
+  check: ({ state, asOf, policy }) => {
+    const { record } = state;
     const { absenceResponseWorkingDays: days } = policy.delivery;
-    const dutyToWarn = (yroWarningDuty.appliesTo as readonly string[]).includes(
-      record.disposal.type,
+    const dutyToWarn = currentOrders(state, asOf).some((o) =>
+      (yroWarningDuty.appliesTo as readonly string[]).includes(o.disposal.type),
     );
     const threshold = dutyToWarn ? 1 : policy.delivery.absenceThreshold;
     const { formally, informally, excused } = answeredAbsences(record);

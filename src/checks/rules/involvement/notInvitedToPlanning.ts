@@ -38,10 +38,11 @@ export const notInvitedToPlanning = defineRule({
     ) {
       return [];
     }
-    const meetings: readonly MeetingKind[] =
-      record.disposal.type === 'referral-order'
-        ? ['planning-meeting', 'panel']
-        : ['planning-meeting'];
+    const meetings: readonly MeetingKind[] = record.orders.some(
+      (o) => o.order.type === 'referral-order',
+    )
+      ? ['planning-meeting', 'panel']
+      : ['planning-meeting'];
     const summary = summarise(record, asOf);
     const invited = some(
       summary.people,

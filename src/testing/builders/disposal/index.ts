@@ -1,7 +1,13 @@
 import type { DisposalType } from '../../../law/disposals.js';
 import type { DisposalOf } from '../../../model/disposal/schema.js';
 import { yro, yroFostering, yroIss } from './community.js';
-import { dto, longTermDetention } from './custody.js';
+import {
+  dto,
+  extendedSentence,
+  hmpDetention,
+  longTermDetention,
+  specialCustodialSentence,
+} from './custody.js';
 import {
   absoluteDischarge,
   conditionalDischarge,
@@ -35,6 +41,9 @@ const byType: { readonly [T in DisposalType]: (options?: LengthOptions<T>) => Di
   'youth-rehabilitation-order-fostering': yroFostering,
   'detention-and-training-order': dto,
   'long-term-detention': longTermDetention,
+  'extended-sentence-of-detention': extendedSentence,
+  'detention-at-his-majestys-pleasure': hmpDetention,
+  'special-custodial-sentence': specialCustodialSentence,
 };
 
 /**
@@ -78,5 +87,8 @@ export const aDisposal = {
   yroFostering,
   dto,
   longTermDetention,
+  extendedSentence,
+  hmpDetention,
+  specialCustodialSentence,
   ofType: aDisposalOfType,
 } as const;
