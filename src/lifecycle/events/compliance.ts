@@ -241,7 +241,7 @@ const BreachOutcomePayloadSchema = z
   });
 
 /**
- * `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
+ * @internal `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
  * dated on or after the breach action. An outcome that changes the order carries the change and
  * applies it: `requirements-amended` and `contract-varied` a variation, `order-revoked-resentenced`
  * the revocation with the new sentence (which, if custodial, takes delivery into custody). An
