@@ -5,7 +5,6 @@
  */
 
 import { addDays } from '../_lib/calendar.js';
-import { some } from '../_lib/lists.js';
 import { casePeriodEnd, type OrderAsOf } from '../lifecycle/orders.js';
 import type { IsoDate } from '../model/dates.js';
 import { isCustodial } from '../model/disposal/index.js';
@@ -38,7 +37,7 @@ export function custodyReview(
         from: released,
         basis: `Within ${policy.triggeredReviewWorkingDays} working days of release from custody (reviews.triggeredReviewWorkingDays)`,
       },
-      held: some(facts.completed, (r) => r.outcome.completedOn >= released),
+      held: facts.completed.some((r) => r.outcome.completedOn >= released),
     };
   }
   const release = custodial.custodyPhaseEnd;
@@ -50,7 +49,7 @@ export function custodyReview(
       from: release,
       basis: `${policy.preReleaseReviewWorkingDays} working days before the expected release from custody (reviews.preReleaseReviewWorkingDays)`,
     },
-    held: some(facts.completed, (r) => r.trigger === 'release-from-custody'),
+    held: facts.completed.some((r) => r.trigger === 'release-from-custody'),
   };
 }
 
@@ -76,8 +75,7 @@ export function endOfOrderReview(
       from: end,
       basis: `${weeks === 1 ? '1 week' : `${weeks} weeks`} before the disposal ends (reviews.endOfOrderReviewWeeksBefore), on the last working day by then`,
     },
-    held: some(
-      facts.completed,
+    held: facts.completed.some(
       (r) => r.trigger === 'end-of-order' || r.outcome.decision === 'close',
     ),
   };

@@ -3,7 +3,6 @@
  * (non-compliance) that no review has followed yet.
  * @internal
  */
-import { filter, some } from '../_lib/lists.js';
 import { madeOn, type OrderAsOf } from '../lifecycle/orders.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -23,8 +22,9 @@ export function triggeredReviews(
   policy: ReviewPolicy,
 ): TriggeredReview[] {
   const days = policy.triggeredReviewWorkingDays;
-  return filter(record.reviews, (r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf).map(
-    (r) => {
+  return record.reviews
+    .filter((r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf)
+    .map((r) => {
       const byPolicy = shiftWorkingDays(r.triggered.on, days);
       const recorded = r.dueBy !== undefined && r.dueBy < byPolicy;
       const dueBy = recorded && r.dueBy !== undefined ? r.dueBy : byPolicy;
@@ -40,8 +40,7 @@ export function triggeredReviews(
         ...(completedOn !== undefined && { completedOn }),
         overdue: completedOn === undefined && asOf > dueBy,
       };
-    },
-  );
+    });
 }
 
 /**
@@ -58,7 +57,7 @@ export function unactionedTriggers(
 ): UnactionedTrigger[] {
   const out: UnactionedTrigger[] = [];
   const reviewedSince = (on: IsoDate) =>
-    some(record.reviews, (r) => r.triggered.on >= on && r.triggered.on <= asOf);
+    record.reviews.some((r) => r.triggered.on >= on && r.triggered.on <= asOf);
   const unactioned = (
     trigger: UnactionedTrigger['trigger'],
     on: IsoDate,

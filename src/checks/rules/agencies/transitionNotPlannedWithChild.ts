@@ -1,4 +1,3 @@
-import { find, some } from '../../../_lib/lists.js';
 import { excuseOn } from '../../../involvement/excuse.js';
 import { expectedToBeInvolved } from '../../../involvement/roles.js';
 import { eighteenthBirthday, transitionDecisionOf } from '../../../lifecycle/agencyFacts.js';
@@ -22,11 +21,11 @@ function familyToInvolve(record: CaseRecord, on: string): string[] {
     .map((p) => p.id);
 }
 
-const withChild = (m: CaseMeeting) => some(m.attended, (p) => p.kind === 'child');
+const withChild = (m: CaseMeeting) => m.attended.some((p) => p.kind === 'child');
 
 /** Whether the receiving Probation Service was at the meeting: the third party of the three. */
 const withProbation = (m: CaseMeeting) =>
-  some(m.attended, (p) => p.kind === 'agency' && p.agency === 'probation');
+  m.attended.some((p) => p.kind === 'agency' && p.agency === 'probation');
 
 /**
  * `plan.transition-not-planned-with-child` (warning): the order runs past the child's 18th
@@ -65,13 +64,13 @@ export const transitionNotPlannedWithChild = defineRule({
     const before = record.meetings
       .map((m) => m.meeting)
       .filter((m) => m.kind === 'transition-meeting' && m.on < birthday);
-    const meeting = find(before, withChild) ?? before.at(-1);
+    const meeting = before.find(withChild) ?? before.at(-1);
     const childAttended = meeting !== undefined && withChild(meeting);
     const family = meeting ? familyToInvolve(record, meeting.on) : familyToInvolve(record, asOf);
     const familyInvited =
       family.length === 0 ||
       (meeting !== undefined &&
-        some([...meeting.invited, ...meeting.attended], (p) =>
+        [...meeting.invited, ...meeting.attended].some((p) =>
           p.kind === 'parent-carer' ? family.includes(p.personId) : false,
         ));
     const probationAttended = meeting !== undefined && withProbation(meeting);

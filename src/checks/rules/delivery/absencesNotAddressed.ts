@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { yroWarningDuty } from '../../../law/compliance.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { Contact } from '../../../model/delivery.js';
@@ -64,10 +63,9 @@ export const absencesNotAddressed = defineRule({
     const { formally, informally, excused } = answeredAbsences(record);
     const answered = (id: Id) =>
       formally.has(id) || (dutyToWarn ? excused.has(id) : informally.has(id));
-    const unanswered = filter(
-      record.contacts,
-      (c) => c.attendance === 'unacceptable-absence' && !answered(c.id),
-    ).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const unanswered = record.contacts
+      .filter((c) => c.attendance === 'unacceptable-absence' && !answered(c.id))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const findings: RawFinding[] = [];
     let group: Contact[] = [];
     for (const absence of unanswered) {

@@ -1,5 +1,4 @@
 import { ageOn } from '../../../_lib/calendar.js';
-import { filter, find, some } from '../../../_lib/lists.js';
 import { isCorporateParent, isParentOrGuardian } from '../../../involvement/roles.js';
 import { summarise } from '../../../involvement/summary.js';
 import type { PersonInvolvement } from '../../../involvement/types.js';
@@ -10,7 +9,7 @@ import { defineRule } from '../../rule.js';
 import { ordersAt } from '../_lib/orders.js';
 
 const attendedPanelOn = (p: PersonInvolvement, on: IsoDate) =>
-  some(p.attendance, (a) => a.attended && a.meeting === 'panel' && a.on === on);
+  p.attendance.some((a) => a.attended && a.meeting === 'panel' && a.on === on);
 
 /**
  * `involvement.panel-attendance-required` (warning): on a referral order where a parent or guardian must
@@ -48,35 +47,36 @@ export const panelAttendanceRequired = defineRule({
     if (!required) return [];
     const needsAuthority = child.lookedAfter && under16;
     const counts = (p: PersonInvolvement) => {
-      const person = find(record.people, (q) => q.id === p.personId);
+      const person = record.people.find((q) => q.id === p.personId);
       if (!person) return false;
       if (needsAuthority) return isCorporateParent(person);
       return isParentOrGuardian(person) || (child.lookedAfter && isCorporateParent(person));
     };
-    const people = filter(summarise(record, asOf).people, counts);
+    const people = summarise(record, asOf).people.filter(counts);
     // A parent/carer who agreed the youth offender contract at a panel attended that panel.
     const agreedAt = new Map<string, readonly string[]>();
     for (const o of record.orders) {
       if (o.contract) agreedAt.set(o.contract.agreedOn, o.contract.agreedBy.parentsCarers ?? []);
     }
-    return filter(
-      panelMeetingsHeld(record, asOf, orders).map((m) => m.on),
-      (on) =>
-        !some(
-          people,
-          (p) => attendedPanelOn(p, on) || (agreedAt.get(on) ?? []).includes(p.personId),
-        ),
-    ).map((on) => ({
-      message: needsAuthority
-        ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires of the authority for a looked-after child under 16: record their attendance, or the authority’s failure to attend'
-        : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the court ordered them to attend: record their attendance, or consider referring their failure to attend to the youth court',
-      path: ['panel-meetings', on],
-      evidence: {
-        meetingOn: on,
-        ageWhenOrderMade: age,
-        parentOrderedToAttend: disposal.parentOrderedToAttend,
-        lookedAfter: child.lookedAfter,
-      },
-    }));
+    return panelMeetingsHeld(record, asOf, orders)
+      .map((m) => m.on)
+      .filter(
+        (on) =>
+          !people.some(
+            (p) => attendedPanelOn(p, on) || (agreedAt.get(on) ?? []).includes(p.personId),
+          ),
+      )
+      .map((on) => ({
+        message: needsAuthority
+          ? 'No local authority representative is recorded as attending this youth offender panel meeting, which the law requires of the authority for a looked-after child under 16: record their attendance, or the authority’s failure to attend'
+          : 'No parent or guardian is recorded as attending this youth offender panel meeting, which the court ordered them to attend: record their attendance, or consider referring their failure to attend to the youth court',
+        path: ['panel-meetings', on],
+        evidence: {
+          meetingOn: on,
+          ageWhenOrderMade: age,
+          parentOrderedToAttend: disposal.parentOrderedToAttend,
+          lookedAfter: child.lookedAfter,
+        },
+      }));
   },
 });

@@ -1,4 +1,3 @@
-import { find } from '../../../_lib/lists.js';
 import { requirementLimits } from '../../../law/yroRequirements.js';
 import type { OrderAsOf } from '../../../lifecycle/orders.js';
 import type { IsoDate } from '../../../model/dates.js';
@@ -14,7 +13,7 @@ import { liveActions, planUnderCheck } from './_lib/subject.js';
  * 2020 s.198(3), Sch. 6 para. 10(1)(b)), so unpaid work may lawfully be due after the end date.
  */
 function lastCompellableDay(o: OrderAsOf, end: IsoDate, requirementId?: string): IsoDate {
-  const kind = find(o.requirements, (r) => r.id === requirementId)?.kind;
+  const kind = o.requirements.find((r) => r.id === requirementId)?.kind;
   if (kind !== 'unpaid-work') return end;
   const window = periodEnd(o.start, requirementLimits['unpaid-work'].completeWithinMonths);
   return window > end ? window : end;
@@ -22,11 +21,9 @@ function lastCompellableDay(o: OrderAsOf, end: IsoDate, requirementId?: string):
 
 /** The order an action delivers: the one it names, else the one holding its requirement. */
 function orderOf(a: PlanAction, orders: readonly OrderAsOf[]): OrderAsOf | undefined {
-  if (a.orderId !== undefined) return find(orders, (o) => o.id === a.orderId);
+  if (a.orderId !== undefined) return orders.find((o) => o.id === a.orderId);
   const id = a.deliversRequirement;
-  return id === undefined
-    ? undefined
-    : find(orders, (o) => o.requirements.some((r) => r.id === id));
+  return id === undefined ? undefined : orders.find((o) => o.requirements.some((r) => r.id === id));
 }
 
 /**

@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { currentOrders, orderPath } from '../_lib/orders.js';
@@ -32,8 +31,7 @@ export const disposalNotPermitted = defineRule({
     const findings: RawFinding[] = [];
     for (const o of currentOrders(state, asOf)) {
       const { disposal } = o;
-      const issues = filter(
-        disposalLawIssues(disposal, state.record.child.dateOfBirth),
+      const issues = disposalLawIssues(disposal, state.record.child.dateOfBirth).filter(
         (issue) => !requirementOfIssue(disposal, issue),
       );
       for (const issue of issues) {

@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import { type Disposal, disposalCategory } from '../../../model/disposal/index.js';
@@ -87,8 +86,7 @@ export const exceedsProportionateLoad = defineRule({
       liveActions(state.record, version),
       requirementNatures(currentOrders(state, asOf)),
     );
-    const active = filter(
-      liveObjectives(state.record, version),
+    const active = liveObjectives(state.record, version).filter(
       (o) => isActiveObjective(o) && !notTheChilds.has(o.id),
     );
     if (active.length <= maximum) return [];

@@ -1,5 +1,4 @@
 import { addDays } from '../../../_lib/calendar.js';
-import { filter } from '../../../_lib/lists.js';
 import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import { defineRule } from '../../rule.js';
 import { currentOrders } from '../_lib/orders.js';
@@ -32,8 +31,7 @@ export const frontLoaded = defineRule({
     const from = planStart(version);
     const to = addDays(from, weeks * 7 - 1);
     const natures = requirementNatures(currentOrders(state, asOf));
-    const due = filter(
-      liveActions(state.record, version),
+    const due = liveActions(state.record, version).filter(
       (a) =>
         a.dueDate !== undefined && a.dueDate >= from && a.dueDate <= to && isChildsLoad(a, natures),
     );

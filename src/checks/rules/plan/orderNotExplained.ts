@@ -1,5 +1,4 @@
 import { maxDate } from '../../../_lib/calendar.js';
-import { filter, some } from '../../../_lib/lists.js';
 import { nonComplianceConsequences } from '../../../law/compliance.js';
 import { activePlan } from '../../../lifecycle/derive.js';
 import { defineRule } from '../../rule.js';
@@ -41,16 +40,15 @@ export const orderNotExplained = defineRule({
     if (!plan?.activatedOn || plan.activatedOn > asOf) return [];
     // The newest change to an enforced order: the explanation must be given after it.
     const since = enforced.reduce((d, o) => maxDate(d, o.changedOn), record.openedOn);
-    const childs = filter(
-      record.agreements,
+    const childs = record.agreements.filter(
       (a) =>
         a.party.kind === 'child' &&
         a.planVersion <= plan.version &&
         a.recordedOn <= asOf &&
         a.recordedOn >= since,
     );
-    const requirementsExplained = some(childs, (a) => a.requirementsExplained === true);
-    const consequencesExplained = some(childs, (a) => a.consequencesExplained === true);
+    const requirementsExplained = childs.some((a) => a.requirementsExplained === true);
+    const consequencesExplained = childs.some((a) => a.consequencesExplained === true);
     if (requirementsExplained && consequencesExplained) return [];
     return [
       {

@@ -1,4 +1,3 @@
-import { slice } from '../../../_lib/lists.js';
 import { educationRequirementResidenceUnknown } from '../../../model/disposal/index.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
@@ -39,7 +38,7 @@ export const requirementNotPermitted = defineRule({
           evidence: {
             requirementId: requirement.id,
             kind: requirement.kind,
-            field: slice(issue.path, 2).join('.'),
+            field: issue.path.slice(2).join('.'),
             code: issue.code,
           },
         });
