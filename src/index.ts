@@ -49,6 +49,8 @@ export {
   objectiveNow,
   signedOffAssessment,
 } from './lifecycle/derive.js';
+export type { BailOrRemandRecord, OrderRecord } from './lifecycle/orderRecord.js';
+export { type OrderInForce, ordersInForce } from './lifecycle/ordersInForce.js';
 export type {
   AbsenceResponseRecord,
   ActionUpdate,

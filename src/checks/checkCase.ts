@@ -1,4 +1,3 @@
-import { forEach } from '../_lib/lists.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
@@ -85,7 +84,7 @@ const RULE_ORDER: ReadonlyMap<string, number> = (() => {
   const ids = RULES.map((r) => r.id).sort((a, b) => a.localeCompare(b));
   const order = new Map<string, number>();
   let place = 0;
-  forEach(ids, (id, i) => {
+  ids.forEach((id, i) => {
     if (i > 0 && (ids[i - 1] as string).localeCompare(id) !== 0) place++;
     order.set(id, place);
   });

@@ -1,4 +1,3 @@
-import { filter, findLast } from '../_lib/lists.js';
 import { currentPlan } from '../lifecycle/derive.js';
 import type { CaseRecord, FindingOverride } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -14,9 +13,9 @@ import {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
-    const entries = filter(Object.entries(value), ([, v]) => v !== undefined).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -47,7 +46,7 @@ function hash(text: string): string {
 export function findingDigest(finding: Pick<Finding, 'rule' | 'path' | 'evidence'>): string {
   const volatile = new Set(ruleById(finding.rule)?.volatileEvidence ?? []);
   const evidence = Object.fromEntries(
-    filter(Object.entries(finding.evidence), ([key]) => !volatile.has(key)),
+    Object.entries(finding.evidence).filter(([key]) => !volatile.has(key)),
   );
   return `e1-${hash(canonical({ rule: finding.rule, path: finding.path, evidence }))}`;
 }
@@ -90,10 +89,7 @@ const noteOf = (o: FindingOverride): FindingOverrideNote => ({
 export function withOverride(finding: Finding, record: CaseRecord): Finding {
   if (record.overrides.length === 0) return finding;
   const target = findingTarget(finding);
-  const override = findLast(
-    record.overrides,
-    (o) => o.rule === finding.rule && o.target === target,
-  );
+  const override = record.overrides.findLast((o) => o.rule === finding.rule && o.target === target);
   if (!override || override.withdrawn) return finding;
   const stale = staleness(override, finding, record);
   if (stale) {

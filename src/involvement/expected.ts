@@ -1,5 +1,4 @@
 import { ageOn } from '../_lib/calendar.js';
-import { filter } from '../_lib/lists.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import type { InvolvementSummary, PersonInvolvement } from './types.js';
@@ -13,7 +12,7 @@ import type { InvolvementSummary, PersonInvolvement } from './types.js';
  * expectedNow(summary).map((p) => p.personId); // ['pc-mum']
  */
 export function expectedNow(summary: InvolvementSummary): PersonInvolvement[] {
-  return filter(summary.people, (p) => p.expected && p.excused === undefined);
+  return summary.people.filter((p) => p.expected && p.excused === undefined);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { filter, some } from '../_lib/lists.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { plannedVersion } from './attribution.js';
@@ -8,7 +7,7 @@ const participation = (
   people: readonly PersonInvolvement[],
   tookPart: (p: PersonInvolvement) => boolean,
 ): Participation => {
-  const personIds = filter(people, tookPart).map((p) => p.personId);
+  const personIds = people.filter(tookPart).map((p) => p.personId);
   return { tookPart: personIds.length > 0, personIds };
 };
 
@@ -20,8 +19,8 @@ export function assessmentParticipation(people: readonly PersonInvolvement[]): P
   return participation(
     people,
     (p) =>
-      some(p.attendance, (a) => a.attended && a.meeting === 'assessment') ||
-      some(p.views, (v) => v.source === 'assessment'),
+      p.attendance.some((a) => a.attended && a.meeting === 'assessment') ||
+      p.views.some((v) => v.source === 'assessment'),
   );
 }
 
@@ -34,16 +33,18 @@ export function planningParticipation(
   people: readonly PersonInvolvement[],
   asOf: IsoDate,
 ): InvolvementSummary['planning'] {
-  return filter(record.plans, (plan) => plan.drafted.on <= asOf).map(({ version }) => ({
-    planVersion: version,
-    ...participation(
-      people,
-      (p) =>
-        some(p.attendance, (a) => a.attended && plannedVersion(record, a, asOf) === version) ||
-        some(p.views, (v) => v.planVersion === version) ||
-        some(p.agreements, (a) => a.planVersion === version),
-    ),
-  }));
+  return record.plans
+    .filter((plan) => plan.drafted.on <= asOf)
+    .map(({ version }) => ({
+      planVersion: version,
+      ...participation(
+        people,
+        (p) =>
+          p.attendance.some((a) => a.attended && plannedVersion(record, a, asOf) === version) ||
+          p.views.some((v) => v.planVersion === version) ||
+          p.agreements.some((a) => a.planVersion === version),
+      ),
+    }));
 }
 
 /**
@@ -56,28 +57,31 @@ export function reviewParticipation(
   people: readonly PersonInvolvement[],
   asOf: IsoDate,
 ): InvolvementSummary['reviews'] {
-  return filter(record.reviews, (r) => r.triggered.on <= asOf).map((review) => {
-    const completedOn =
-      review.outcome && review.outcome.completedOn <= asOf ? review.outcome.completedOn : undefined;
-    const end = completedOn ?? asOf;
-    return {
-      reviewId: review.id,
-      triggeredOn: review.triggered.on,
-      ...(completedOn !== undefined && { completedOn }),
-      ...participation(
-        people,
-        (p) =>
-          some(
-            p.attendance,
-            (a) =>
-              a.attended &&
-              ((a.meeting === 'review' &&
-                (a.reviewId === undefined
-                  ? review.triggered.on <= a.on && a.on <= end
-                  : a.reviewId === review.id)) ||
-                (a.meeting === 'panel' && a.reviewId === review.id)),
-          ) || some(p.views, (v) => v.reviewId === review.id),
-      ),
-    };
-  });
+  return record.reviews
+    .filter((r) => r.triggered.on <= asOf)
+    .map((review) => {
+      const completedOn =
+        review.outcome && review.outcome.completedOn <= asOf
+          ? review.outcome.completedOn
+          : undefined;
+      const end = completedOn ?? asOf;
+      return {
+        reviewId: review.id,
+        triggeredOn: review.triggered.on,
+        ...(completedOn !== undefined && { completedOn }),
+        ...participation(
+          people,
+          (p) =>
+            p.attendance.some(
+              (a) =>
+                a.attended &&
+                ((a.meeting === 'review' &&
+                  (a.reviewId === undefined
+                    ? review.triggered.on <= a.on && a.on <= end
+                    : a.reviewId === review.id)) ||
+                  (a.meeting === 'panel' && a.reviewId === review.id)),
+            ) || p.views.some((v) => v.reviewId === review.id),
+        ),
+      };
+    });
 }

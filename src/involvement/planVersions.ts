@@ -1,4 +1,3 @@
-import { filter, find, some } from '../_lib/lists.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { plannedVersion } from './attribution.js';
@@ -15,16 +14,18 @@ export function planVersionInvolvement(
   agreements: readonly AgreementEntry[],
   asOf: IsoDate,
 ): PlanVersionInvolvement[] {
-  return filter(record.plans, (p) => p.drafted.on <= asOf).map(({ version }) => {
-    const agreement = find(agreements, (a) => a.planVersion === version)?.status;
-    const plans = (m: InvitationEntry) => plannedVersion(record, m, asOf) === version;
-    return {
-      planVersion: version,
-      invited: some(lists.invitations, plans) || some(lists.attendance, plans),
-      attended: some(lists.attendance, (a) => a.attended && plans(a)),
-      viewsRecorded: some(lists.views, (v) => v.planVersion === version),
-      ...(agreement !== undefined && { agreement }),
-      copyGiven: some(lists.copiesGiven, (c) => c.planVersion === version),
-    };
-  });
+  return record.plans
+    .filter((p) => p.drafted.on <= asOf)
+    .map(({ version }) => {
+      const agreement = agreements.find((a) => a.planVersion === version)?.status;
+      const plans = (m: InvitationEntry) => plannedVersion(record, m, asOf) === version;
+      return {
+        planVersion: version,
+        invited: lists.invitations.some(plans) || lists.attendance.some(plans),
+        attended: lists.attendance.some((a) => a.attended && plans(a)),
+        viewsRecorded: lists.views.some((v) => v.planVersion === version),
+        ...(agreement !== undefined && { agreement }),
+        copyGiven: lists.copiesGiven.some((c) => c.planVersion === version),
+      };
+    });
 }

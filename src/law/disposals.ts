@@ -1,3 +1,4 @@
+import { SERIOUS_CUSTODY_TYPES, seriousCustodyCatalogue } from './seriousCustody.js';
 import type { Range, Sourced } from './types.js';
 
 /**
@@ -22,6 +23,7 @@ export const DISPOSAL_TYPES = [
   'youth-rehabilitation-order-fostering',
   'detention-and-training-order',
   'long-term-detention',
+  ...SERIOUS_CUSTODY_TYPES,
 ] as const;
 
 /**
@@ -272,6 +274,7 @@ export const disposalCatalogue = {
     ages: YOUTH,
     kind: 'law',
     source: 'Sentencing Act 2020 ss.249-250',
-    note: 'Custody then licence. The maximum term is the adult maximum for the offence: not checked. Detention at HM pleasure (s.259) and extended sentences (s.254) are not modelled.',
+    note: 'Custody then licence. The maximum term is the adult maximum for the offence: not checked. Extended sentences (s.254), detention at His Majesty’s pleasure (s.259) and special custodial sentences (s.252A) are their own types (`seriousCustodyCatalogue`).',
   },
+  ...seriousCustodyCatalogue,
 } as const satisfies Record<DisposalType, DisposalLaw>;

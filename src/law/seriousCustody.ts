@@ -5,8 +5,8 @@ import type { Range, Sourced } from './types.js';
  * The custodial sentences for the gravest offences by children that the Crown Court passes besides
  * long-term detention under s.250: the extended sentence of detention (s.254), detention during His
  * Majesty's pleasure (s.259) and the special custodial sentence for terrorist offenders of
- * particular concern (s.252A). Kept apart from `DISPOSAL_TYPES` until the lifecycle and the testing
- * kit can open cases with them (docs/decisions/0047-serious-custodial-sentences.md).
+ * particular concern (s.252A). Part of `DISPOSAL_TYPES` (docs/decisions/0047-serious-custodial-sentences.md,
+ * 0055-orders-over-a-case.md): a case can open with one, or gain one at sentence.
  *
  * @example
  * SERIOUS_CUSTODY_TYPES.includes('extended-sentence-of-detention'); // true

@@ -4,7 +4,6 @@
  * @internal
  */
 import { addDays, addMonths } from '../_lib/calendar.js';
-import { find, findLast } from '../_lib/lists.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Agency } from '../model/owner.js';
 import type { ExitPlan } from '../model/plan.js';
@@ -25,7 +24,7 @@ export function sharingBasisOn(
   agency: Agency,
   on: IsoDate,
 ): SharingBasisRecord | undefined {
-  return findLast(record.sharingBases, (b) => b.basis.agency === agency && basisInForce(b, on));
+  return record.sharingBases.findLast((b) => b.basis.agency === agency && basisInForce(b, on));
 }
 
 /** @internal The child's 18th birthday (29 February births: 1 March in a common year). */
@@ -90,18 +89,18 @@ export function transitionDecisionOf(
 
 /** @internal The meeting with this id, if the case records one. */
 export const meetingById = (record: CaseRecord, id: string) =>
-  find(record.meetings, (m) => m.meeting.id === id)?.meeting;
+  record.meetings.find((m) => m.meeting.id === id)?.meeting;
 
 /** @internal The MAPPA management in force on a date, if any. */
 export function mappaOn(record: CaseRecord, on: IsoDate) {
-  const latest = findLast(record.mappa, (m) => m.on <= on);
+  const latest = record.mappa.findLast((m) => m.on <= on);
   return latest && (latest.ended === undefined || on < latest.ended.on) ? latest : undefined;
 }
 
 /** @internal Whether a victim has safety concerns now: their latest contact's word, else the record's. */
 export function victimSafetyConcerns(victim: CaseRecord['victims'][number]): boolean {
   return (
-    findLast(victim.contacts, (c) => c.safetyConcerns !== undefined)?.safetyConcerns ??
+    victim.contacts.findLast((c) => c.safetyConcerns !== undefined)?.safetyConcerns ??
     victim.victim.safetyConcerns
   );
 }

@@ -1,5 +1,5 @@
-import { isCustodial } from '../model/disposal/index.js';
 import { type ComplianceStatus, complianceStatus } from './derive.js';
+import { holdsCustodialOrder } from './orders.js';
 import type { CaseRecord } from './record.js';
 
 /**
@@ -16,7 +16,7 @@ export interface MachineContext {
 /** @internal The machine context for a case record. */
 export function machineContext(record: CaseRecord): MachineContext {
   return {
-    custodial: isCustodial(record.disposal),
+    custodial: holdsCustodialOrder(record),
     custodyEnded: record.custodyPhaseEndedOn !== undefined,
     compliance: complianceStatus(record),
   };

@@ -19,14 +19,17 @@ export interface EventEnvelope<T extends string, P> {
 }
 
 /**
- * @internal A problem with an event's references, found before it is applied.
+ * @internal A problem with an event's references, found before it is applied: its kind is the
+ * error's code (`invalid_input` for what the law refuses given the case, such as a variation
+ * past its limit).
  */
 export interface ReferenceIssue extends YjplanIssue {
   readonly kind:
     | 'reference_not_found'
     | 'conflicting_record'
     | 'sharing_restricted'
-    | 'sign_off_not_permitted';
+    | 'sign_off_not_permitted'
+    | 'invalid_input';
 }
 
 /** @internal What a guard of the statechart reads from an event: one plain value. */
@@ -199,5 +202,25 @@ export function conflict(path: readonly (string | number)[], message: string): R
     code: 'conflicting_record',
     path: ['payload', ...path],
     message,
+  };
+}
+
+/**
+ * @internal An issue the law raises against a payload field given the case (an order changed past
+ * its limit, a requirement the child's age rules out): `invalid_input` with the law's issue code.
+ */
+export function refusedByLaw(
+  issue: YjplanIssue,
+  under: readonly (string | number)[],
+): ReferenceIssue {
+  const kind =
+    issue.code === 'reference_not_found' || issue.code === 'conflicting_record'
+      ? issue.code
+      : 'invalid_input';
+  return {
+    kind,
+    code: issue.code,
+    path: ['payload', ...under, ...issue.path],
+    message: issue.message,
   };
 }

@@ -1,4 +1,3 @@
-import { find } from '../_lib/lists.js';
 import type { Id } from '../model/ids.js';
 import type { Objective, PlanAction } from '../model/plan.js';
 import type { AssessmentRecord, CaseRecord, PlanVersionRecord } from './record.js';
@@ -74,8 +73,8 @@ export function objectiveNow(
   planVersion: number,
   objectiveId: Id,
 ): Objective | undefined {
-  const plan = find(record.plans, (p) => p.version === planVersion);
-  const objective = plan && find(plan.plan.objectives, (o) => o.id === objectiveId);
+  const plan = record.plans.find((p) => p.version === planVersion);
+  const objective = plan && plan.plan.objectives.find((o) => o.id === objectiveId);
   if (!objective) return undefined;
   let status = objective.status;
   let achievement = objective.achievement;
@@ -101,8 +100,8 @@ export function actionNow(
   planVersion: number,
   actionId: Id,
 ): PlanAction | undefined {
-  const plan = find(record.plans, (p) => p.version === planVersion);
-  const action = plan && find(plan.plan.actions, (a) => a.id === actionId);
+  const plan = record.plans.find((p) => p.version === planVersion);
+  const action = plan && plan.plan.actions.find((a) => a.id === actionId);
   if (!action) return undefined;
   let status = action.status;
   for (const u of record.actionUpdates) {

@@ -16,6 +16,7 @@ import {
 import { DisposalSchema } from '../model/disposal/index.js';
 import { IdSchema, TextSchema } from '../model/ids.js';
 import { InvolvementRecordSchema } from '../model/involvement.js';
+import { EarlierDisposalSchema, OffenceSchema } from '../model/offence.js';
 import { ParentCarerSchema } from '../model/parentCarer.js';
 import {
   ActionStatusSchema,
@@ -27,6 +28,7 @@ import {
 import { ReviewOutcomeSchema, ReviewTriggerSchema } from '../model/review.js';
 import { StaffMemberSchema } from '../model/staff.js';
 import { AGENCY_RECORD_FIELDS } from './agencyRecords.js';
+import { BailAndRemandSchema, OrdersSchema } from './orderRecord.js';
 
 // The case record is the fold of its events. Its shape is written here once, as schemas: the
 // types below are inferred from them (read-only all the way down), and a state that did not
@@ -146,7 +148,20 @@ export const CaseRecordSchema = z.strictObject({
   openedOn: IsoDateSchema,
   caseManager: IdSchema,
   child: ChildSchema,
-  disposal: DisposalSchema,
+  /**
+   * The principal order as it stands after every change recorded (the contract agreed, the
+   * variations; after a resentence, the new sentence); absent while a case opened on bail or
+   * remand has no sentence. What applied on a given day: `ordersInForce`.
+   */
+  disposal: DisposalSchema.optional(),
+  /** Every order the case has held, with what happened to each after it was made. */
+  orders: OrdersSchema,
+  /** Bail and remand decisions, for a case before sentence (or a new charge during an order). */
+  bailAndRemand: BailAndRemandSchema,
+  /** The offences dealt with, as recorded. */
+  offences: z.array(OffenceSchema).default([]),
+  /** The child's earlier disposals; absent when not recorded (an empty list: none). */
+  earlierDisposals: z.array(EarlierDisposalSchema).optional(),
   assessments: z.array(AssessmentRecordSchema),
   plans: z.array(PlanVersionRecordSchema),
   agreements: z.array(AgreementSchema.and(z.object({ eventId: IdSchema }))),

@@ -73,12 +73,15 @@ export const HandoverPlanSchema = z.strictObject({
     preferredName: Text.optional(),
     dateOfBirth: IsoDateSchema,
   }),
-  order: z.strictObject({
-    type: Text,
-    startDate: IsoDateSchema,
-    endDate: IsoDateSchema.optional(),
-    requirements: z.array(z.strictObject({ id: IdSchema, kind: Text })),
-  }),
+  /** The case's order in force on the day (absent on bail or remand before any sentence). */
+  order: z
+    .strictObject({
+      type: Text,
+      startDate: IsoDateSchema,
+      endDate: IsoDateSchema.optional(),
+      requirements: z.array(z.strictObject({ id: IdSchema, kind: Text })),
+    })
+    .optional(),
   transition: z
     .strictObject({
       decision: z.enum(['transfer', 'retain']),

@@ -8,15 +8,11 @@
 import type { YjplanIssue } from '../errors/YjplanError.js';
 import { disposalCatalogue } from '../law/disposals.js';
 import { conditionalDischargeAfterCautions, referralConditions } from '../law/offences.js';
-import { seriousCustodyCatalogue } from '../law/seriousCustody.js';
 import type { IsoDate } from './dates.js';
 import { periodEnd } from './disposal/period.js';
 import type { EarlierDisposal, Offence } from './offence.js';
 
-const catalogueOf = (type: EarlierDisposal['type']) =>
-  type in disposalCatalogue
-    ? disposalCatalogue[type as keyof typeof disposalCatalogue]
-    : seriousCustodyCatalogue[type as keyof typeof seriousCustodyCatalogue];
+const catalogueOf = (type: EarlierDisposal['type']) => disposalCatalogue[type];
 
 /**
  * Whether an earlier disposal followed a conviction: as recorded, else by its type (court

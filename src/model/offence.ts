@@ -2,7 +2,6 @@ import * as z from 'zod';
 import type { Immutable } from '../_lib/immutable.js';
 import { DISPOSAL_TYPES } from '../law/disposals.js';
 import { COURT_TYPES, OFFENCE_CATEGORIES, offenceScales, PLEAS } from '../law/offences.js';
-import { SERIOUS_CUSTODY_TYPES } from '../law/seriousCustody.js';
 import { IsoDateSchema } from './dates.js';
 import { issue, whenFieldsValid } from './disposal/checks.js';
 import { IdSchema, TextSchema } from './ids.js';
@@ -67,7 +66,7 @@ export type Offence = Immutable<z.infer<typeof OffenceSchema>>;
  */
 export const EarlierDisposalSchema = z.strictObject({
   id: IdSchema,
-  type: z.enum([...DISPOSAL_TYPES, ...SERIOUS_CUSTODY_TYPES]),
+  type: z.enum(DISPOSAL_TYPES),
   on: IsoDateSchema,
   offenceIds: z.array(IdSchema).optional(),
   /** Whether it counts as a conviction, where the type alone does not settle it. */

@@ -206,6 +206,12 @@ export const PlanActionSchema = z.strictObject({
   continuingService: z.boolean().optional(),
   /** The id of the disposal requirement (YRO requirement, contract element, caution condition) it delivers. */
   deliversRequirement: IdSchema.optional(),
+  /**
+   * The order the action delivers, where the case holds more than one (a further or consecutive
+   * order, a resentence): the requirement is then looked up in that order only. Without it, the
+   * requirement is looked up in every order the case holds.
+   */
+  orderId: IdSchema.optional(),
   /** Voluntary support, not compelled by the disposal (may run after it ends). */
   voluntary: z.boolean().default(false),
   status: ActionStatusSchema.default('planned'),

@@ -1,4 +1,3 @@
-import { filter, some } from '../_lib/lists.js';
 import type { IsoDate } from './dates.js';
 import type { ContactRestriction, ParentCarer, RestrictionKind } from './parentCarer.js';
 
@@ -38,7 +37,7 @@ export function restrictionApplies(restriction: ContactRestriction, on: IsoDate)
  * restrictionsOn(father, '2025-09-24').map((r) => r.kind); // ['no-contact', 'no-sharing-of-plan']
  */
 export function restrictionsOn(person: ParentCarer, on: IsoDate): ContactRestriction[] {
-  return filter(person.restrictions, (r) => restrictionApplies(r, on));
+  return person.restrictions.filter((r) => restrictionApplies(r, on));
 }
 
 /**
@@ -49,7 +48,7 @@ export function restrictionsOn(person: ParentCarer, on: IsoDate): ContactRestric
  * planSharingRestrictions(father, '2025-09-24').length > 0; // true: never give him the plan
  */
 export function planSharingRestrictions(person: ParentCarer, on: IsoDate): ContactRestriction[] {
-  return filter(restrictionsOn(person, on), (r) => PLAN_SHARING_FORBIDDEN_BY.includes(r.kind));
+  return restrictionsOn(person, on).filter((r) => PLAN_SHARING_FORBIDDEN_BY.includes(r.kind));
 }
 
 /**
@@ -59,5 +58,5 @@ export function planSharingRestrictions(person: ParentCarer, on: IsoDate): Conta
  * noContactOn(father, '2025-09-24'); // true
  */
 export function noContactOn(person: ParentCarer, on: IsoDate): boolean {
-  return some(restrictionsOn(person, on), (r) => r.kind === 'no-contact');
+  return restrictionsOn(person, on).some((r) => r.kind === 'no-contact');
 }

@@ -20,6 +20,8 @@ export const ReviewTriggerSchema = z.enum([
   'significant-change-in-circumstances',
   'change-of-placement-or-accommodation',
   'non-compliance',
+  /** A new order: the sentence after bail or remand, a resentence, or a further order. */
+  'new-order',
   'release-from-custody',
   'end-of-order',
   'request-by-child',

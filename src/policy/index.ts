@@ -262,7 +262,8 @@ export function safeParsePolicy(input: unknown): Result<Policy> {
  * The policy for one case: the YOS's numbers with the overrides for its intervention level,
  * its disposal type, and its disposal type and level laid over them, most specific last
  * (objects merge field by field; lists and records are replaced). Without a level, only the
- * disposal type's own overrides apply. Resolved once per policy, type and level.
+ * disposal type's own overrides apply; without a type (a case on bail or remand, not yet
+ * sentenced), only the level's. Resolved once per policy, type and level.
  *
  * @example
  * resolvePolicy(policy, 'referral-order').reviews.intervalMonths;
@@ -270,7 +271,7 @@ export function safeParsePolicy(input: unknown): Result<Policy> {
  */
 export function resolvePolicy(
   policy: Policy,
-  disposalType: DisposalType,
+  disposalType: DisposalType | undefined,
   interventionLevel?: InterventionLevel,
 ): ResolvedPolicy {
   let cache = resolved.get(policy);

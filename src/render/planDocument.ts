@@ -3,11 +3,12 @@ import type { Finding } from '../checks/finding.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { type DisposalCategory, type DisposalType, disposalCatalogue } from '../law/disposals.js';
 import { signedOffAssessment } from '../lifecycle/derive.js';
+import { casePeriodEnd, ordersOn, principalOf } from '../lifecycle/orders.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { InterventionLevel } from '../model/assessment.js';
 import type { IsoDate } from '../model/dates.js';
-import { disposalEndDate, disposalStartDate, requirementsOf } from '../model/disposal/index.js';
+import type { Disposal } from '../model/disposal/index.js';
 import type { Id } from '../model/ids.js';
 import type { Agency, Owner } from '../model/owner.js';
 import type { ExitPlan, PlanAction, RiskNote } from '../model/plan.js';
@@ -87,7 +88,8 @@ export interface PlanDocument {
   readonly plannedContactsPerMonth: number;
   readonly nextReviewDate?: IsoDate;
   readonly exitPlan?: ExitPlan;
-  readonly order: {
+  /** The order as it stood on `asOf`; absent for a case on bail or remand with no sentence yet. */
+  readonly order?: {
     readonly type: DisposalType;
     readonly consequences: DisposalCategory | 'referral-order' | 'youth-conditional-caution';
     readonly start: IsoDate;
@@ -103,21 +105,25 @@ export interface PlanDocument {
   readonly practitioner?: PractitionerExtras;
 }
 
-const consequenceKind = (type: DisposalType): PlanDocument['order']['consequences'] =>
+const consequenceKind = (type: DisposalType): NonNullable<PlanDocument['order']>['consequences'] =>
   type === 'referral-order' || type === 'youth-conditional-caution'
     ? type
     : disposalCatalogue[type].category;
 
-/** The free-text details of each requirement of the order, by id. */
-function requirementDetails(record: CaseRecord): Map<string, string> {
-  const d = record.disposal as {
-    requirements?: { id: string; description?: string }[];
-    contract?: { id: string; description?: string }[];
-    conditions?: { id: string; description: string }[];
-  };
+/** The free-text details of each requirement of the orders, by id. */
+function requirementDetails(
+  orders: readonly { readonly disposal: Disposal }[],
+): Map<string, string> {
   const details = new Map<string, string>();
-  for (const r of [...(d.requirements ?? []), ...(d.contract ?? []), ...(d.conditions ?? [])]) {
-    if (r.description !== undefined) details.set(r.id, r.description);
+  for (const o of orders) {
+    const d = o.disposal as {
+      requirements?: { id: string; description?: string }[];
+      contract?: { id: string; description?: string }[];
+      conditions?: { id: string; description: string }[];
+    };
+    for (const r of [...(d.requirements ?? []), ...(d.contract ?? []), ...(d.conditions ?? [])]) {
+      if (r.description !== undefined) details.set(r.id, r.description);
+    }
   }
   return details;
 }
@@ -172,7 +178,13 @@ export function planDocument(
     }
   };
   const full = audience === 'practitioner';
-  const requirementKinds = new Map(requirementsOf(record.disposal).map((r) => [r.id, r.kind]));
+  // The orders as they stood on the day of the copy: the principal one named, every requirement
+  // of those in force listed (a further order's too).
+  const orders = ordersOn(state, asOf).filter((o) => o.revokedOn === undefined);
+  const principal = principalOf(orders) ?? orders.at(-1);
+  const inForce = orders.filter((o) => o.inForce || o === principal);
+  const requirements = inForce.flatMap((o) => o.requirements);
+  const requirementKinds = new Map(requirements.map((r) => [r.id, r.kind]));
   const recordActions = new Map(version.plan.actions.map((a) => [a.id, a]));
   const recordObjectives = new Map(version.plan.objectives.map((o) => [o.id, o]));
   const objectives: DocObjective[] = view.objectives.map((o) => ({
@@ -196,7 +208,7 @@ export function planDocument(
     }),
   }));
   const schedule = reviewSchedule(state, { asOf });
-  const details = requirementDetails(record);
+  const details = requirementDetails(inForce);
   const withDetail = audience !== 'agencies' && audience !== 'agency';
   const person =
     audience === 'parentsCarers' && personId !== undefined
@@ -218,18 +230,20 @@ export function planDocument(
     plannedContactsPerMonth: view.plannedContactsPerMonth,
     ...(nextReviewDate !== undefined && record.closure === undefined && { nextReviewDate }),
     ...(view.exitPlan && { exitPlan: view.exitPlan }),
-    order: {
-      type: record.disposal.type,
-      consequences: consequenceKind(record.disposal.type),
-      start: disposalStartDate(record.disposal),
-      ...(disposalEndDate(record.disposal) !== undefined && {
-        end: disposalEndDate(record.disposal),
-      }),
-      requirements: requirementsOf(record.disposal).map((r) => {
-        const detail = withDetail ? details.get(r.id) : undefined;
-        return { kind: r.kind, ...(detail !== undefined && { detail }) };
-      }),
-    },
+    ...(principal && {
+      order: {
+        type: principal.disposal.type,
+        consequences: consequenceKind(principal.disposal.type),
+        start: principal.start,
+        ...((casePeriodEnd(inForce) ?? principal.end) !== undefined && {
+          end: casePeriodEnd(inForce) ?? principal.end,
+        }),
+        requirements: requirements.map((r) => {
+          const detail = withDetail ? details.get(r.id) : undefined;
+          return { kind: r.kind, ...(detail !== undefined && { detail }) };
+        }),
+      },
+    }),
     ...((audience === 'child' || full) &&
       version.plan.childViews !== undefined && { childViews: version.plan.childViews }),
     ...(person && {

@@ -2,7 +2,7 @@ import type { Severity } from '../checks/finding.js';
 import { type DisposalType, disposalCatalogue } from '../law/disposals.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Id } from '../model/ids.js';
-import type { CaseFacts } from './caseFacts.js';
+import { type CaseFacts, NOT_SENTENCED } from './caseFacts.js';
 import type { CaseloadFigures, QuestionFigure, WaitFigure } from './figures.js';
 import { QUESTIONS, type QuestionId } from './questions.js';
 import { INSPECTION_REFERENCE } from './reference.js';
@@ -182,7 +182,9 @@ export class CaseloadAccumulator {
       },
       disposals: this.disposals.counts(
         all,
-        (k) => disposalCatalogue[k as DisposalType]?.label ?? k,
+        (k) =>
+          disposalCatalogue[k as DisposalType]?.label ??
+          (k === NOT_SENTENCED ? 'Bail or remand (not sentenced yet)' : k),
       ),
       interventionLevels: this.levels.counts(all),
       stages: this.stages.counts(all),

@@ -4,6 +4,7 @@ import { involvementSummary } from '../involvement/summary.js';
 import type { InvolvementSummary } from '../involvement/types.js';
 import type { DisposalType } from '../law/disposals.js';
 import { currentPlan, signedOffAssessment } from '../lifecycle/derive.js';
+import { ordersOn, principalOf } from '../lifecycle/orders.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Id } from '../model/ids.js';
@@ -18,7 +19,8 @@ export interface CaseFacts {
   readonly caseId: Id;
   readonly practitioner: Id;
   readonly stage: string;
-  readonly disposal: DisposalType;
+  /** The principal order's type as it stood; `bail-or-remand` before any sentence. */
+  readonly disposal: DisposalType | typeof NOT_SENTENCED;
   readonly interventionLevel: string;
   readonly answers: Readonly<Record<QuestionId, Answer>>;
   readonly findings: readonly { rule: string; severity: Severity; overridden: boolean }[];
@@ -30,6 +32,9 @@ export interface CaseFacts {
   readonly breaches: number;
   readonly breachOutcomes: readonly string[];
 }
+
+/** @internal What the report counts a case on bail or remand, with no sentence yet, as. */
+export const NOT_SENTENCED = 'bail-or-remand';
 
 /** @internal Days between two calendar dates. */
 export const daysBetween = (from: IsoDate, to: IsoDate): number =>
@@ -93,7 +98,7 @@ export function caseFacts(state: CaseState, asOf: IsoDate, policy: Policy): Case
     caseId: record.caseId,
     practitioner: record.caseManager,
     stage: state.stage,
-    disposal: record.disposal.type,
+    disposal: principalOf(ordersOn(state, asOf))?.disposal.type ?? NOT_SENTENCED,
     interventionLevel: assessment?.interventionLevel ?? 'not assessed',
     answers: judge(state, { findings, schedule, involvement, plan: currentPlan(record) }),
     findings: findings.map((f) => ({

@@ -3,7 +3,6 @@
  * the standing pattern outside them (built once per year). Days are day numbers.
  * @internal
  */
-import { filter } from '../_lib/lists.js';
 import { BANK_HOLIDAY_YEARS, ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../law/bankHolidays.js';
 import { toDayNumber, yearOf } from './dayNumber.js';
 import { standingBankHolidays } from './standingBankHolidays.js';
@@ -32,7 +31,7 @@ const tableSorted = [...tableDays].sort((a, b) => a - b);
 
 /** @internal The bank holidays from `first` to `last` (day numbers, inclusive), in order. */
 export function bankHolidaysWithin(first: number, last: number): number[] {
-  const out = filter(tableSorted, (d) => d >= first && d <= last);
+  const out = tableSorted.filter((d) => d >= first && d <= last);
   for (let year = yearOf(first); year <= yearOf(last); year++) {
     if (year >= BANK_HOLIDAY_YEARS.from && year <= BANK_HOLIDAY_YEARS.to) continue;
     for (const d of standingDays(year)) if (d >= first && d <= last) out.push(d);

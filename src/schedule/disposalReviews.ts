@@ -5,10 +5,9 @@
  */
 
 import { addDays } from '../_lib/calendar.js';
-import { some } from '../_lib/lists.js';
-import type { CaseRecord } from '../lifecycle/record.js';
+import { casePeriodEnd, type OrderAsOf } from '../lifecycle/orders.js';
 import type { IsoDate } from '../model/dates.js';
-import { custodyPhaseEnd, disposalEndDate } from '../model/disposal/index.js';
+import { isCustodial } from '../model/disposal/index.js';
 import type { ReviewPolicy } from '../policy/reviewPolicy.js';
 import type { DueItem } from './intervalReviews.js';
 import type { ReviewFacts } from './reviewFacts.js';
@@ -21,12 +20,15 @@ import { shiftWorkingDays, workingDayOnOrBefore } from './workingDayMath.js';
  * completed since).
  */
 export function custodyReview(
-  record: CaseRecord,
   facts: ReviewFacts,
   policy: ReviewPolicy,
   asOf: IsoDate,
+  orders: readonly OrderAsOf[],
 ): { due: DueItem; held: boolean } | undefined {
-  const released = record.custodyPhaseEndedOn;
+  // The custodial order the case is in now: the newest one not revoked.
+  const custodial = orders.findLast((o) => o.revokedOn === undefined && isCustodial(o.disposal));
+  if (custodial === undefined) return undefined;
+  const released = custodial.record.releasedOn;
   if (released !== undefined && released <= asOf) {
     return {
       due: {
@@ -35,10 +37,10 @@ export function custodyReview(
         from: released,
         basis: `Within ${policy.triggeredReviewWorkingDays} working days of release from custody (reviews.triggeredReviewWorkingDays)`,
       },
-      held: some(facts.completed, (r) => r.outcome.completedOn >= released),
+      held: facts.completed.some((r) => r.outcome.completedOn >= released),
     };
   }
-  const release = custodyPhaseEnd(record.disposal);
+  const release = custodial.custodyPhaseEnd;
   if (release === undefined) return undefined;
   return {
     due: {
@@ -47,22 +49,23 @@ export function custodyReview(
       from: release,
       basis: `${policy.preReleaseReviewWorkingDays} working days before the expected release from custody (reviews.preReleaseReviewWorkingDays)`,
     },
-    held: some(facts.completed, (r) => r.trigger === 'release-from-custody'),
+    held: facts.completed.some((r) => r.trigger === 'release-from-custody'),
   };
 }
 
 /**
- * @internal The end-of-order review, `endOfOrderReviewWeeksBefore` weeks before the disposal's
- * last day, brought back to the working day before when that day is a weekend or an England and
+ * @internal The end-of-order review, `endOfOrderReviewWeeksBefore` weeks before the last day of
+ * the case's orders as known on the day (a referral order from its contract, an order as extended
+ * or varied, the day before a revocation with no new sentence), brought back to the working day before when that day is a weekend or an England and
  * Wales bank holiday (a review is held on a working day); held by a review triggered as
  * `end-of-order` or one that decided to close.
  */
 export function endOfOrderReview(
-  record: CaseRecord,
   facts: ReviewFacts,
   policy: ReviewPolicy,
+  orders: readonly OrderAsOf[],
 ): { due: DueItem; held: boolean } | undefined {
-  const end = disposalEndDate(record.disposal);
+  const end = casePeriodEnd(orders);
   if (end === undefined) return undefined;
   const weeks = policy.endOfOrderReviewWeeksBefore;
   return {
@@ -72,8 +75,7 @@ export function endOfOrderReview(
       from: end,
       basis: `${weeks === 1 ? '1 week' : `${weeks} weeks`} before the disposal ends (reviews.endOfOrderReviewWeeksBefore), on the last working day by then`,
     },
-    held: some(
-      facts.completed,
+    held: facts.completed.some(
       (r) => r.trigger === 'end-of-order' || r.outcome.decision === 'close',
     ),
   };

@@ -5,11 +5,12 @@
  */
 import { addMonths } from '../_lib/calendar.js';
 import { activePlan } from '../lifecycle/derive.js';
+import type { OrderAsOf } from '../lifecycle/orders.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { disposalStartDate } from '../model/disposal/index.js';
 import type { ReviewPolicy } from '../policy/reviewPolicy.js';
-import { panelMeetingsHeld } from './panelMeetings.js';
+import { panelMeetingsHeld, referralOrderOf } from './panelMeetings.js';
 import type { ReviewFacts } from './reviewFacts.js';
 import type { ScheduledReview } from './types.js';
 
@@ -34,22 +35,26 @@ export function intervalReview(facts: ReviewFacts, policy: ReviewPolicy): DueIte
 
 /**
  * @internal Referral orders: a youth offender panel progress meeting at least every
- * `referralOrderPanelMonths`, from the contract taking effect or the last panel meeting held by
- * `asOf` (see `panelMeetingsHeld`). Only a panel meeting restarts it: a review the YOS holds
- * without the panel does not.
+ * `referralOrderPanelMonths`, from the contract taking effect (the day the panel agreed it) or the
+ * last panel meeting held by `asOf` (see `panelMeetingsHeld`); before the contract, from the order
+ * being made. Only a panel meeting restarts it: a review the YOS holds without the panel does not.
  */
 export function panelReview(
   record: CaseRecord,
   policy: ReviewPolicy,
   asOf: IsoDate,
+  orders: readonly OrderAsOf[],
 ): DueItem | undefined {
-  if (record.disposal.type !== 'referral-order') return undefined;
-  const last = panelMeetingsHeld(record, asOf).at(-1);
-  const from = last?.on ?? disposalStartDate(record.disposal);
+  const referral = referralOrderOf(orders);
+  if (referral === undefined) return undefined;
+  const last = panelMeetingsHeld(record, asOf, orders).at(-1);
+  const from = last?.on ?? disposalStartDate(referral);
   const what =
     last?.source === 'contact'
       ? 'the last panel meeting held'
-      : 'the youth offender contract taking effect';
+      : last?.source === 'contract'
+        ? 'the youth offender contract taking effect'
+        : 'the referral order being made (no contract agreed yet)';
   return {
     reason: 'referral-order-panel',
     date: addMonths(from, policy.referralOrderPanelMonths),

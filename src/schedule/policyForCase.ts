@@ -1,4 +1,5 @@
 import { valueOrThrow } from '../errors/result.js';
+import { caseOrders, principalOf } from '../lifecycle/orders.js';
 import { ratingsInForce } from '../lifecycle/ratingsInForce.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -12,7 +13,8 @@ import {
 
 /**
  * @internal The policy numbers that apply to one case: the host's policy (or the defaults)
- * resolved for the case's disposal type and the intervention level in force at `asOf` (the
+ * resolved for the type of the case's principal order as it stood at `asOf` (none before a
+ * sentence: bail or remand takes the general numbers) and the intervention level in force (the
  * newest set by an assessment or a review completed by then; every review when `asOf` is
  * omitted). `checkCase` and `reviewSchedule` both read it, so they never disagree.
  *
@@ -25,7 +27,7 @@ export function policyForCase(
 ): ResolvedPolicy {
   return resolvePolicy(
     valueOrThrow(safeParsePolicy(input)),
-    record.disposal.type,
+    (asOf === undefined ? record.disposal : principalOf(caseOrders(record, asOf))?.disposal)?.type,
     ratingsInForce(record, asOf)?.interventionLevel,
   );
 }

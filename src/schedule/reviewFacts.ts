@@ -5,7 +5,6 @@
  */
 
 import { compareDates } from '../_lib/calendar.js';
-import { filter, find } from '../_lib/lists.js';
 import type { CaseRecord, ReviewRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ReviewOutcome } from '../model/review.js';
@@ -33,10 +32,10 @@ export const isCompletedBy = (r: ReviewRecord, asOf: IsoDate): r is CompletedRev
  * still open at `asOf`, and one triggered after it does not exist yet.
  */
 export function reviewFacts(record: CaseRecord, asOf: IsoDate): ReviewFacts {
-  const completed = filter(record.reviews, (r) => isCompletedBy(r, asOf)).sort((a, b) =>
-    compareDates(a.outcome.completedOn, b.outcome.completedOn),
-  );
-  const open = find(record.reviews, (r) => r.triggered.on <= asOf && !isCompletedBy(r, asOf));
+  const completed = record.reviews
+    .filter((r) => isCompletedBy(r, asOf))
+    .sort((a, b) => compareDates(a.outcome.completedOn, b.outcome.completedOn));
+  const open = record.reviews.find((r) => r.triggered.on <= asOf && !isCompletedBy(r, asOf));
   let deliveryBegan: IsoDate | undefined;
   for (const p of record.plans) {
     if (

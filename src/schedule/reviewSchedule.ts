@@ -1,8 +1,8 @@
 import { compareDates } from '../_lib/calendar.js';
+import { casePeriodEnd, ordersOn } from '../lifecycle/orders.js';
 import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
-import { disposalEndDate } from '../model/disposal/index.js';
 import { queryOptions } from '../model/queryOptions.js';
 import type { Policy, PolicyInput } from '../policy/index.js';
 import type { ReviewPolicy } from '../policy/reviewPolicy.js';
@@ -61,14 +61,15 @@ const PRIORITY: Record<ScheduledReviewReason, number> = {
 export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolicy): ReviewSchedule {
   const { record } = state;
   const facts = reviewFacts(record, asOf);
-  const custody = custodyReview(record, facts, policy, asOf);
-  const endOfOrder = endOfOrderReview(record, facts, policy);
-  const end = disposalEndDate(record.disposal);
+  const orders = ordersOn(state, asOf);
+  const custody = custodyReview(facts, policy, asOf, orders);
+  const endOfOrder = endOfOrderReview(facts, policy, orders);
+  const end = casePeriodEnd(orders);
   const due: DueItem[] = [];
   if (!FINISHED.has(state.stage)) {
     for (const item of [
       intervalReview(facts, policy),
-      panelReview(record, policy, asOf),
+      panelReview(record, policy, asOf, orders),
       practitionerReview(record, facts),
     ]) {
       if (item && (end === undefined || item.date <= end)) due.push(item);
@@ -93,7 +94,9 @@ export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolic
     ...(nextDue && { nextDue }),
     scheduled,
     triggered: triggeredReviews(record, asOf, policy),
-    unactionedTriggers: FINISHED.has(state.stage) ? [] : unactionedTriggers(record, asOf, policy),
+    unactionedTriggers: FINISHED.has(state.stage)
+      ? []
+      : unactionedTriggers(record, asOf, policy, orders),
     ...(last && { lastReview: { reviewId: last.id, completedOn: last.outcome.completedOn } }),
     ...(endOfOrder && { endOfOrderReviewBy: endOfOrder.due.date }),
     ...(custody && { custodyReleaseReviewBy: custody.due.date }),

@@ -3,7 +3,7 @@
  * (non-compliance) that no review has followed yet.
  * @internal
  */
-import { filter, some } from '../_lib/lists.js';
+import { madeOn, type OrderAsOf } from '../lifecycle/orders.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import { isChangeTrigger } from '../model/review.js';
@@ -22,8 +22,9 @@ export function triggeredReviews(
   policy: ReviewPolicy,
 ): TriggeredReview[] {
   const days = policy.triggeredReviewWorkingDays;
-  return filter(record.reviews, (r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf).map(
-    (r) => {
+  return record.reviews
+    .filter((r) => isChangeTrigger(r.trigger) && r.triggered.on <= asOf)
+    .map((r) => {
       const byPolicy = shiftWorkingDays(r.triggered.on, days);
       const recorded = r.dueBy !== undefined && r.dueBy < byPolicy;
       const dueBy = recorded && r.dueBy !== undefined ? r.dueBy : byPolicy;
@@ -39,32 +40,40 @@ export function triggeredReviews(
         ...(completedOn !== undefined && { completedOn }),
         overdue: completedOn === undefined && asOf > dueBy,
       };
-    },
-  );
+    });
 }
 
 /**
- * @internal Breach action is non-compliance serious enough to review the plan: each one taken by
- * `asOf` with no review triggered on or after its date (and by `asOf`), due within
- * `triggeredReviewWorkingDays`.
+ * @internal Changes that call for a review of the plan, each with no review triggered on or after
+ * its date (and by `asOf`), due within `triggeredReviewWorkingDays`: breach action taken by
+ * `asOf` (non-compliance), and a new order made by then (the sentence of a case opened on bail
+ * or remand, a resentence, a further order).
  */
 export function unactionedTriggers(
   record: CaseRecord,
   asOf: IsoDate,
   policy: ReviewPolicy,
+  orders: readonly OrderAsOf[] = [],
 ): UnactionedTrigger[] {
   const out: UnactionedTrigger[] = [];
+  const reviewedSince = (on: IsoDate) =>
+    record.reviews.some((r) => r.triggered.on >= on && r.triggered.on <= asOf);
+  const unactioned = (
+    trigger: UnactionedTrigger['trigger'],
+    on: IsoDate,
+    source: UnactionedTrigger['source'],
+  ) => {
+    if (on > asOf || reviewedSince(on)) return;
+    const dueBy = shiftWorkingDays(on, policy.triggeredReviewWorkingDays);
+    out.push({ trigger, on, dueBy, source, overdue: asOf > dueBy });
+  };
   for (const entry of record.compliance) {
-    if (entry.kind !== 'breach-action' || entry.on > asOf) continue;
-    if (some(record.reviews, (r) => r.triggered.on >= entry.on && r.triggered.on <= asOf)) continue;
-    const dueBy = shiftWorkingDays(entry.on, policy.triggeredReviewWorkingDays);
-    out.push({
-      trigger: 'non-compliance',
-      on: entry.on,
-      dueBy,
-      source: { kind: 'breach-action', id: entry.id },
-      overdue: asOf > dueBy,
-    });
+    if (entry.kind !== 'breach-action') continue;
+    unactioned('non-compliance', entry.on, { kind: 'breach-action', id: entry.id });
   }
-  return out;
+  for (const o of orders) {
+    if (o.record.made.how === 'opening') continue;
+    unactioned('new-order', madeOn(o.record.order), { kind: 'new-order', id: o.id });
+  }
+  return out.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }

@@ -59,7 +59,8 @@ export interface TriggeredReview {
 
 /**
  * Something in the record that calls for a review but has none yet: breach action
- * (non-compliance) with no review triggered on or after it.
+ * (non-compliance), or a new order (the sentence after bail or remand, a resentence, a further
+ * order), with no review triggered on or after it.
  *
  * @example
  * const p: UnactionedTrigger = { trigger: 'non-compliance', on: '2025-05-01', dueBy: '2025-05-16', source: { kind: 'breach-action', id: 'b-1' }, overdue: false };
@@ -68,7 +69,7 @@ export interface UnactionedTrigger {
   readonly trigger: ReviewTrigger;
   readonly on: IsoDate;
   readonly dueBy: IsoDate;
-  readonly source: { readonly kind: 'breach-action'; readonly id: Id };
+  readonly source: { readonly kind: 'breach-action' | 'new-order'; readonly id: Id };
   readonly overdue: boolean;
 }
 

@@ -3,7 +3,6 @@
  * holidays. Unchecked: the public functions in `workingDays.ts` validate first.
  * @internal
  */
-import { filter } from '../_lib/lists.js';
 import { bankHolidaysWithin, isBankHolidayDay } from './bankHolidayCalendar.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from './dayNumber.js';
 
@@ -56,7 +55,7 @@ function weekdaysThrough(day: number): number {
 /** Working days after `from` up to and including `to`, for `from <= to`. */
 function countForward(from: number, to: number): number {
   const weekdays = weekdaysThrough(to) - weekdaysThrough(from);
-  const holidays = filter(bankHolidaysWithin(from + 1, to), (d) => {
+  const holidays = bankHolidaysWithin(from + 1, to).filter((d) => {
     const w = weekdayOf(d);
     return w !== 0 && w !== 6;
   }).length;

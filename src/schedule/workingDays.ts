@@ -1,5 +1,4 @@
 import { isIsoDate } from '../_lib/calendar.js';
-import { filter } from '../_lib/lists.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../law/bankHolidays.js';
 import type { IsoDate } from '../model/dates.js';
@@ -93,6 +92,6 @@ export function bankHolidaysIn(year: number): IsoDate[] {
       { path: ['year'], code: 'invalid_value', message },
     ]);
   }
-  const table = filter(ENGLAND_AND_WALES_BANK_HOLIDAYS, (h) => h.date.startsWith(`${year}-`));
+  const table = ENGLAND_AND_WALES_BANK_HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`));
   return table.length > 0 ? table.map((h) => h.date) : standingBankHolidays(year);
 }

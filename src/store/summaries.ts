@@ -12,7 +12,7 @@ const SummaryQueryArg = z
   .strictObject({
     stage: z.enum(STAGES).optional(),
     practitioner: IdSchema.optional(),
-    disposalType: z.enum(DISPOSAL_TYPES).optional(),
+    disposalType: z.enum([...DISPOSAL_TYPES, 'bail-or-remand']).optional(),
     reviewDueBefore: IsoDateSchema.optional(),
     withErrors: z.boolean().optional(),
     limit: z.int().min(1).max(10_000).default(1000),

@@ -1,8 +1,8 @@
 import { dateOfTimestamp } from '../_lib/calendar.js';
 import { checkCase } from '../checks/checkCase.js';
 import type { CaseEvent } from '../lifecycle/events/index.js';
+import { casePeriodEnd, ordersOn, principalOf } from '../lifecycle/orders.js';
 import type { CaseState } from '../lifecycle/state.js';
-import { disposalEndDate } from '../model/disposal/index.js';
 import type { Policy } from '../policy/index.js';
 import { reviewSchedule } from '../schedule/reviewSchedule.js';
 import type { Queryable } from './db/types.js';
@@ -24,12 +24,14 @@ export function summaryOf(state: CaseState, policy: Policy): CaseSummary {
     else if (f.severity === 'warning') warnings++;
   }
   const next = reviewSchedule(state, { asOf, policy }).nextDue;
-  const endOfOrder = disposalEndDate(state.record.disposal);
+  const orders = ordersOn(state, asOf);
+  const endOfOrder = casePeriodEnd(orders);
+  const disposalType = principalOf(orders)?.disposal.type ?? 'bail-or-remand';
   return {
     caseId: state.caseId,
     version: state.events.length,
     stage: state.stage,
-    disposalType: state.record.disposal.type,
+    disposalType,
     practitioner: state.record.caseManager,
     ...(next && { nextReviewDue: next.date, nextReviewReason: next.reason }),
     ...(endOfOrder && { endOfOrder }),

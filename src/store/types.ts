@@ -60,7 +60,8 @@ export interface CaseSummary {
   /** The number of events stored for the case. */
   readonly version: number;
   readonly stage: Stage;
-  readonly disposalType: DisposalType;
+  /** The principal order's type on the day of the last event; `bail-or-remand` before sentence. */
+  readonly disposalType: DisposalType | 'bail-or-remand';
   /** The case manager. */
   readonly practitioner: string;
   readonly nextReviewDue?: IsoDate;
@@ -84,7 +85,7 @@ export interface CaseSummary {
 export interface SummaryQuery {
   readonly stage?: Stage;
   readonly practitioner?: string;
-  readonly disposalType?: DisposalType;
+  readonly disposalType?: DisposalType | 'bail-or-remand';
   /** Cases whose next review is due before this date (sorted by that date). */
   readonly reviewDueBefore?: IsoDate;
   /** Cases with at least one error finding. */

@@ -12,6 +12,8 @@ export { WORKED_EXAMPLE, workedExampleEvents } from './examples/referralOrderCas
 export { YRO_EXAMPLE, yroExampleEvents } from './examples/yroCase.js';
 export { DTO_EXAMPLE, dtoExampleEvents } from './examples/dtoCase.js';
 export { MULTI_AGENCY_EXAMPLE, multiAgencyExampleEvents } from './examples/multiAgencyCase.js';
+export { REMAND_EXAMPLE, remandExampleEvents } from './examples/remandCase.js';
+export { YRO_BREACH_EXAMPLE, yroBreachExampleEvents } from './examples/yroBreachCase.js';
 
 // Builders
 export {

@@ -1,10 +1,10 @@
 import { mappaOn, transitionDecisionOf, victimSafetyConcerns } from '../lifecycle/agencyFacts.js';
 import { latestAssessment, signedOffAssessment } from '../lifecycle/derive.js';
+import { casePeriodEnd, ordersOn, principalOf } from '../lifecycle/orders.js';
 import { ratingsInForce } from '../lifecycle/ratingsInForce.js';
 import { readCaseOrThrow } from '../lifecycle/readCase.js';
 import type { CaseState } from '../lifecycle/state.js';
 import type { IsoDate } from '../model/dates.js';
-import { disposalEndDate, disposalStartDate, requirementsOf } from '../model/disposal/index.js';
 import type { HandoverPlan } from '../model/handoverPlan.js';
 import type { Owner } from '../model/owner.js';
 import { queryOptions } from '../model/queryOptions.js';
@@ -81,7 +81,9 @@ export function handoverPlan(state: CaseState, options: HandoverPlanOptions): Ha
           .at(-1);
     const lead = record.leadProfessionals.filter((l) => l.on <= asOf).at(-1);
     const mappa = mappaOn(record, asOf);
-    const end = disposalEndDate(record.disposal);
+    const orders = ordersOn(own, asOf);
+    const principal = principalOf(orders);
+    const end = casePeriodEnd(orders);
     const victims = record.victims.filter((v) => v.recordedOn <= asOf);
     const childViews = assessment?.childViews?.inOwnWords;
     return {
@@ -96,12 +98,14 @@ export function handoverPlan(state: CaseState, options: HandoverPlanOptions): Ha
         }),
         dateOfBirth: record.child.dateOfBirth,
       },
-      order: {
-        type: record.disposal.type,
-        startDate: disposalStartDate(record.disposal),
-        ...(end !== undefined && { endDate: end }),
-        requirements: requirementsOf(record.disposal).map((r) => ({ id: r.id, kind: r.kind })),
-      },
+      ...(principal && {
+        order: {
+          type: principal.disposal.type,
+          startDate: principal.start,
+          ...(end !== undefined && { endDate: end }),
+          requirements: principal.requirements.map((r) => ({ id: r.id, kind: r.kind })),
+        },
+      }),
       ...(decision && {
         transition: {
           decision: decision.decision,

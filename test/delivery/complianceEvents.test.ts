@@ -6,6 +6,7 @@ import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
+import { withPrincipalOrder } from '../fixtures/orders.js';
 import { add, contact, kaiInDelivery, tryAdd, warning, workedExampleUntil } from './fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */
@@ -183,17 +184,14 @@ describe('compliance.breachActionTaken and compliance.breachOutcomeRecorded', ()
     const base = withContacts();
     const yro = {
       ...base,
-      record: {
-        ...base.record,
-        disposal: {
-          type: 'youth-rehabilitation-order',
-          id: 'd-yro',
-          convictionDate: '2025-09-02',
-          sentenceDate: '2025-09-02',
-          endDate: '2026-09-01',
-          requirements: [{ id: 'req-supervision', kind: 'supervision' }],
-        },
-      },
+      record: withPrincipalOrder(base.record, {
+        type: 'youth-rehabilitation-order',
+        id: 'd-yro',
+        convictionDate: '2025-09-02',
+        sentenceDate: '2025-09-02',
+        endDate: '2026-09-01',
+        requirements: [{ id: 'req-supervision', kind: 'supervision' }],
+      }),
     } as unknown as typeof base;
     const r = tryAdd(
       yro,

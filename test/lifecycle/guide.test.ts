@@ -108,7 +108,7 @@ describe('docs/guide.md tells the truth about the worked example (UPDATE_DOCS=1 
   });
 
   it('is right about the counts and rules it states in prose', () => {
-    expect(kai.events).toHaveLength(82);
+    expect(kai.events).toHaveLength(83);
     expect(kai.stage).toBe('closed');
     expect(allowedEvents(kai)).toEqual([]);
     const revised = kaiAfter('plan.revised');

@@ -159,3 +159,19 @@ describe('deserializeCase refuses what it cannot load, saying where', () => {
     expect(deserializeCase(V1)).toStrictEqual(replay(v1().events as never));
   });
 });
+
+describe('a case file written by 0.1.0 (the contract recorded on the disposal at opening)', () => {
+  it('loads without migration and reads the contract as agreed on the order’s start date', async () => {
+    const { ordersInForce } = await import('../../src/lifecycle/ordersInForce.js');
+    const state = deserializeCase(V1);
+    expect(state.record.orders).toHaveLength(1);
+    expect(ordersInForce(state, '2025-09-22')).toEqual([]);
+    const [order] = ordersInForce(state, '2025-10-01');
+    expect(order).toMatchObject({ type: 'referral-order', start: '2025-09-23', end: '2026-03-22' });
+    expect(order?.requirements.map((r) => r.id)).toEqual([
+      'ct-reparation',
+      'ct-education',
+      'ct-sessions',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('openCase', () => {
     const state = openCase(opened());
     expect(state.stage).toBe('opened');
     expect(state.caseId).toBe('case-kai');
-    expect(state.record.disposal.type).toBe('referral-order');
+    expect(state.record.disposal?.type).toBe('referral-order');
     expect(state.record.people.map((p) => p.id)).toEqual(['pc-mum', 'pc-dad']);
     expect(state.events).toHaveLength(1);
   });

@@ -62,7 +62,7 @@ describe('plan documents never show an audience what is withheld from it', () =>
     expect(withheldSeen).toBeGreaterThan(500);
     expect(readers.size).toBeGreaterThan(8);
     console.info(`documents: ${rendered} rendered, ${withheldSeen} withheld items checked`);
-  });
+  }, 30_000);
 
   it('still shows the practitioner every item of the version in force', () => {
     const all = { child: true, parents: true, agencies: true, victim: false };

@@ -17,7 +17,7 @@ function expectedSummary(events: Parameters<typeof replay>[0]) {
     version: events.length,
     stage: state.stage,
     practitioner: state.record.caseManager,
-    disposalType: state.record.disposal.type,
+    disposalType: state.record.disposal?.type,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     asOf,

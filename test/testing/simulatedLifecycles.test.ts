@@ -33,7 +33,7 @@ describe('1,000 simulated lifecycles', () => {
   });
 
   it('mix out-of-court disposals, referral orders, YROs and custody', () => {
-    const types = new Set(states.map((s) => s.record.disposal.type));
+    const types = new Set(states.map((s) => s.record.disposal?.type));
     for (const t of [
       'youth-caution',
       'referral-order',
@@ -42,7 +42,7 @@ describe('1,000 simulated lifecycles', () => {
     ]) {
       expect(types.has(t as never)).toBe(true);
     }
-    expect(share((s) => s.record.disposal.type === 'referral-order')).toBeGreaterThan(0.25);
+    expect(share((s) => s.record.disposal?.type === 'referral-order')).toBeGreaterThan(0.25);
   });
 
   it('include absences answered with warnings and re-engagement, and some breach action', () => {
@@ -78,9 +78,11 @@ describe('1,000 simulated lifecycles', () => {
       );
       return high.length / Math.max(1, group.length);
     };
-    const custody = highShare((s) => s.record.disposal.type === 'detention-and-training-order');
+    const custody = highShare((s) => s.record.disposal?.type === 'detention-and-training-order');
     const diversion = highShare((s) =>
-      ['community-resolution', 'outcome-22', 'youth-caution'].includes(s.record.disposal.type),
+      ['community-resolution', 'outcome-22', 'youth-caution'].includes(
+        s.record.disposal?.type ?? '',
+      ),
     );
     expect(custody).toBeGreaterThan(diversion);
   });

@@ -71,7 +71,7 @@ describe('simulateCase', () => {
     for (let seed = 0; seed < 8; seed++) {
       const file = simulateCase({ seed, disposalType });
       const state = replay(file.events);
-      expect(state.record.disposal.type).toBe(disposalType);
+      expect(state.record.disposal?.type).toBe(disposalType);
       expect(['closed', 'transferred']).toContain(state.stage);
     }
   });
@@ -176,7 +176,7 @@ describe('simulated cases are realistic enough to be checked', () => {
   it('holds the closing review before the disposal ends or soon after, and closes when it ends', () => {
     expect(ended.length).toBeGreaterThan(30);
     for (const { record } of ended) {
-      const end = supervisionEnds(record.disposal);
+      const end = supervisionEnds(record.disposal as NonNullable<typeof record.disposal>);
       const closing = record.reviews[record.reviews.length - 1];
       expect(closing?.outcome?.decision).toBe('close');
       const completed = closing?.outcome?.completedOn ?? '';

@@ -3,6 +3,7 @@ import { agreementNotRecorded } from './involvement/agreementNotRecorded.js';
 import { corporateParentMissing } from './involvement/corporateParentMissing.js';
 import { notInvitedToPlanning } from './involvement/notInvitedToPlanning.js';
 import { panelAttendanceRequired } from './involvement/panelAttendanceRequired.js';
+import { parentingOrderWithoutProgramme } from './involvement/parentingOrderWithoutProgramme.js';
 import { sharedWithRestrictedPerson } from './involvement/sharedWithRestrictedPerson.js';
 import { supportNotOffered } from './involvement/supportNotOffered.js';
 import { viewsNotRecorded } from './involvement/viewsNotRecorded.js';
@@ -16,4 +17,5 @@ export const involvementRules: readonly Rule[] = [
   corporateParentMissing,
   supportNotOffered,
   sharedWithRestrictedPerson,
+  parentingOrderWithoutProgramme,
 ];

@@ -1,9 +1,9 @@
 import { checkCase } from '../../checks/checkCase.js';
 import { involvementSummary } from '../../involvement/summary.js';
 import { historyOf } from '../../lifecycle/history.js';
+import { casePeriodEnd, ordersOn } from '../../lifecycle/orders.js';
 import { replay } from '../../lifecycle/replay.js';
 import type { CaseState } from '../../lifecycle/state.js';
-import { disposalEndDate } from '../../model/disposal/index.js';
 import { labelInWords } from '../../render/stageWords.js';
 import { reviewSchedule } from '../../schedule/reviewSchedule.js';
 import { WORKED_EXAMPLE, workedExampleEvents } from '../../testing/index.js';
@@ -121,7 +121,7 @@ export function runDemo(
       paint.bold(m.title),
       ...formatCaseSummary(m.state, m.asOf, names, paint),
       ...formatInvolvement(m.involvement, m.state.record, names, paint),
-      ...formatReviewSchedule(m.reviewSchedule, disposalEndDate(m.state.record.disposal), paint),
+      ...formatReviewSchedule(m.reviewSchedule, casePeriodEnd(ordersOn(m.state, m.asOf)), paint),
       '  Findings:',
       ...formatFindings(m.findings, paint, '    '),
       '',

@@ -1,8 +1,8 @@
 import { disposalCatalogue } from '../../law/disposals.js';
 import { currentPlan } from '../../lifecycle/derive.js';
+import { casePeriodEnd, ordersOn, principalOf } from '../../lifecycle/orders.js';
 import type { CaseRecord, PlanVersionRecord } from '../../lifecycle/record.js';
 import type { CaseState } from '../../lifecycle/state.js';
-import { disposalEndDate, disposalStartDate } from '../../model/disposal/index.js';
 import type { Achievement, Objective, ObjectiveStatus } from '../../model/plan.js';
 import { stageInWords } from '../../render/stageWords.js';
 import type { Painter } from '../io.js';
@@ -51,11 +51,14 @@ export function formatCaseSummary(
   paint: Painter,
 ): string[] {
   const { record } = state;
-  const disposal = record.disposal;
-  const end = disposalEndDate(disposal);
+  const orders = ordersOn(state, asOf);
+  const principal = principalOf(orders);
+  const end = casePeriodEnd(orders);
   const lines = [
     `${paint.bold(names.child)} ${paint.dim(`(${record.caseId})`)}, case manager ${names.name(record.caseManager)}`,
-    `  Disposal: ${disposalCatalogue[disposal.type].label}, ${disposalStartDate(disposal)}${end ? ` to ${end}` : ''}`,
+    principal
+      ? `  Disposal: ${disposalCatalogue[principal.disposal.type].label}, ${principal.start}${end ? ` to ${end}` : ''}`
+      : '  Disposal: none yet (bail or remand)',
     `  Stage:    ${stageInWords(state)}`,
   ];
   const version = currentPlan(record);

@@ -8,6 +8,7 @@ import {
   WarningSchema,
 } from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
+import { OrderVariationSchema, RevocationSchema } from '../../model/orders/index.js';
 import {
   conflict,
   defineEvent,
@@ -17,6 +18,18 @@ import {
   type ReferenceIssue,
 } from '../defineEvent.js';
 import type { ComplianceStatus } from '../derive.js';
+import {
+  applyRevocation,
+  applyVariation,
+  ENFORCEMENT_INTO_COMMUNITY,
+  ENFORCEMENT_INTO_CUSTODY,
+  PHASES_AFTER,
+  type PhaseAfter,
+  phaseAfter,
+  revocationIssuesIn,
+  variationIssuesIn,
+} from '../orderChanges.js';
+import { liveOrders } from '../orders.js';
 import type { CaseRecord } from '../record.js';
 import { DELIVERING_STAGES, SUPERVISION_STAGES } from '../stages.js';
 
@@ -133,7 +146,8 @@ export const complianceBreachActionTaken = defineEvent({
   moves: complianceMoves(['compliant', 'warned', 'reengaging'], 'enforcement'),
   check: (record, { payload: { breachAction } }) => [
     ...newId(record, breachAction.id, ['breachAction', 'id']),
-    ...(breachAction.to === 'youth-offender-panel' && record.disposal.type !== 'referral-order'
+    ...(breachAction.to === 'youth-offender-panel' &&
+    !liveOrders(record).some((o) => o.disposal.type === 'referral-order')
       ? [
           {
             kind: 'reference_not_found' as const,
@@ -173,21 +187,96 @@ function breachActionBefore(
     : [];
 }
 
-/**
- * @internal `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
- * dated on or after the breach action.
- */
-export const complianceBreachOutcomeRecorded = defineEvent({
-  type: 'compliance.breachOutcomeRecorded',
-  description: 'The outcome of breach action is recorded.',
-  payload: z.strictObject({
+/** The change a breach outcome carries must be the one it decided, made on breach. */
+const BreachOutcomePayloadSchema = z
+  .strictObject({
     id: IdSchema,
     breachActionId: IdSchema,
     on: IsoDateSchema,
     outcome: BreachOutcomeSchema,
     notes: TextSchema.optional(),
-  }),
-  moves: complianceMoves(['enforcement'], 'reengaging'),
+    /** `requirements-amended` (a YRO) or `contract-varied` (a referral order): the change made. */
+    variation: OrderVariationSchema.optional(),
+    /** `order-revoked-resentenced`: the revocation, with the new sentence. */
+    revocation: RevocationSchema.optional(),
+  })
+  .superRefine((p, ctx) => {
+    const wants =
+      p.outcome === 'requirements-amended'
+        ? 'youth-rehabilitation-order'
+        : p.outcome === 'contract-varied'
+          ? 'referral-order'
+          : undefined;
+    if (p.variation !== undefined) {
+      if (wants === undefined || p.variation.order !== wants) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variation'],
+          message:
+            'A variation is carried by the outcome that decided it: requirements amended (a youth rehabilitation order) or contract varied (a referral order)',
+        });
+      } else if (p.variation.reason !== 'breach') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variation', 'reason'],
+          message: 'A change decided on breach has the reason "breach"',
+        });
+      }
+    }
+    if (p.revocation !== undefined) {
+      if (p.outcome !== 'order-revoked-resentenced') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['revocation'],
+          message: 'A revocation is carried by the outcome "order revoked and resentenced"',
+        });
+      } else if (p.revocation.reason !== 'breach') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['revocation', 'reason'],
+          message: 'A change decided on breach has the reason "breach"',
+        });
+      }
+    }
+  });
+
+/**
+ * @internal `compliance.breachOutcomeRecorded`: what the court or panel decided, once per breach action,
+ * dated on or after the breach action. An outcome that changes the order carries the change and
+ * applies it: `requirements-amended` and `contract-varied` a variation, `order-revoked-resentenced`
+ * the revocation with the new sentence (which, if custodial, takes delivery into custody). An
+ * outcome recorded without its change (as 0.1.0 did) can be completed later by `order.varied` or
+ * `order.revoked` naming it.
+ */
+export const complianceBreachOutcomeRecorded = defineEvent({
+  type: 'compliance.breachOutcomeRecorded',
+  description:
+    'The outcome of breach action is recorded, with the change it made to the order (a variation, or a revocation and new sentence).',
+  payload: BreachOutcomePayloadSchema,
+  moves: [
+    ...complianceMoves(['enforcement'], 'reengaging'),
+    {
+      from: 'delivery.phase.community',
+      to: 'delivery.phase.custody',
+      guard: ENFORCEMENT_INTO_CUSTODY,
+    },
+    {
+      from: 'delivery.phase.custody',
+      to: 'delivery.phase.community',
+      guard: ENFORCEMENT_INTO_COMMUNITY,
+    },
+  ] as Move<PhaseAfter>[],
+  fact: {
+    of: (record, payload) =>
+      payload?.revocation === undefined
+        ? undefined
+        : phaseAfter(record, {
+            added: payload.revocation.resentence,
+            revoked: payload.revocation.orderId,
+          }),
+    offered: () => PHASES_AFTER,
+    values: PHASES_AFTER,
+  },
   check: (record, { payload }) => [
     ...newId(record, payload.id, ['id']),
     ...breachActionBefore(record, payload),
@@ -196,9 +285,15 @@ export const complianceBreachOutcomeRecorded = defineEvent({
     )
       ? [conflict(['breachActionId'], 'This breach action already has an outcome')]
       : []),
+    ...(payload.variation ? variationIssuesIn(record, payload.variation, ['variation']) : []),
+    ...(payload.revocation ? revocationIssuesIn(record, payload.revocation, ['revocation']) : []),
   ],
-  apply: (draft, { payload, by }) => {
-    draft.compliance.push({ kind: 'breach-outcome', by, ...payload });
+  apply: (draft, { payload, by, id }) => {
+    const { variation, revocation, ...outcome } = payload;
+    draft.compliance.push({ kind: 'breach-outcome', by, ...outcome });
+    const recorded = { recordedBy: by, eventId: id, breachOutcomeId: payload.id };
+    if (variation) applyVariation(draft, variation, recorded);
+    if (revocation) applyRevocation(draft, revocation, recorded);
   },
   summary: ({ payload }) => `Breach outcome: ${payload.outcome}`,
   sample: (record, { on, newId }) => ({

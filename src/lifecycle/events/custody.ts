@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../../model/dates.js';
+import { isCustodial } from '../../model/disposal/index.js';
 import { CUSTODY_PHASE } from '../context.js';
 import { defineEvent } from '../defineEvent.js';
 import { SUPERVISION_STAGES } from '../stages.js';
@@ -19,6 +20,12 @@ export const custodyPhaseEnded = defineEvent({
   ],
   apply: (draft, { payload }) => {
     draft.custodyPhaseEndedOn = payload.on;
+    // Every custodial order still in its custodial part is released (consecutive terms as one).
+    for (const o of draft.orders) {
+      if (o.revocation === undefined && o.releasedOn === undefined && isCustodial(o.order)) {
+        o.releasedOn = payload.on;
+      }
+    }
   },
   summary: () => 'Released from custody to community supervision',
   sample: (_record, { on }) => ({ on }),

@@ -8,6 +8,8 @@ import { complianceEvents } from './compliance.js';
 import { custodyEvents } from './custody.js';
 import { deliveryEvents } from './delivery.js';
 import { handoverEvents } from './handover.js';
+import { historyEvents } from './history.js';
+import { orderEvents } from './orders.js';
 import { overrideEvents } from './overrides.js';
 import { peopleEvents } from './people.js';
 import { planEvents } from './plan.js';
@@ -25,6 +27,8 @@ export const EVENT_DEFINITIONS = [
   ...reviewEvents,
   ...peopleEvents,
   ...custodyEvents,
+  ...orderEvents,
+  ...historyEvents,
   ...overrideEvents,
   ...staffEvents,
   ...agencyEvents,

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { AgreementSchema } from '../../model/agreement.js';
 import { IsoDateSchema } from '../../model/dates.js';
-import { requirementsOf } from '../../model/disposal/index.js';
 import { TextSchema } from '../../model/ids.js';
 import {
   type InterventionPlan,
@@ -17,6 +16,7 @@ import {
   recordFact,
 } from '../defineEvent.js';
 import { latestAssessment, latestPlan, signedOffAssessment } from '../derive.js';
+import { liveOrders } from '../orders.js';
 import type { CaseRecord } from '../record.js';
 import { signOffIssues } from '../signOff.js';
 
@@ -26,7 +26,13 @@ function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIs
   const assessment = latestAssessment(record)?.assessment;
   const factorIds = new Set(assessment?.factors.map((f) => f.id));
   const strengthIds = new Set(assessment?.strengths.map((s) => s.id));
-  const requirementIds = new Set(requirementsOf(record.disposal).map((r) => r.id));
+  // Requirements of the orders in force as recorded now: a referral order's contract terms only
+  // once the contract is agreed; a varied order's requirements as varied.
+  const orders = liveOrders(record);
+  const requirementIds = new Set(orders.flatMap((o) => o.requirements.map((r) => r.id)));
+  const orderRequirements = new Map(
+    orders.map((o) => [o.id, new Set(o.requirements.map((r) => r.id))]),
+  );
   const personIds = new Set(record.people.map((p) => p.id));
   plan.objectives.forEach((o, i) => {
     o.addresses.factorIds.forEach((id, j) => {
@@ -71,7 +77,15 @@ function planReferences(record: CaseRecord, plan: InterventionPlan): ReferenceIs
     }
   });
   plan.actions.forEach((a, i) => {
-    if (a.deliversRequirement !== undefined && !requirementIds.has(a.deliversRequirement)) {
+    const inOrder = a.orderId === undefined ? undefined : orderRequirements.get(a.orderId);
+    if (a.orderId !== undefined && inOrder === undefined) {
+      issues.push(
+        missing(['plan', 'actions', i, 'orderId'], 'The case holds no order in force with this id'),
+      );
+    } else if (
+      a.deliversRequirement !== undefined &&
+      !(inOrder ?? requirementIds).has(a.deliversRequirement)
+    ) {
       issues.push(
         missing(
           ['plan', 'actions', i, 'deliversRequirement'],

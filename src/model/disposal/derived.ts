@@ -4,11 +4,12 @@ import {
   disposalCatalogue,
 } from '../../law/disposals.js';
 import { type ContractElementKind, contractElementCatalogue } from '../../law/referralOrder.js';
-import { type SeriousCustodyType, seriousCustodyCatalogue } from '../../law/seriousCustody.js';
+import type { SeriousCustodyType } from '../../law/seriousCustody.js';
 import { requirementLimits, type YroRequirementKind } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../dates.js';
 import { periodEnd, termEnd, termHalfWay } from './period.js';
 import type { Disposal } from './schema.js';
+import { seriousCustodyDates } from './seriousCustody.js';
 
 /**
  * The day a disposal starts: the decision date out of court; in court, the day the order takes
@@ -50,20 +51,34 @@ export function disposalEndDate(d: Disposal): IsoDate | undefined {
       return termEnd(start, d.termMonths, d.termDays ?? 0);
     case 'long-term-detention':
       return periodEnd(start, d.termMonths);
+    case 'extended-sentence-of-detention':
+    case 'special-custodial-sentence':
+      // The sentence ends with its licence (the extension or further licence period).
+      return seriousCustodyDates(d).licenceEnd;
     default:
+      // Detention during His Majesty's pleasure: a licence for life, no end date.
       return undefined;
   }
 }
 
 /**
  * For custody, the day the custodial part ends and the child is released to supervision (DTO)
- * or licence (s.250): the recorded expected release date, else the half-way point of the term
- * (Sentencing Act 2020 s.241(2) for a DTO; a policy default for s.250). `undefined` otherwise.
+ * or licence (s.250, s.254, s.259, s.252A): the recorded expected release date, else the
+ * half-way point of the term (Sentencing Act 2020 s.241(2) for a DTO; a policy default for
+ * s.250), or for the serious custodial sentences the expected release of `seriousCustodyDates`
+ * (parole eligibility unless recorded). `undefined` otherwise.
  *
  * @example
  * custodyPhaseEnd({ ...dto, startDate: '2024-01-10', termMonths: 12 }); // '2024-07-10'
  */
 export function custodyPhaseEnd(d: Disposal): IsoDate | undefined {
+  if (
+    d.type === 'extended-sentence-of-detention' ||
+    d.type === 'special-custodial-sentence' ||
+    d.type === 'detention-at-his-majestys-pleasure'
+  ) {
+    return seriousCustodyDates(d).expectedRelease;
+  }
   if (d.type !== 'detention-and-training-order' && d.type !== 'long-term-detention') {
     return undefined;
   }
@@ -82,7 +97,7 @@ export function disposalCategory(d: Disposal): DisposalCategory {
 }
 
 /**
- * Whether the disposal is custodial (a DTO or long-term detention).
+ * Whether the disposal is custodial (a DTO, long-term detention, or a serious custodial sentence).
  *
  * @example
  * isCustodial(dto); // true
@@ -100,11 +115,7 @@ export function isCustodial(d: Disposal): boolean {
  * isCustodialType('referral-order');                     // false
  */
 export function isCustodialType(type: DisposalType | SeriousCustodyType): boolean {
-  const law =
-    type in seriousCustodyCatalogue
-      ? seriousCustodyCatalogue[type as SeriousCustodyType]
-      : disposalCatalogue[type as DisposalType];
-  return law.category === 'custody';
+  return disposalCatalogue[type].category === 'custody';
 }
 
 /**

@@ -11,6 +11,7 @@ import { requirementPeriod } from './requirementPeriod.js';
 import type { YroRequirement } from './requirements.js';
 import type { Disposal } from './schema.js';
 import { compulsorySchoolAgeEnds } from './schoolAge.js';
+import { seriousCustodyIssuesForChild } from './seriousCustody.js';
 
 type Path = readonly (string | number)[];
 const at = (path: Path, code: string, message: string): YjplanIssue => ({ path, code, message });
@@ -152,6 +153,13 @@ function requirementIssues(
  * // [{ path: ['requirements', 2, 'kind'], code: 'requirement_age', message: 'Unpaid work is only ...' }]
  */
 export function disposalIssuesForChild(disposal: Disposal, dateOfBirth: IsoDate): YjplanIssue[] {
+  if (
+    disposal.type === 'extended-sentence-of-detention' ||
+    disposal.type === 'detention-at-his-majestys-pleasure' ||
+    disposal.type === 'special-custodial-sentence'
+  ) {
+    return seriousCustodyIssuesForChild(disposal, dateOfBirth);
+  }
   const outOfCourt = 'decisionDate' in disposal;
   const on = outOfCourt ? disposal.decisionDate : disposal.convictionDate;
   const dateField = outOfCourt ? 'decisionDate' : 'convictionDate';

@@ -1,4 +1,3 @@
-import { find } from '../../_lib/lists.js';
 import { dtoTerms } from '../../law/custody.js';
 import type { ByConvictionDate, BySentenceDate, Range } from '../../law/types.js';
 import { requirementLimits } from '../../law/yroRequirements.js';
@@ -14,8 +13,7 @@ export function lawOn<E extends ByConvictionDate<unknown>>(
   table: readonly E[],
   convictionDate: IsoDate,
 ): E | undefined {
-  return find(
-    table,
+  return table.find(
     (v) =>
       (v.convictedFrom === undefined || convictionDate >= v.convictedFrom) &&
       (v.convictedBefore === undefined || convictionDate < v.convictedBefore),
@@ -32,8 +30,7 @@ export function lawOnSentenceDate<E extends BySentenceDate<unknown>>(
   table: readonly E[],
   sentenceDate: IsoDate,
 ): E | undefined {
-  return find(
-    table,
+  return table.find(
     (v) =>
       (v.sentencedFrom === undefined || sentenceDate >= v.sentencedFrom) &&
       (v.sentencedBefore === undefined || sentenceDate < v.sentencedBefore),

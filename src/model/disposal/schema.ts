@@ -14,6 +14,11 @@ import {
   YouthCautionSchema,
   YouthConditionalCautionSchema,
 } from './outOfCourt.js';
+import {
+  ExtendedSentenceSchema,
+  HmpDetentionSchema,
+  SpecialCustodialSentenceSchema,
+} from './seriousCustody.js';
 import { YroFosteringSchema, YroIssSchema, YroSchema } from './yro.js';
 
 /**
@@ -44,6 +49,9 @@ export const DisposalSchema = z.discriminatedUnion('type', [
   YroFosteringSchema,
   DtoSchema,
   LongTermDetentionSchema,
+  ExtendedSentenceSchema,
+  HmpDetentionSchema,
+  SpecialCustodialSentenceSchema,
 ]);
 
 /**

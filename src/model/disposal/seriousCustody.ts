@@ -130,7 +130,7 @@ export const SpecialCustodialSentenceSchema = z
 /**
  * A serious custodial sentence for a child: an extended sentence of detention (s.254), detention
  * during His Majesty's pleasure (s.259) or a special custodial sentence (s.252A), discriminated on
- * `type`. Not yet a variant of `DisposalSchema` (ADR 0047): the lifecycle adds it.
+ * `type`. Each is also a variant of `DisposalSchema`, so a case can open with one (ADR 0055).
  *
  * @example
  * SeriousCustodySchema.parse({

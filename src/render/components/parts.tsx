@@ -96,27 +96,28 @@ export function OrderFacts({ ctx, level }: { ctx: Ctx; level: 2 | 3 }) {
   const { doc, m } = ctx;
   const H = level === 2 ? 'h2' : 'h3';
   const child = doc.audience === 'child';
-  const label = m.disposal[doc.order.type];
-  const start = ctx.date(doc.order.start);
+  const { order } = doc;
+  if (order === undefined) return <p>{m.common.noSentenceYet}</p>;
+  const label = m.disposal[order.type];
+  const start = ctx.date(order.start);
   return (
     <>
       {child ? (
         <p>
-          {m.child.orderIs(label)}{' '}
-          {doc.order.end ? m.child.orderDates(start, ctx.date(doc.order.end)) : ''}
+          {m.child.orderIs(label)} {order.end ? m.child.orderDates(start, ctx.date(order.end)) : ''}
         </p>
       ) : (
         <p>
           <strong>{label}</strong>
           {': '}
-          {doc.order.end ? m.common.fromTo(start, ctx.date(doc.order.end)) : m.common.from(start)}
+          {order.end ? m.common.fromTo(start, ctx.date(order.end)) : m.common.from(start)}
         </p>
       )}
-      {doc.order.requirements.length > 0 ? (
+      {order.requirements.length > 0 ? (
         <>
           {child ? <p>{m.child.orderMeans}:</p> : null}
           <ul>
-            {doc.order.requirements.map((r, i) => (
+            {order.requirements.map((r, i) => (
               <li key={i}>
                 {m.requirement[r.kind]}
                 {r.detail ? `: ${r.detail}` : ''}
@@ -128,7 +129,7 @@ export function OrderFacts({ ctx, level }: { ctx: Ctx; level: 2 | 3 }) {
         <p>{m.child.noRequirements}</p>
       ) : null}
       <H>{child ? m.child.ifNotKept : m.parent.ifNotKept}</H>
-      <p>{m.consequences[doc.order.consequences]}</p>
+      <p>{m.consequences[order.consequences]}</p>
     </>
   );
 }

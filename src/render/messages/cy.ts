@@ -29,6 +29,10 @@ export const cy: Messages = {
     'youth-rehabilitation-order-fostering': 'Gorchymyn adsefydlu ieuenctid gyda maethu',
     'detention-and-training-order': 'Gorchymyn cadw a hyfforddi',
     'long-term-detention': 'Cadw tymor hir',
+
+    'extended-sentence-of-detention': 'Dedfryd estynedig o gadw',
+    'detention-at-his-majestys-pleasure': 'Cadw yn ôl ewyllys Ei Fawrhydi',
+    'special-custodial-sentence': 'Dedfryd garcharol arbennig',
   },
   requirement: {
     activity: 'Cymryd rhan mewn gweithgareddau',
@@ -100,6 +104,8 @@ export const cy: Messages = {
     what: 'Beth',
     status: 'Ble mae arni',
     noDate: 'dim dyddiad wedi’i osod',
+    noSentenceYet:
+      'Dim dedfryd eto: nid yw’r llys wedi penderfynu. Mae’r cynllun hwn ar gyfer y cyfnod ar fechnïaeth neu ar remand.',
     from: (date) => `o ${date}`,
     fromTo: (from, to) => `${from} i ${to}`,
     caseReference: 'Cyfeirnod yr achos',

@@ -25,6 +25,10 @@ export const en: Messages = {
     'youth-rehabilitation-order-fostering': 'Youth rehabilitation order with fostering',
     'detention-and-training-order': 'Detention and training order',
     'long-term-detention': 'Long-term detention',
+
+    'extended-sentence-of-detention': 'Extended sentence of detention',
+    'detention-at-his-majestys-pleasure': 'Detention during His Majesty’s pleasure',
+    'special-custodial-sentence': 'Special custodial sentence',
   },
   requirement: {
     activity: 'Take part in activities',
@@ -96,6 +100,8 @@ export const en: Messages = {
     what: 'What',
     status: 'Where it is',
     noDate: 'no date set',
+    noSentenceYet:
+      'No sentence yet: the court has not decided. This plan is for the time on bail or remand.',
     from: (date) => `from ${date}`,
     fromTo: (from, to) => `${from} to ${to}`,
     caseReference: 'Case reference',

@@ -53,6 +53,8 @@ export interface Messages {
     readonly what: string;
     readonly status: string;
     readonly noDate: string;
+    /** A case on bail or remand, not sentenced yet: no order to show. */
+    readonly noSentenceYet: string;
     readonly from: (date: string) => string;
     readonly fromTo: (from: string, to: string) => string;
     readonly caseReference: string;

@@ -8,6 +8,7 @@
 import { addMonths } from '../../_lib/calendar.js';
 import { dtoTerms } from '../../law/custody.js';
 import { type DisposalType, disposalCatalogue } from '../../law/disposals.js';
+import { seriousCustodyCatalogue } from '../../law/seriousCustody.js';
 import {
   CONTRACT_ELEMENT_KINDS,
   contractElementCatalogue,
@@ -339,6 +340,26 @@ export function lawfulDisposal(
         type,
         ...court,
         termMonths: prefer?.[type] ? c.weighted(prefer[type]) : c.int(12, 120),
+      };
+    case 'extended-sentence-of-detention': {
+      const law = seriousCustodyCatalogue[type];
+      return {
+        type,
+        ...court,
+        custodialTermMonths: inRange(c, law.custodialTermMonths, 72),
+        // At most 5 years for a specified violent offence (s.256(4)).
+        extensionPeriodMonths: Math.min(60, inRange(c, law.licenceMonths, 60)),
+        specifiedOffence: 'violent',
+      };
+    }
+    case 'detention-at-his-majestys-pleasure':
+      // The minimum term is the court's (s.322, Sch. 21): not a range the law tables hold.
+      return { type, ...court, offenceDate: convicted, minimumTermYears: c.int(10, 16) };
+    case 'special-custodial-sentence':
+      return {
+        type,
+        ...court,
+        custodialTermMonths: inRange(c, seriousCustodyCatalogue[type].custodialTermMonths, 48),
       };
   }
 }

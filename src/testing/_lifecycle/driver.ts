@@ -25,6 +25,7 @@ export function caseDriver(options: {
   const events: CaseEventInput[] = [];
   let state: CaseState | undefined;
   const record = () => state?.record;
+  const live = () => record()?.orders.filter((o) => o.revocation === undefined) ?? [];
   return {
     events,
     /** Parents/carers in the case. */
@@ -41,6 +42,29 @@ export function caseDriver(options: {
       record()?.contacts.filter((c) => c.attendance === 'unacceptable-absence').length ?? 0,
     /** Overrides that can still be withdrawn. */
     overrides: () => record()?.overrides.filter((o) => !o.withdrawn).length ?? 0,
+    /** A referral order not revoked and still without its contract. */
+    awaitingContract: () =>
+      live().some(
+        (o) =>
+          o.order.type === 'referral-order' &&
+          o.contract === undefined &&
+          (o.order.contract ?? []).length === 0,
+      ),
+    /** An order not revoked that can be varied: a YRO, or a referral order with its contract. */
+    variable: () =>
+      live().some(
+        (o) =>
+          'requirements' in o.order ||
+          (o.order.type === 'referral-order' &&
+            (o.contract !== undefined || (o.order.contract ?? []).length > 0)),
+      ),
+    /** The case's order is a court sentence not revoked. */
+    revocable: () => live().some((o) => o.role === 'principal' && 'sentenceDate' in o.order),
+    /** A detention and training order not revoked, its child not yet released. */
+    custodyDatesDue: () =>
+      live().some(
+        (o) => o.order.type === 'detention-and-training-order' && o.releasedOn === undefined,
+      ),
     /** What the record holds of multi-agency work and the hand-over, for the steps that need it. */
     agencies: () => {
       const r = record();

@@ -4,6 +4,9 @@ import { openCase, safeApplyEvent } from '../../lifecycle/reducer.js';
 import type { CaseState } from '../../lifecycle/state.js';
 import { sampleEvent as nextSample, sampleContent } from './sampler.js';
 
+/** Types the tour samples without applying: their sample names what the tour's case lacks. */
+const SAMPLED_ONLY: ReadonlySet<string> = new Set(['order.contractAgreed']);
+
 /** A tour that writes every event type once (valid in this order for a DTO case). */
 const TOUR: readonly (CaseEventType | readonly [CaseEventType, SampleChoice])[] = [
   'case.opened',
@@ -36,6 +39,12 @@ const TOUR: readonly (CaseEventType | readonly [CaseEventType, SampleChoice])[] 
   'compliance.breachActionTaken',
   'compliance.breachOutcomeRecorded',
   'compliance.reengaged',
+  'history.recorded',
+  'bailOrRemand.decided',
+  'order.made',
+  'custody.datesRecorded',
+  // Sampled only: a DTO case has no referral order awaiting its contract.
+  'order.contractAgreed',
   'custody.phaseEnded',
   'sharing.basisRecorded',
   'agency.copySent',
@@ -55,6 +64,9 @@ const TOUR: readonly (CaseEventType | readonly [CaseEventType, SampleChoice])[] 
   'transition.handedOver',
   'transition.reviewed',
   'sharing.basisEnded',
+  // The DTO is revoked and the child resentenced to a YRO, which is then varied.
+  'order.revoked',
+  'order.varied',
   'review.triggered',
   ['review.completed', { decision: 'close' }],
   'case.closed',
@@ -80,7 +92,7 @@ function tour(): Map<string, CaseEventInput> {
     });
     if (state === undefined) {
       state = openCase(event);
-    } else {
+    } else if (!SAMPLED_ONLY.has(type)) {
       // The tour ends with both ways a case ends: the last is sampled, not applied.
       const next = safeApplyEvent(state, event);
       if (next.ok) state = next.value;

@@ -14,6 +14,8 @@ export const ANYTIME_STEPS = [
   'manager-changed',
   'override',
   'withdraw-override',
+  'history',
+  'bail',
   'multi-agency',
 ] as const;
 
@@ -34,6 +36,11 @@ export const DELIVERY_STEPS = [
   'release',
   'late-agreement',
   'further-trigger',
+  'contract',
+  'vary',
+  'revoke',
+  'further-order',
+  'custody-dates',
 ] as const;
 
 /** @internal One small thing that happens during a case. */
@@ -99,11 +106,15 @@ class Interpreter {
   stage: Stage = 'opened';
   compliance: Compliance = 'compliant';
   released = false;
+  /** Whether the case holds a custodial order (a DTO until it is revoked for a YRO). */
+  custodial: boolean;
 
   constructor(
     readonly script: LifecycleScript,
     readonly d: CaseDriver,
-  ) {}
+  ) {
+    this.custodial = script.disposal === 'dto';
+  }
 
   emit(...args: Parameters<CaseDriver['emit']>): void {
     const ending = this.script.ending;
@@ -139,7 +150,21 @@ class Interpreter {
       'late-agreement': [delivering, 'plan.agreementRecorded', { agreement: 'agreed' }],
       // In delivery a trigger starts a review; elsewhere it is a further one, for the open review or the next.
       'further-trigger': [reviewing, 'review.triggered', { trigger: 'new-offence' }],
+      history: [true, 'history.recorded'],
+      bail: [true, 'bailOrRemand.decided'],
+      contract: [d.awaitingContract(), 'order.contractAgreed'],
+      vary: [d.variable(), 'order.varied'],
+      'further-order': [true, 'order.made'],
+      'custody-dates': [d.custodyDatesDue(), 'custody.datesRecorded'],
     };
+    if (step === 'revoke') {
+      // The sample resentences to a youth rehabilitation order: custody ends with the revocation.
+      if (d.revocable()) {
+        this.emit('order.revoked');
+        this.custodial = false;
+      }
+      return;
+    }
     if (step === 'multi-agency') {
       this.multiAgency();
       return;
@@ -198,7 +223,7 @@ class Interpreter {
     } else if (step === 'reengage' && (c === 'warned' || c === 'reengaging')) {
       this.emit('compliance.reengaged');
       this.compliance = 'compliant';
-    } else if (step === 'release' && this.script.disposal === 'dto' && !this.released) {
+    } else if (step === 'release' && this.custodial && !this.released) {
       this.emit('custody.phaseEnded');
       this.released = true;
     }

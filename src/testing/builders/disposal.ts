@@ -41,6 +41,8 @@ const TYPICAL_MONTHS: Partial<Record<DisposalType, number>> = {
   'youth-rehabilitation-order-fostering': 12,
   'detention-and-training-order': 8,
   'long-term-detention': 36,
+  'extended-sentence-of-detention': 48,
+  'special-custodial-sentence': 24,
 };
 
 /** The fields that carry a length of `months` for a disposal of `type` taking effect on `from`. */
@@ -60,6 +62,9 @@ function lengthFields(type: DisposalType, months: number, from: IsoDate): Record
     case 'detention-and-training-order':
     case 'long-term-detention':
       return { termMonths: months };
+    case 'extended-sentence-of-detention':
+    case 'special-custodial-sentence':
+      return { custodialTermMonths: months };
     default:
       return {};
   }
@@ -83,7 +88,8 @@ export function aDisposalOfType<T extends DisposalType>(
   const prefer: LengthPreferences = { [type]: [[TYPICAL_MONTHS[type] ?? 12, 1]] };
   const base = lawfulDisposal(type, { on, age: 15 }, typicalChoices, prefer);
   const from = (fields as { startDate?: IsoDate }).startDate ?? on;
-  const length = months === undefined ? {} : lengthFields(type, months, from);
+  const m = months ?? TYPICAL_MONTHS[type];
+  const length = m === undefined ? {} : lengthFields(type, m, from);
   const value = { ...base, id: BUILDER_IDS.disposalId, ...length, ...fields, type };
   return validated(DisposalSchema, value, 'disposal') as DisposalOf<T>;
 }
@@ -126,5 +132,8 @@ export const aDisposal = {
   yroFostering: of('youth-rehabilitation-order-fostering'),
   dto: of('detention-and-training-order'),
   longTermDetention: of('long-term-detention'),
+  extendedSentence: of('extended-sentence-of-detention'),
+  hmpDetention: plain('detention-at-his-majestys-pleasure'),
+  specialCustodialSentence: of('special-custodial-sentence'),
   ofType: aDisposalOfType,
 } as const;

@@ -5,6 +5,7 @@ import { type AbsenceResponse, AbsenceResponseSchema } from '../../../src/model/
 import type { Disposal } from '../../../src/model/disposal/index.js';
 import { DeliveryPolicySchema } from '../../../src/policy/deliveryPolicy.js';
 import { add, contact, kaiInDelivery, warning } from '../../delivery/fixtures.js';
+import { withPrincipalOrder } from '../../fixtures/orders.js';
 
 const RULE = 'compliance.absences-not-addressed';
 type State = ReturnType<typeof kaiInDelivery>;
@@ -59,7 +60,7 @@ const YRO: Disposal = {
 } as Disposal;
 const onYro = (state: CaseState): CaseState => ({
   ...state,
-  record: { ...state.record, disposal: YRO },
+  record: withPrincipalOrder(state.record, YRO),
 });
 
 describe('compliance.absences-not-addressed', () => {

@@ -26,6 +26,7 @@ import {
 } from '../../../src/model/plan.js';
 import type { PolicyInput } from '../../../src/policy/index.js';
 import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { syncPrincipal } from '../../fixtures/orders.js';
 
 /** The plan rule ids. */
 export const PLAN_RULE_IDS = planRules.map((r) => r.id);
@@ -45,7 +46,7 @@ export const AS_OF = '2025-10-01';
 /** A copy of the state with its record changed. */
 export const withRecord = (state: CaseState, change: (r: CaseRecord) => CaseRecord): CaseState => ({
   ...state,
-  record: change(state.record),
+  record: syncPrincipal(state.record, change(state.record)),
 });
 
 /** A copy of the state with the plan version under check changed. */

@@ -22,9 +22,17 @@ describe(RULE, () => {
   });
 
   it('starts at the notice period before the birthday', () => {
-    // 18 on 2026-03-22; 26 weeks before is 2025-09-21.
-    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-09-20' })).toEqual([]);
-    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-09-21' })).toHaveLength(1);
+    // 18 on 2026-03-22; 24 weeks before is 2025-10-05 (the contract, agreed on 2025-09-23, has
+    // fixed the order's end by then).
+    const policy = { plan: { transitionNoticeWeeks: 24 } };
+    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-10-04', policy })).toEqual([]);
+    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-10-05', policy })).toHaveLength(1);
+  });
+
+  it('waits for a referral order’s contract, which fixes the day the order ends', () => {
+    // In the notice period from 2025-09-21, but the order has no end until the panel agrees it.
+    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-09-22' })).toEqual([]);
+    expect(findingsOf(bornOn('2008-03-22'), RULE, { asOf: '2025-09-23' })).toHaveLength(1);
   });
 
   it('counts a child born on 29 February as 18 on 1 March in a common year', () => {

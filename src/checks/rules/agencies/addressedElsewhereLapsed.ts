@@ -1,4 +1,3 @@
-import { find } from '../../../_lib/lists.js';
 import { defineRule, type RawFinding } from '../../rule.js';
 import { planUnderCheck } from '../plan/_lib/subject.js';
 import { HMIP_PLANNING_SAFETY } from './sources.js';
@@ -26,7 +25,7 @@ export const addressedElsewhereLapsed = defineRule({
     for (const entry of version.plan.addressedElsewhere ?? []) {
       const id = entry.linkedPlanId;
       if (id === undefined) continue;
-      const linked = find(record.agencyPlans, (p) => p.plan.id === id);
+      const linked = record.agencyPlans.find((p) => p.plan.id === id);
       if (!linked) continue;
       const ended = linked.ended !== undefined && linked.ended.on <= asOf;
       if (!ended && linked.plan.startedOn <= asOf) continue;

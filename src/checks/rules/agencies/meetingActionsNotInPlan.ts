@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
@@ -41,7 +40,7 @@ export const meetingActionsNotInPlan = defineRule({
       if (upTo <= by) continue;
       const versions = versionsFrom(record, meeting.on, upTo);
       const missing = meeting.actionsAgreed
-        .filter((a) => !some(versions, (v) => some(v.plan.actions, (x) => x.id === a.actionId)))
+        .filter((a) => !versions.some((v) => v.plan.actions.some((x) => x.id === a.actionId)))
         .map((a) => a.actionId);
       if (missing.length === 0) continue;
       findings.push({

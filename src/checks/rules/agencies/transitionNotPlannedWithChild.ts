@@ -1,11 +1,10 @@
-import { find, some } from '../../../_lib/lists.js';
 import { excuseOn } from '../../../involvement/excuse.js';
 import { expectedToBeInvolved } from '../../../involvement/roles.js';
 import { eighteenthBirthday, transitionDecisionOf } from '../../../lifecycle/agencyFacts.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { CaseMeeting } from '../../../model/agencies.js';
-import { disposalEndDate } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
+import { ordersEndAt } from '../_lib/orders.js';
 import { planUnderCheck } from '../plan/_lib/subject.js';
 import { TRANSITIONS } from './sources.js';
 
@@ -22,11 +21,11 @@ function familyToInvolve(record: CaseRecord, on: string): string[] {
     .map((p) => p.id);
 }
 
-const withChild = (m: CaseMeeting) => some(m.attended, (p) => p.kind === 'child');
+const withChild = (m: CaseMeeting) => m.attended.some((p) => p.kind === 'child');
 
 /** Whether the receiving Probation Service was at the meeting: the third party of the three. */
 const withProbation = (m: CaseMeeting) =>
-  some(m.attended, (p) => p.kind === 'agency' && p.agency === 'probation');
+  m.attended.some((p) => p.kind === 'agency' && p.agency === 'probation');
 
 /**
  * `plan.transition-not-planned-with-child` (warning): the order runs past the child's 18th
@@ -47,9 +46,10 @@ export const transitionNotPlannedWithChild = defineRule({
     'When the order runs past the child’s 18th birthday and the case is to be transferred to the Probation Service (`transition.decided`, or a transition recorded in the exit plan), the hand-over is planned with the child and the family before the birthday: a three-way transition meeting (`meeting.held`, kind `transition-meeting`) is held before the birthday, the child and the receiving Probation Service (an attendee of agency `probation`) attend it, and a parent/carer the checks expect to be involved is invited to it or attends (unless none is, or each has a recorded reason not to be: a no-contact restriction, `not-involved`, `could-not-contact`). Judged from the birthday, or from the hand-over if that is recorded first.',
   severity: 'warning',
   source: { kind: 'yjb-guidance', citation: TRANSITIONS },
-  check: ({ state: { record }, asOf }) => {
+  check: ({ state, asOf }) => {
+    const { record } = state;
     const version = planUnderCheck(record);
-    const end = disposalEndDate(record.disposal);
+    const end = ordersEndAt(state, asOf);
     const birthday = eighteenthBirthday(record.child.dateOfBirth);
     if (end === undefined || end < birthday) return [];
     const decision = transitionDecisionOf(
@@ -64,13 +64,13 @@ export const transitionNotPlannedWithChild = defineRule({
     const before = record.meetings
       .map((m) => m.meeting)
       .filter((m) => m.kind === 'transition-meeting' && m.on < birthday);
-    const meeting = find(before, withChild) ?? before.at(-1);
+    const meeting = before.find(withChild) ?? before.at(-1);
     const childAttended = meeting !== undefined && withChild(meeting);
     const family = meeting ? familyToInvolve(record, meeting.on) : familyToInvolve(record, asOf);
     const familyInvited =
       family.length === 0 ||
       (meeting !== undefined &&
-        some([...meeting.invited, ...meeting.attended], (p) =>
+        [...meeting.invited, ...meeting.attended].some((p) =>
           p.kind === 'parent-carer' ? family.includes(p.personId) : false,
         ));
     const probationAttended = meeting !== undefined && withProbation(meeting);

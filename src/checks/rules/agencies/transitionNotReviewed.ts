@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
 import { defineRule } from '../../rule.js';
 import { TRANSITIONS } from './sources.js';
@@ -25,7 +24,7 @@ export const transitionNotReviewed = defineRule({
     const days = policy.plan.transitionReviewWorkingDays;
     const reviewBy = shiftWorkingDays(handover.on, days);
     if (asOf <= reviewBy) return [];
-    if (some(record.transitionReviews, (r) => r.on >= handover.on && r.on <= asOf)) return [];
+    if (record.transitionReviews.some((r) => r.on >= handover.on && r.on <= asOf)) return [];
     return [
       {
         message: 'The hand-over to probation has not been reviewed',

@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import { victimSafetyConcerns } from '../../../lifecycle/agencyFacts.js';
 import { defineRule } from '../../rule.js';
 import { planUnderCheck } from '../plan/_lib/subject.js';
@@ -29,8 +28,8 @@ export const victimSafetyNotPlanned = defineRule({
     if (victimIds.length === 0) return [];
     const { contingency, riskNotes = [] } = version.plan;
     const planned =
-      some(contingency?.responses ?? [], (r) => r.visibility?.victimInformation === true) ||
-      some(riskNotes, (n) => n.about === 'victim-safety');
+      (contingency?.responses ?? []).some((r) => r.visibility?.victimInformation === true) ||
+      riskNotes.some((n) => n.about === 'victim-safety');
     if (planned) return [];
     return [
       {

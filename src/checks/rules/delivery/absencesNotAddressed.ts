@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { yroWarningDuty } from '../../../law/compliance.js';
 import type { CaseRecord } from '../../../lifecycle/record.js';
 import type { Contact } from '../../../model/delivery.js';
@@ -6,6 +5,7 @@ import type { Id } from '../../../model/ids.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
+import { currentOrders } from '../_lib/orders.js';
 import { DELIVERY_EVIDENCE } from './_lib/sources.js';
 
 /** Absences answered formally (a warning or breach action names them) and informally. */
@@ -53,19 +53,19 @@ export const absencesNotAddressed = defineRule({
     'Unacceptable absences with no recorded response are counted in date order; each time the count reaches `delivery.absenceThreshold` (default 2: one missed appointment can be taken up at the next contact), a response naming them is due within `delivery.absenceResponseWorkingDays` working days (default 5). A response is an informal one (a conversation, a home visit, a rearranged appointment, a reminder arrangement) or, where proportionate, a warning or breach action: non-compliance is handled proportionately, fairly and transparently, and the informal response is usually the right first step. Under a youth rehabilitation order, once the responsible officer is of the opinion that the child had no reasonable excuse, the law requires a warning or a breach action for each such failure: there each unacceptable absence counts, and is answered by a warning, a breach action, or a response recording that the child had a reasonable excuse. Acceptable absences never count toward enforcement.',
   severity: 'warning',
   source: { kind: 'evidence', citation: `${DELIVERY_EVIDENCE}; ${yroWarningDuty.source}` },
-  check: ({ state: { record }, asOf, policy }) => {
+  check: ({ state, asOf, policy }) => {
+    const { record } = state;
     const { absenceResponseWorkingDays: days } = policy.delivery;
-    const dutyToWarn = (yroWarningDuty.appliesTo as readonly string[]).includes(
-      record.disposal.type,
+    const dutyToWarn = currentOrders(state, asOf).some((o) =>
+      (yroWarningDuty.appliesTo as readonly string[]).includes(o.disposal.type),
     );
     const threshold = dutyToWarn ? 1 : policy.delivery.absenceThreshold;
     const { formally, informally, excused } = answeredAbsences(record);
     const answered = (id: Id) =>
       formally.has(id) || (dutyToWarn ? excused.has(id) : informally.has(id));
-    const unanswered = filter(
-      record.contacts,
-      (c) => c.attendance === 'unacceptable-absence' && !answered(c.id),
-    ).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const unanswered = record.contacts
+      .filter((c) => c.attendance === 'unacceptable-absence' && !answered(c.id))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const findings: RawFinding[] = [];
     let group: Contact[] = [];
     for (const absence of unanswered) {

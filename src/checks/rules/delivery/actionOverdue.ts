@@ -1,5 +1,4 @@
 import { daysBetween } from '../../../_lib/calendar.js';
-import { findLast } from '../../../_lib/lists.js';
 import { activePlan } from '../../../lifecycle/derive.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
@@ -35,7 +34,7 @@ export const actionOverdue = defineRule({
       if (status !== 'planned' && status !== 'in-progress') continue;
       const daysOverdue = daysBetween(action.dueDate, upTo);
       if (daysOverdue <= grace) continue;
-      const referral = findLast(record.referrals, (r) => r.actionId === action.id);
+      const referral = record.referrals.findLast((r) => r.actionId === action.id);
       findings.push({
         message: `An action is ${daysOverdue} day${daysOverdue === 1 ? '' : 's'} past its due date and still ${status}`,
         path: ['plan', 'actions', action.id],

@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import type { CaseRecord, ComplianceEntry } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
@@ -14,10 +13,9 @@ import { DELIVERY_EVIDENCE } from './_lib/sources.js';
  */
 function reengaged(record: CaseRecord, step: ComplianceEntry, until: IsoDate): boolean {
   return (
-    some(
-      record.contacts,
+    record.contacts.some(
       (c) => c.attendance === 'attended' && c.date > step.on && c.date <= until,
-    ) || some(record.compliance, (c) => c.kind === 'reengaged' && c.on >= step.on && c.on <= until)
+    ) || record.compliance.some((c) => c.kind === 'reengaged' && c.on >= step.on && c.on <= until)
   );
 }
 

@@ -1,5 +1,4 @@
 import { maxDate } from '../../../_lib/calendar.js';
-import { find, findLast, some } from '../../../_lib/lists.js';
 import { activePlan } from '../../../lifecycle/derive.js';
 import type { CaseRecord, PlanVersionRecord } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
@@ -23,13 +22,12 @@ function sequencedFrom(
   upTo: IsoDate,
   activatedOn: IsoDate,
 ): IsoDate | undefined {
-  const objective = find(version.plan.objectives, (o) => o.id === action.objectiveId);
+  const objective = version.plan.objectives.find((o) => o.id === action.objectiveId);
   let from = activatedOn;
   for (const id of objective?.dependsOn ?? []) {
-    const prerequisite = find(version.plan.objectives, (o) => o.id === id);
+    const prerequisite = version.plan.objectives.find((o) => o.id === id);
     if (!prerequisite) continue;
-    const latest = findLast(
-      record.objectiveUpdates,
+    const latest = record.objectiveUpdates.findLast(
       (u) =>
         u.objectiveId === id &&
         u.planVersion <= version.version &&
@@ -77,8 +75,7 @@ export const referralNotMade = defineRule({
       const status = actionStatuses(record, version).get(action.id) ?? action.status;
       const path = ['plan', 'actions', action.id];
       if (status === 'not-delivered') {
-        const reason = findLast(
-          record.actionUpdates,
+        const reason = record.actionUpdates.findLast(
           (u) => u.actionId === action.id && u.planVersion === version.version,
         )?.notDelivered?.reason;
         if (reason === 'referral-not-made') {
@@ -92,7 +89,7 @@ export const referralNotMade = defineRule({
         continue;
       }
       if (status === 'done' || status === 'cancelled' || action.continuingService) continue;
-      if (some(record.referrals, (r) => r.actionId === action.id)) continue;
+      if (record.referrals.some((r) => r.actionId === action.id)) continue;
       const activatedOn = actionActivatedOn(record, action.id);
       if (activatedOn === undefined) continue;
       const sequenced = sequencedFrom(record, version, action, upTo, activatedOn);

@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import { inForceAfter, ratingsTimeline } from '../../../lifecycle/ratingsInForce.js';
 import type { FourPointRating } from '../../../model/assessment.js';
 import { shiftWorkingDays } from '../../../schedule/workingDayMath.js';
@@ -48,7 +47,7 @@ export const riskRiseNotPlanned = defineRule({
       const { reviewId, on } = entry.from;
       const reviseBy = shiftWorkingDays(on, days);
       if (upTo <= reviseBy) return;
-      if (some(record.plans, (p) => p.drafted.on >= on && p.drafted.on <= upTo)) return;
+      if (record.plans.some((p) => p.drafted.on >= on && p.drafted.on <= upTo)) return;
       const what = raised.map((r) => `${WORDS[r.rating]} to ${spoken(r.to)}`).join(' and the ');
       findings.push({
         message: `A review raised the ${what} and the plan has not been revised since`,

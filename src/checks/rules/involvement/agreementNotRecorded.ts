@@ -1,4 +1,3 @@
-import { filter, some } from '../../../_lib/lists.js';
 import { expectedNow, involvementExpectedOn } from '../../../involvement/expected.js';
 import { summarise } from '../../../involvement/summary.js';
 import { activePlan } from '../../../lifecycle/derive.js';
@@ -30,13 +29,12 @@ export const agreementNotRecorded = defineRule({
     if (!plan?.activatedOn || plan.activatedOn > asOf) return [];
     const below = policy.involvement.involvementExpectedBelowAge;
     if (!involvementExpectedOn(record, plan.activatedOn, below)) return [];
-    return filter(
-      expectedNow(summarise(record, asOf)),
-      (p) => !some(p.agreements, (a) => a.planVersion === plan.version),
-    ).map((p) => ({
-      message: 'No agreement status is recorded for this parent/carer on the active plan version',
-      path: ['people', p.personId, 'plans', plan.version],
-      evidence: { personId: p.personId, planVersion: plan.version },
-    }));
+    return expectedNow(summarise(record, asOf))
+      .filter((p) => !p.agreements.some((a) => a.planVersion === plan.version))
+      .map((p) => ({
+        message: 'No agreement status is recorded for this parent/carer on the active plan version',
+        path: ['people', p.personId, 'plans', plan.version],
+        evidence: { personId: p.personId, planVersion: plan.version },
+      }));
   },
 });

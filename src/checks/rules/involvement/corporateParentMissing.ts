@@ -1,4 +1,3 @@
-import { filter, some } from '../../../_lib/lists.js';
 import { summarise } from '../../../involvement/summary.js';
 import type { PersonInvolvement } from '../../../involvement/types.js';
 import { defineRule } from '../../rule.js';
@@ -30,7 +29,7 @@ export const corporateParentMissing = defineRule({
     const { record } = state;
     if (!record.child.lookedAfter) return [];
     const path = ['involvement', 'corporate-parent'];
-    const corporate = filter(summarise(record, asOf).people, (p) => p.role === 'corporate-parent');
+    const corporate = summarise(record, asOf).people.filter((p) => p.role === 'corporate-parent');
     if (corporate.length === 0) {
       return [
         {
@@ -41,9 +40,9 @@ export const corporateParentMissing = defineRule({
       ];
     }
     const started =
-      some(record.assessments, (a) => a.assessment && a.assessment.completedOn <= asOf) ||
-      some(record.plans, (p) => p.drafted.on <= asOf);
-    if (!started || some(corporate, hasInvolvement)) return [];
+      record.assessments.some((a) => a.assessment && a.assessment.completedOn <= asOf) ||
+      record.plans.some((p) => p.drafted.on <= asOf);
+    if (!started || corporate.some(hasInvolvement)) return [];
     return [
       {
         message: 'The child is looked after, but no involvement of the local authority is recorded',

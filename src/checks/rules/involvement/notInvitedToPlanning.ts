@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import { expectedNow, involvementExpectedOn } from '../../../involvement/expected.js';
 import { summarise } from '../../../involvement/summary.js';
 import type { MeetingKind } from '../../../model/involvement.js';
@@ -38,19 +37,19 @@ export const notInvitedToPlanning = defineRule({
     ) {
       return [];
     }
-    const meetings: readonly MeetingKind[] =
-      record.disposal.type === 'referral-order'
-        ? ['planning-meeting', 'panel']
-        : ['planning-meeting'];
+    const meetings: readonly MeetingKind[] = record.orders.some(
+      (o) => o.order.type === 'referral-order',
+    )
+      ? ['planning-meeting', 'panel']
+      : ['planning-meeting'];
     const summary = summarise(record, asOf);
-    const invited = some(
-      summary.people,
+    const invited = summary.people.some(
       (p) =>
-        some(p.invitations, (i) => meetings.includes(i.meeting)) ||
-        some(p.attendance, (a) => meetings.includes(a.meeting)),
+        p.invitations.some((i) => meetings.includes(i.meeting)) ||
+        p.attendance.some((a) => meetings.includes(a.meeting)),
     );
     if (invited) return [];
-    const anyExpected = some(summary.people, (p) => p.expected);
+    const anyExpected = summary.people.some((p) => p.expected);
     const pending = expectedNow(summary).map((p) => p.personId);
     if (anyExpected && pending.length === 0) return [];
     return [

@@ -1,4 +1,3 @@
-import { find } from '../../../_lib/lists.js';
 import { planSharingRestrictions } from '../../../model/restrictions.js';
 import { defineRule } from '../../rule.js';
 
@@ -30,7 +29,7 @@ export const sharedWithRestrictedPerson = defineRule({
       const r = e.record;
       if (e.invalidated || r.kind !== 'plan-copy-given' || r.sharingOverride || r.on > asOf)
         continue;
-      const person = find(record.people, (p) => p.id === r.personId);
+      const person = record.people.find((p) => p.id === r.personId);
       const restrictions = person ? planSharingRestrictions(person, r.on) : [];
       if (restrictions.length === 0) continue;
       findings.push({

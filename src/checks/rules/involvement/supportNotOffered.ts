@@ -1,5 +1,4 @@
 import { addDays } from '../../../_lib/calendar.js';
-import { every, filter, some } from '../../../_lib/lists.js';
 import { summarise } from '../../../involvement/summary.js';
 import { latestAssessment, signedOffAssessment } from '../../../lifecycle/derive.js';
 import type { FactorDomain } from '../../../model/assessment.js';
@@ -34,22 +33,21 @@ export const supportNotOffered = defineRule({
     const assessed = signedOffAssessment(record) ?? latestAssessment(record);
     const assessment = assessed?.assessment;
     if (!assessed || !assessment || assessment.completedOn > asOf) return [];
-    const factorIds = filter(assessment.factors, (f) => FAMILY_DOMAINS.includes(f.domain)).map(
-      (f) => f.id,
-    );
+    const factorIds = assessment.factors
+      .filter((f) => FAMILY_DOMAINS.includes(f.domain))
+      .map((f) => f.id);
     if (factorIds.length === 0) return [];
     const from = assessed.signedOff?.on ?? assessment.completedOn;
     const dueBy = addDays(from, policy.involvement.supportOfferWithinDays);
     if (asOf <= dueBy) return [];
     const summary = summarise(record, asOf);
-    const offered = some(
-      summary.people,
+    const offered = summary.people.some(
       (p) =>
         p.support.length > 0 || p.parentingContracts.length > 0 || p.parentingOrders.length > 0,
     );
     if (offered) return [];
-    const expected = filter(summary.people, (p) => p.expected);
-    if (expected.length > 0 && every(expected, (p) => p.excused !== undefined)) return [];
+    const expected = summary.people.filter((p) => p.expected);
+    if (expected.length > 0 && expected.every((p) => p.excused !== undefined)) return [];
     return [
       {
         message:

@@ -1,4 +1,3 @@
-import { filter, find } from '../../../_lib/lists.js';
 import { expectedNow, involvementExpectedOn } from '../../../involvement/expected.js';
 import { summarise } from '../../../involvement/summary.js';
 import { defineRule } from '../../rule.js';
@@ -24,17 +23,18 @@ export const viewsNotRecorded = defineRule({
   },
   check: ({ state, asOf, policy }) => {
     const { record } = state;
-    const assessment = find(
-      record.assessments,
+    const assessment = record.assessments.find(
       (a) => a.assessment !== undefined && a.assessment.completedOn <= asOf,
     )?.assessment;
     if (!assessment) return [];
     const below = policy.involvement.involvementExpectedBelowAge;
     if (!involvementExpectedOn(record, assessment.completedOn, below)) return [];
-    return filter(expectedNow(summarise(record, asOf)), (p) => p.views.length === 0).map((p) => ({
-      message: 'No views in their own words are recorded for this parent/carer',
-      path: ['people', p.personId],
-      evidence: { personId: p.personId, assessmentId: assessment.id },
-    }));
+    return expectedNow(summarise(record, asOf))
+      .filter((p) => p.views.length === 0)
+      .map((p) => ({
+        message: 'No views in their own words are recorded for this parent/carer',
+        path: ['people', p.personId],
+        evidence: { personId: p.personId, assessmentId: assessment.id },
+      }));
   },
 });

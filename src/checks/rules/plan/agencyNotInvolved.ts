@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import type { ReferralStatus } from '../../../model/delivery.js';
 import type { Agency } from '../../../model/owner.js';
 import { defineRule } from '../../rule.js';
@@ -51,7 +50,7 @@ export const agencyNotInvolved = defineRule({
     for (const f of significantFactors(assessment, policy.plan)) {
       const agencies = policy.plan.agencyDomains[f.domain];
       if (!agencies || deferred.has(f.id) || elsewhere.has(f.id)) continue;
-      if (some(agencies, (a) => involved.has(a))) continue;
+      if (agencies.some((a) => involved.has(a))) continue;
       findings.push({
         message: `A significant factor (${f.domain.replaceAll('-', ' ')}) has no action or referral for the agency that owns that area (${agencies.map((a) => a.replaceAll('-', ' ')).join(' or ')})`,
         path: ['assessment', 'factors', f.id],

@@ -1,4 +1,3 @@
-import { some } from '../../../_lib/lists.js';
 import { activePlan } from '../../../lifecycle/derive.js';
 import { defineRule } from '../../rule.js';
 import { INSPECTION_PLANNING, PLANNING_PROBATION, PLANNING_YOUTH } from './_lib/sources.js';
@@ -25,8 +24,7 @@ export const childAgreementNotRecorded = defineRule({
   check: ({ state: { record }, asOf }) => {
     const plan = activePlan(record);
     if (!plan?.activatedOn || plan.activatedOn > asOf) return [];
-    const recorded = some(
-      record.agreements,
+    const recorded = record.agreements.some(
       (a) => a.planVersion === plan.version && a.party.kind === 'child' && a.recordedOn <= asOf,
     );
     if (recorded) return [];

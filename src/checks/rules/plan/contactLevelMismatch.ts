@@ -1,16 +1,12 @@
 import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
-import type { CaseRecord } from '../../../lifecycle/record.js';
+import type { CaseState } from '../../../lifecycle/state.js';
 import type { InterventionLevel } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
-import {
-  custodyPhaseEnd,
-  disposalCategory,
-  disposalStartDate,
-  isCustodial,
-} from '../../../model/disposal/index.js';
+import { disposalCategory, isCustodial } from '../../../model/disposal/index.js';
 import type { ContactPeriod, InterventionPlan } from '../../../model/plan.js';
 import type { PlanPolicy } from '../../../policy/planPolicy.js';
 import { defineRule } from '../../rule.js';
+import { currentOrders, principalAt } from '../_lib/orders.js';
 import { spoken } from './_lib/ratings.js';
 import { ENGAGEMENT_RESEARCH, SCALED_APPROACH } from './_lib/sources.js';
 import { planUnderCheck } from './_lib/subject.js';
@@ -35,12 +31,13 @@ function belowBand(
   return !(belowMax !== undefined && belowMax === min - 1 && planned > belowMax);
 }
 
-/** Whether the child is in the custodial part of the sentence on `asOf`. */
-function inCustodyOn(record: CaseRecord, asOf: IsoDate): boolean {
-  const { disposal } = record;
-  if (!isCustodial(disposal) || asOf < disposalStartDate(disposal)) return false;
-  const released = record.custodyPhaseEndedOn ?? custodyPhaseEnd(disposal);
-  return released === undefined || asOf < released;
+/** Whether the child is in the custodial part of a sentence on `asOf`. */
+function inCustodyOn(state: CaseState, asOf: IsoDate): boolean {
+  return currentOrders(state, asOf).some((o) => {
+    if (!isCustodial(o.disposal) || asOf < o.start) return false;
+    const released = o.record.releasedOn ?? o.custodyPhaseEnd;
+    return released === undefined || asOf < released;
+  });
 }
 
 /**
@@ -88,9 +85,12 @@ export const contactLevelMismatch = defineRule({
   check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
     const level = ratingsInForce(state.record, asOf)?.interventionLevel;
-    if (!version || !level || disposalCategory(state.record.disposal) === 'out-of-court') return [];
+    const principal = principalAt(state, asOf)?.disposal;
+    if (!version || !level || (principal && disposalCategory(principal) === 'out-of-court')) {
+      return [];
+    }
     const { planned, before, period } = rateOn(version.plan, asOf);
-    const custody = inCustodyOn(state.record, asOf);
+    const custody = inCustodyOn(state, asOf);
     const { min, max } = custody
       ? policy.plan.custodyContactsPerMonth
       : policy.plan.contactsPerMonth[level];

@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { addressedFactorIds } from './_lib/factors.js';
 import { DELIVERY_EVIDENCE } from './_lib/sources.js';
@@ -23,13 +22,12 @@ export const deferredFactorOverdue = defineRule({
     const version = planUnderCheck(state.record);
     if (!version) return [];
     const addressed = addressedFactorIds(liveObjectives(state.record, version));
-    return filter(
-      version.plan.deferredFactors,
-      (d) => d.revisitBy !== undefined && d.revisitBy < asOf && !addressed.has(d.factorId),
-    ).map((d) => ({
-      message: 'A deferred factor’s revisit date has passed and no objective addresses it yet',
-      path: ['plan', 'deferredFactors', d.factorId],
-      evidence: { factorId: d.factorId, revisitBy: d.revisitBy },
-    }));
+    return version.plan.deferredFactors
+      .filter((d) => d.revisitBy !== undefined && d.revisitBy < asOf && !addressed.has(d.factorId))
+      .map((d) => ({
+        message: 'A deferred factor’s revisit date has passed and no objective addresses it yet',
+        path: ['plan', 'deferredFactors', d.factorId],
+        evidence: { factorId: d.factorId, revisitBy: d.revisitBy },
+      }));
   },
 });

@@ -1,8 +1,8 @@
 import { addDays } from '../../../_lib/calendar.js';
-import { filter } from '../../../_lib/lists.js';
 import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import { defineRule } from '../../rule.js';
-import { isChildsLoad } from './_lib/childLoad.js';
+import { currentOrders } from '../_lib/orders.js';
+import { isChildsLoad, requirementNatures } from './_lib/childLoad.js';
 import { spoken } from './_lib/ratings.js';
 import { PLANNING_PROBATION, PLANNING_YOUTH } from './_lib/sources.js';
 import { liveActions, planStart, planUnderCheck } from './_lib/subject.js';
@@ -30,14 +30,10 @@ export const frontLoaded = defineRule({
     const { weeks, maxActionsDue } = policy.plan.firstWeeks;
     const from = planStart(version);
     const to = addDays(from, weeks * 7 - 1);
-    const { disposal } = state.record;
-    const due = filter(
-      liveActions(state.record, version),
+    const natures = requirementNatures(currentOrders(state, asOf));
+    const due = liveActions(state.record, version).filter(
       (a) =>
-        a.dueDate !== undefined &&
-        a.dueDate >= from &&
-        a.dueDate <= to &&
-        isChildsLoad(a, disposal),
+        a.dueDate !== undefined && a.dueDate >= from && a.dueDate <= to && isChildsLoad(a, natures),
     );
     const maximum = maxActionsDue[level];
     if (due.length <= maximum) return [];

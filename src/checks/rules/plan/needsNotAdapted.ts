@@ -1,4 +1,3 @@
-import { filter, some } from '../../../_lib/lists.js';
 import type { ResponsivityNeedKind } from '../../../model/child.js';
 import type { Objective } from '../../../model/plan.js';
 import { defineRule } from '../../rule.js';
@@ -39,18 +38,17 @@ export const needsNotAdapted = defineRule({
     if (!version) return [];
     const kinds = new Set(policy.plan.adaptationNeedKinds);
     const needKinds = [
-      ...new Set(filter(state.record.child.needs, (n) => kinds.has(n.kind)).map((n) => n.kind)),
+      ...new Set(state.record.child.needs.filter((n) => kinds.has(n.kind)).map((n) => n.kind)),
     ];
     if (needKinds.length === 0) return [];
     const only = needKinds.length === 1 ? needKinds[0] : undefined;
     const objectives = liveObjectives(state.record, version);
-    return filter(
-      needKinds,
-      (kind) => !some(objectives, (o) => servedBy(o, only).includes(kind)),
-    ).map((kind) => ({
-      message: `The child has a recorded need (${kind.replaceAll('-', ' ')}) and no objective records how delivery is adapted to it`,
-      path: ['child', 'needs', kind],
-      evidence: { needKind: kind },
-    }));
+    return needKinds
+      .filter((kind) => !objectives.some((o) => servedBy(o, only).includes(kind)))
+      .map((kind) => ({
+        message: `The child has a recorded need (${kind.replaceAll('-', ' ')}) and no objective records how delivery is adapted to it`,
+        path: ['child', 'needs', kind],
+        evidence: { needKind: kind },
+      }));
   },
 });

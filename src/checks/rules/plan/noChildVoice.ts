@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './_lib/subject.js';
@@ -25,7 +24,7 @@ export const noChildVoice = defineRule({
     const version = planUnderCheck(state.record);
     if (!version) return [];
     const objectives = liveObjectives(state.record, version);
-    const inOwnWords = filter(objectives, (o) => o.childWords !== undefined).length;
+    const inOwnWords = objectives.filter((o) => o.childWords !== undefined).length;
     const viewsRecorded =
       version.plan.childViews !== undefined ||
       assessmentUnderCheck(state.record)?.childViews !== undefined;

@@ -1,8 +1,8 @@
 import { addDays, maxDate } from '../../../_lib/calendar.js';
 import type { CaseRecord, PlanVersionRecord } from '../../../lifecycle/record.js';
 import type { IsoDate } from '../../../model/dates.js';
-import { disposalEndDate } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
+import { ordersAt, ordersEndAt } from '../_lib/orders.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { liveActions, liveObjectives, planUnderCheck } from './_lib/subject.js';
 
@@ -37,13 +37,14 @@ export const noExitPlan = defineRule({
   id: 'plan.no-exit-plan',
   title: 'An exit plan is ready before the disposal ends',
   description:
-    'From the start of the notice period before the disposal’s last day (`plan.exitPlanNoticeWeeks`, default 8 weeks), the plan (or the closure) records an exit plan: services that continue after the disposal, and transition where needed. For a disposal with no end date (a youth caution, outcome 22, a community resolution, a conditional caution with no comply-by date), the notice runs to the end of the plan’s own work: the latest target date of its objectives or due date of its actions. Joint planning can identify services other agencies keep delivering after the disposal.',
+    'From the start of the notice period before the disposal’s last day (`plan.exitPlanNoticeWeeks`, default 8 weeks), the plan (or the closure) records an exit plan: services that continue after the disposal, and transition where needed. For a disposal with no end date (a youth caution, outcome 22, a community resolution, a conditional caution with no comply-by date), the notice runs to the end of the plan’s own work: the latest target date of its objectives or due date of its actions. Before any sentence (a case on bail or remand) nothing is asked: the exit follows the sentence or the acquittal. Joint planning can identify services other agencies keep delivering after the disposal.',
   severity: 'warning',
   source: { kind: 'evidence', citation: PLANNING_YOUTH },
   check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
-    if (!version) return [];
-    const disposalEnd = disposalEndDate(state.record.disposal);
+    // Before any sentence (bail or remand) the case ends at sentence or acquittal, not with the plan's work.
+    if (!version || ordersAt(state, asOf).length === 0) return [];
+    const disposalEnd = ordersEndAt(state, asOf);
     const end = disposalEnd ?? plannedEnd(state.record, version);
     if (end === undefined) return [];
     const noticeWeeks = policy.plan.exitPlanNoticeWeeks;

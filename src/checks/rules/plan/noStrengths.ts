@@ -1,4 +1,3 @@
-import { filter, some } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { PLANNING_YOUTH } from './_lib/sources.js';
 import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './_lib/subject.js';
@@ -23,8 +22,8 @@ export const noStrengths = defineRule({
     const assessment = assessmentUnderCheck(state.record);
     if (!version || !assessment) return [];
     const strengths = new Set(assessment.strengths.map((s) => s.id));
-    const building = filter(liveObjectives(state.record, version), (o) =>
-      some(o.addresses.strengthIds, (id) => strengths.has(id)),
+    const building = liveObjectives(state.record, version).filter((o) =>
+      o.addresses.strengthIds.some((id) => strengths.has(id)),
     );
     if (building.length > 0) return [];
     return [

@@ -1,7 +1,7 @@
 import { addDays } from '../../../_lib/calendar.js';
 import { eighteenthBirthday, transitionDecisionOf } from '../../../lifecycle/agencyFacts.js';
-import { disposalEndDate } from '../../../model/disposal/index.js';
 import { defineRule } from '../../rule.js';
+import { ordersEndAt } from '../_lib/orders.js';
 import { planUnderCheck } from './_lib/subject.js';
 
 /**
@@ -27,7 +27,7 @@ export const noTransitionPlan = defineRule({
   },
   check: ({ state, asOf, policy }) => {
     const version = planUnderCheck(state.record);
-    const end = disposalEndDate(state.record.disposal);
+    const end = ordersEndAt(state, asOf);
     if (!version || end === undefined) return [];
     const turns18On = eighteenthBirthday(state.record.child.dateOfBirth);
     if (end < turns18On) return [];

@@ -1,4 +1,3 @@
-import { filter, some } from '../../../_lib/lists.js';
 import type { Objective } from '../../../model/plan.js';
 import type { CheckContext, RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
@@ -16,13 +15,13 @@ import {
  * question either way: done work is neither late nor waiting.
  */
 function dueBeforePrerequisite(objectives: readonly Objective[]): RawFinding[] {
-  const open = filter(objectives, (o) => o.status !== 'completed');
+  const open = objectives.filter((o) => o.status !== 'completed');
   const byId = new Map(open.map((o) => [o.id, o]));
   const findings: RawFinding[] = [];
   for (const o of open) {
     if (o.targetDate === undefined) continue;
     const target = o.targetDate;
-    const late = filter(o.dependsOn, (id) => {
+    const late = o.dependsOn.filter((id) => {
       const due = byId.get(id)?.targetDate;
       return due !== undefined && due > target;
     });
@@ -50,14 +49,13 @@ function stabilityPlacedLate(
   if (!assessment) return [];
   const domains = new Set(context.policy.plan.stabilityDomains);
   const stabilityFactors = new Set(
-    filter(significantFactors(assessment, context.policy.plan), (f) => domains.has(f.domain)).map(
-      (f) => f.id,
-    ),
+    significantFactors(assessment, context.policy.plan)
+      .filter((f) => domains.has(f.domain))
+      .map((f) => f.id),
   );
   const isStability = (o: Objective) =>
-    some(o.addresses.factorIds, (id) => stabilityFactors.has(id));
-  const others = filter(
-    objectives,
+    o.addresses.factorIds.some((id) => stabilityFactors.has(id));
+  const others = objectives.filter(
     (o) =>
       !isStability(o) &&
       isActiveObjective(o) &&
@@ -67,9 +65,9 @@ function stabilityPlacedLate(
   const findings: RawFinding[] = [];
   for (const s of objectives) {
     if (!isStability(s) || !isActiveObjective(s)) continue;
-    const before = filter(others, (o) => o.priority < s.priority || s.dependsOn.includes(o.id)).map(
-      (o) => o.id,
-    );
+    const before = others
+      .filter((o) => o.priority < s.priority || s.dependsOn.includes(o.id))
+      .map((o) => o.id);
     if (before.length === 0) continue;
     findings.push({
       message:

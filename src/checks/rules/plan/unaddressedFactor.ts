@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import {
   addressedFactorIds,
@@ -36,13 +35,12 @@ export const unaddressedFactor = defineRule({
     const addressed = addressedFactorIds(liveObjectives(state.record, version));
     const deferred = deferredFactorIds(version.plan);
     const elsewhere = factorsAddressedElsewhere(version.plan);
-    return filter(
-      significantFactors(assessment, policy.plan),
-      (f) => !addressed.has(f.id) && !deferred.has(f.id) && !elsewhere.has(f.id),
-    ).map((f) => ({
-      message: `A ${f.significance}-significance factor (${f.domain.replaceAll('-', ' ')}) is neither addressed by an objective, nor deferred with a reason, nor addressed in another agency’s plan`,
-      path: ['assessment', 'factors', f.id],
-      evidence: { factorId: f.id, domain: f.domain, significance: f.significance },
-    }));
+    return significantFactors(assessment, policy.plan)
+      .filter((f) => !addressed.has(f.id) && !deferred.has(f.id) && !elsewhere.has(f.id))
+      .map((f) => ({
+        message: `A ${f.significance}-significance factor (${f.domain.replaceAll('-', ' ')}) is neither addressed by an objective, nor deferred with a reason, nor addressed in another agency’s plan`,
+        path: ['assessment', 'factors', f.id],
+        evidence: { factorId: f.id, domain: f.domain, significance: f.significance },
+      }));
   },
 });

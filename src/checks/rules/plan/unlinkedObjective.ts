@@ -1,4 +1,3 @@
-import { filter } from '../../../_lib/lists.js';
 import { defineRule } from '../../rule.js';
 import { PLANNING_PROBATION } from './_lib/sources.js';
 import { assessmentUnderCheck, liveObjectives, planUnderCheck } from './_lib/subject.js';
@@ -26,9 +25,8 @@ export const unlinkedObjective = defineRule({
     const strengths = assessment && new Set(assessment.strengths.map((s) => s.id));
     const findings = [];
     for (const o of liveObjectives(state.record, version)) {
-      const linkedFactors = filter(o.addresses.factorIds, (id) => !factors || factors.has(id));
-      const linkedStrengths = filter(
-        o.addresses.strengthIds,
+      const linkedFactors = o.addresses.factorIds.filter((id) => !factors || factors.has(id));
+      const linkedStrengths = o.addresses.strengthIds.filter(
         (id) => !strengths || strengths.has(id),
       );
       if (linkedFactors.length + linkedStrengths.length > 0) continue;

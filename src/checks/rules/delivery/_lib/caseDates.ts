@@ -2,7 +2,6 @@
  * Dates the delivery rules share.
  * @internal
  */
-import { some } from '../../../../_lib/lists.js';
 import type { CaseRecord } from '../../../../lifecycle/record.js';
 import type { IsoDate } from '../../../../model/dates.js';
 
@@ -21,7 +20,7 @@ export function judgedUpTo(record: CaseRecord, asOf: IsoDate): IsoDate {
 export function actionActivatedOn(record: CaseRecord, actionId: string): IsoDate | undefined {
   let first: IsoDate | undefined;
   for (const p of record.plans) {
-    if (p.activatedOn === undefined || !some(p.plan.actions, (a) => a.id === actionId)) continue;
+    if (p.activatedOn === undefined || !p.plan.actions.some((a) => a.id === actionId)) continue;
     if (first === undefined || p.activatedOn < first) first = p.activatedOn;
   }
   return first;

@@ -38,24 +38,37 @@ export function requirementNature(
  * requirement the child attends. A partner agency's, a parent's or the YOS's own tasks (a
  * referral, a meeting about the child, monitoring a curfew) are not.
  */
-export function isChildsLoad(action: PlanAction, disposal: Disposal): boolean {
+export function isChildsLoad(action: PlanAction, natures: RequirementNatures): boolean {
   if (action.childTakesPart !== undefined) return action.childTakesPart;
   if (action.owner.kind === 'child') return true;
   if (action.owner.kind !== 'yos' || action.deliversRequirement === undefined) return false;
-  const nature = naturesOf(disposal).get(action.deliversRequirement);
+  const nature = natures.get(action.deliversRequirement);
   return nature !== undefined && nature !== 'complied-with';
 }
 
-const natures = new WeakMap<Disposal, ReadonlyMap<string, ReturnType<typeof requirementNature>>>();
+/** @internal How each requirement of the orders is met, by requirement id. */
+export type RequirementNatures = ReadonlyMap<string, ReturnType<typeof requirementNature>>;
+
+const natures = new WeakMap<Disposal, RequirementNatures>();
 
 /** How each requirement of a disposal is met, by id, worked out once per disposal. */
-function naturesOf(disposal: Disposal): ReadonlyMap<string, ReturnType<typeof requirementNature>> {
+function naturesOf(disposal: Disposal): RequirementNatures {
   let byId = natures.get(disposal);
   if (!byId) {
     byId = new Map(requirementsOf(disposal).map((r) => [r.id, requirementNature(r)]));
     natures.set(disposal, byId);
   }
   return byId;
+}
+
+/** @internal How each requirement of the orders given is met, by id (one order: no copying). */
+export function requirementNatures(
+  orders: readonly { readonly disposal: Disposal }[],
+): RequirementNatures {
+  if (orders.length === 1) return naturesOf((orders[0] as { disposal: Disposal }).disposal);
+  const all = new Map<string, ReturnType<typeof requirementNature>>();
+  for (const o of orders) for (const [id, n] of naturesOf(o.disposal)) all.set(id, n);
+  return all;
 }
 
 /** Days in an average month (365.25 / 12). */

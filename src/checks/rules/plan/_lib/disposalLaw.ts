@@ -6,7 +6,6 @@
  */
 import { issuesFromZod } from '../../../../errors/fromZod.js';
 import type { YjplanIssue } from '../../../../errors/YjplanError.js';
-import type { CaseRecord } from '../../../../lifecycle/record.js';
 import {
   type Disposal,
   DisposalSchema,
@@ -15,10 +14,8 @@ import {
 
 const cache = new WeakMap<Disposal, { dateOfBirth: string; issues: readonly YjplanIssue[] }>();
 
-/** @internal Every legal issue of the case's disposal, with paths relative to the disposal. */
-export function disposalLawIssues(record: CaseRecord): readonly YjplanIssue[] {
-  const { disposal } = record;
-  const { dateOfBirth } = record.child;
+/** @internal Every legal issue of an order as it stands, with paths relative to the order. */
+export function disposalLawIssues(disposal: Disposal, dateOfBirth: string): readonly YjplanIssue[] {
   const hit = cache.get(disposal);
   if (hit && hit.dateOfBirth === dateOfBirth) return hit.issues;
   const parsed = DisposalSchema.safeParse(disposal);

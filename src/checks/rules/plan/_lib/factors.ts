@@ -3,7 +3,6 @@
  * which it defers.
  * @internal
  */
-import { filter } from '../../../../_lib/lists.js';
 import type { AssessedFactor, Assessment } from '../../../../model/assessment.js';
 import type { InterventionPlan, Objective } from '../../../../model/plan.js';
 import type { PlanPolicy } from '../../../../policy/planPolicy.js';
@@ -13,7 +12,7 @@ const SIGNIFICANCE = ['low', 'medium', 'high'] as const;
 /** @internal Factors at or above the policy's significance. */
 export function significantFactors(assessment: Assessment, policy: PlanPolicy): AssessedFactor[] {
   const from = SIGNIFICANCE.indexOf(policy.significantFactorFrom);
-  return filter(assessment.factors, (f) => SIGNIFICANCE.indexOf(f.significance) >= from);
+  return assessment.factors.filter((f) => SIGNIFICANCE.indexOf(f.significance) >= from);
 }
 
 /** @internal Ids of the factors the objectives address. */

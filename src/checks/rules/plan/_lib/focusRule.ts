@@ -3,7 +3,6 @@
  * for an objective with that focus.
  * @internal
  */
-import { some } from '../../../../_lib/lists.js';
 import { ratedWhere, ratingsInForce, reratedAt } from '../../../../lifecycle/ratingsInForce.js';
 import type { ObjectiveFocus } from '../../../../model/plan.js';
 import type { PlanPolicy } from '../../../../policy/planPolicy.js';
@@ -43,7 +42,7 @@ export function focusRule(spec: {
       const rating = inForce.ratings[spec.rating];
       const threshold = policy.plan.focusFrom[spec.threshold];
       if (!atLeast(rating, threshold)) return [];
-      if (some(liveObjectives(state.record, version), (o) => o.focus.includes(spec.focus))) {
+      if (liveObjectives(state.record, version).some((o) => o.focus.includes(spec.focus))) {
         return [];
       }
       return [
