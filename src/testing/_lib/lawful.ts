@@ -8,12 +8,12 @@
 import { addMonths } from '../../_lib/calendar.js';
 import { dtoTerms } from '../../law/custody.js';
 import { type DisposalType, disposalCatalogue } from '../../law/disposals.js';
-import { seriousCustodyCatalogue } from '../../law/seriousCustody.js';
 import {
   CONTRACT_ELEMENT_KINDS,
   contractElementCatalogue,
   referralOrderLaw,
 } from '../../law/referralOrder.js';
+import { seriousCustodyCatalogue } from '../../law/seriousCustody.js';
 import type { Range } from '../../law/types.js';
 import {
   type RequirementLaw,

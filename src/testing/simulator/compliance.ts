@@ -4,6 +4,7 @@ import type { BreachOutcome } from '../../model/delivery.js';
 import type { Weighted } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
 import { scheduleClosing } from './closing.js';
+import { breachChange } from './orders.js';
 import { scheduleTriggeredReview } from './reviews.js';
 import { inDelivery, type Sim } from './simulation.js';
 
@@ -121,6 +122,9 @@ function breach(sim: Sim, contactId: string, on: IsoDate): void {
       breachActionId: id,
       on: at,
       outcome,
+      // The change decided on breach, carried by the outcome (an amendment, a varied contract,
+      // a revocation).
+      ...breachChange(sim, outcome, at),
     });
     sim.warnings = [];
     sim.breachPending = false;

@@ -166,6 +166,8 @@ export const CHANCES = {
   riskRisesAfterChange: 0.5,
   /** A multi-agency meeting about a child with high risk, safety concerns or in care. */
   multiAgencyMeeting: 0.6,
+  /** The youth offender panel varies the contract at a review (adds a term). */
+  contractVariedAtReview: 0.1,
 } as const;
 
 /**

@@ -14,6 +14,7 @@ import { writePlanVersion } from '../_lib/steps/planning.js';
 import { writeReview } from '../_lib/steps/review.js';
 import { scheduleActions } from './actions.js';
 import { CHANCES, DECISIONS } from './mix.js';
+import { varyContract } from './orders.js';
 import { busyWith, inDelivery, type Sim } from './simulation.js';
 
 /** Reviews due within this many days of the end are left to the closing review. */
@@ -92,6 +93,7 @@ function review(
       ...(trigger !== 'scheduled' && { detail: 'Recorded in the case notes' }),
     });
     if (setup.disposal.type === 'referral-order' && !w.stopped) {
+      if (c.chance(CHANCES.contractVariedAtReview)) varyContract(sim, completedOn);
       w.add('contact.recorded', completedOn, {
         contact: {
           id: w.nextId('c'),

@@ -18,6 +18,7 @@ import { scheduleClosing } from './closing.js';
 import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
 import { caseOptions, type SimulateCaseOptions } from './options.js';
+import { writeContract } from './orders.js';
 import { scheduleNextReview, scheduleTriggeredReview } from './reviews.js';
 import { type Shortfall, shortfallsOf } from './shortfalls.js';
 import { busyWith, inDelivery, newSim, runAgenda, type Sim } from './simulation.js';
@@ -127,12 +128,9 @@ export function simulateWith(
       start: addDays(setup.openedOn, c.int(1, 5)),
       choices: c,
     });
-    writePlanVersion(w, setup, {
-      version: 1,
-      assessment,
-      start: addDays(signedOffOn, c.int(1, 4)),
-      choices: c,
-    });
+    const start = addDays(signedOffOn, c.int(1, 4));
+    writeContract(sim, start);
+    writePlanVersion(w, sim.setup, { version: 1, assessment, start, choices: c });
   });
   if (!w.stopped) {
     scheduleDelivery(sim, c);

@@ -14,7 +14,8 @@ export type Engagement = (typeof ENGAGEMENT_MIX)[number][0];
 /** @internal One simulated case in progress. */
 export interface Sim {
   readonly w: CaseWriter;
-  readonly setup: CaseSetup;
+  /** What the case is about (its disposal gains the contract when the panel agrees it). */
+  setup: CaseSetup;
   readonly c: Choices;
   readonly engagement: Engagement;
   readonly agenda: Agenda;
