@@ -129,6 +129,7 @@ function breach(sim: Sim, contactId: string, on: IsoDate): void {
     sim.warnings = [];
     sim.breachPending = false;
     if (outcome === 'order-revoked-resentenced') {
+      sim.revoked = true;
       sim.lastContactBy = at;
       scheduleClosing(sim, addDays(at, sim.c.int(2, 7)), 'resentenced');
     } else {

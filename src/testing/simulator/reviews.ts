@@ -76,7 +76,8 @@ function review(
   completedOn: IsoDate,
 ): void {
   const { c, w, setup } = sim;
-  const decision = c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
+  // Once the order is revoked the plan is not revised for it: the case closes.
+  const decision = sim.revoked ? 'continue' : c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
   const ratings = c.chance(CHANCES.reviewReRates) ? reRated(sim, trigger) : undefined;
   sim.reviewRound += 1;
   busyWith(sim, () => {

@@ -29,6 +29,8 @@ export interface Sim {
   warnings: IsoDate[];
   /** Breach action is pending or under way. */
   breachPending: boolean;
+  /** The order was revoked on breach: no new plan version is made for it. */
+  revoked?: boolean;
   /** Bumped whenever a review is completed, so a superseded scheduled review is dropped. */
   reviewRound: number;
   /** Actions already given their delivery. */
