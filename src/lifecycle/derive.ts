@@ -74,7 +74,7 @@ export function objectiveNow(
   objectiveId: Id,
 ): Objective | undefined {
   const plan = record.plans.find((p) => p.version === planVersion);
-  const objective = plan && plan.plan.objectives.find((o) => o.id === objectiveId);
+  const objective = plan?.plan.objectives.find((o) => o.id === objectiveId);
   if (!objective) return undefined;
   let status = objective.status;
   let achievement = objective.achievement;
@@ -101,7 +101,7 @@ export function actionNow(
   actionId: Id,
 ): PlanAction | undefined {
   const plan = record.plans.find((p) => p.version === planVersion);
-  const action = plan && plan.plan.actions.find((a) => a.id === actionId);
+  const action = plan?.plan.actions.find((a) => a.id === actionId);
   if (!action) return undefined;
   let status = action.status;
   for (const u of record.actionUpdates) {

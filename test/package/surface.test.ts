@@ -50,7 +50,7 @@ function docOf({ name, from }: Named): string | undefined {
   );
   // Or one of the names of `export const { a, b } = ...` (the generated parsers), documented once.
   if (at < 0) {
-    const member = lines.findIndex((line) => line === `  ${name},`);
+    const member = lines.indexOf(`  ${name},`);
     at =
       member < 0 ? -1 : lines.slice(0, member).findLastIndex((l) => l.startsWith('export const {'));
   }

@@ -2,6 +2,7 @@
  * The seeded lifecycle simulator: realistic, deterministic cases and caseloads.
  */
 
+export { OPENED_BEFORE_SENTENCE } from './beforeSentence.js';
 export { CHANCES, DISPOSAL_MIX } from './mix.js';
 export {
   CASELOAD_PERIOD,

@@ -9,10 +9,11 @@ import { type Choices, seededChoices } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
 import { agreeingPeople } from '../_lib/setup.js';
 import { writeAssessment } from '../_lib/steps/assessment.js';
-import { writeOpening } from '../_lib/steps/opening.js';
+import { type OpenedBeforeSentence, writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
 import { scheduleHandover, scheduleMultiAgencyMeeting } from './agencies.js';
+import { beforeSentenceOf } from './beforeSentence.js';
 import { simulatedSetup } from './caseSetup.js';
 import { scheduleClosing } from './closing.js';
 import { scheduleContact } from './contacts.js';
@@ -89,6 +90,7 @@ export function simulateCase(options: SimulateCaseOptions): CaseFile {
     ...o,
     caseId: o.caseId ?? `case-${(o.seed >>> 0).toString(36)}`,
     shortfalls: shortfallsOf(o.seed, o.shortfalls),
+    beforeSentence: beforeSentenceOf(o.seed),
   });
 }
 
@@ -104,6 +106,8 @@ export function simulateWith(
     readonly disposalType?: DisposalType | undefined;
     readonly until?: IsoDate | undefined;
     readonly shortfalls: ReadonlySet<Shortfall>;
+    /** Open on bail or remand before sentence (court orders only; see `OPENED_BEFORE_SENTENCE`). */
+    readonly beforeSentence?: OpenedBeforeSentence | undefined;
   },
 ): CaseFile {
   const setup = {
@@ -119,7 +123,7 @@ export function simulateWith(
     validate: false,
     ...(o.until !== undefined && { until: o.until }),
   });
-  writeOpening(w, setup);
+  writeOpening(w, setup, isCourtOrder(setup.disposal) ? o.beforeSentence : undefined);
   const sim = newSim(w, setup, c, c.weighted(ENGAGEMENT_MIX));
   busyWith(sim, () => {
     const { assessment, signedOffOn } = writeAssessment(w, setup, {

@@ -1,6 +1,7 @@
 import type { CaseFile } from '../../lifecycle/persist.js';
 import { seededChoices } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
+import { beforeSentenceOf } from './beforeSentence.js';
 import { caseloadOptions, type SimulateCaseloadOptions } from './options.js';
 import { simulateCase } from './simulateCase.js';
 
@@ -26,10 +27,12 @@ export function simulateCaseload(options: SimulateCaseloadOptions): Iterable<Cas
       const c = seededChoices(o.seed);
       for (let i = 0; i < o.cases; i++) {
         const seed = c.int(-0x80000000, 0x7fffffff);
-        const start = addDays(o.from, c.int(0, span));
+        const offset = c.int(0, span);
+        // A case that comes before its sentence opens weeks before `start`: still in the period.
+        const weeksBefore = beforeSentenceOf(seed)?.weeks ?? 0;
         yield simulateCase({
           seed,
-          start,
+          start: addDays(o.from, Math.max(offset, 7 * weeksBefore)),
           until: o.to,
           caseId: `case-${String(i + 1).padStart(width, '0')}`,
           ...(o.shortfalls && { shortfalls: o.shortfalls }),
