@@ -145,8 +145,8 @@ const HANDLER: ProxyHandler<Data> = {
     if (key === 'length' && Array.isArray(target)) {
       return { ...found, configurable: false, writable: true };
     }
-    const value = 'value' in found ? draft.read(key) : undefined;
-    return { ...found, ...('value' in found && { value }), configurable: true, writable: true };
+    if (!('value' in found)) return { ...found, configurable: true };
+    return { ...found, value: draft.read(key), configurable: true, writable: true };
   },
   defineProperty(target, key, descriptor) {
     const draft = draftOf(target);

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/lifecycle/replay.js';
 import { renderPlan } from '../../src/render/index.js';
 import { caseloadReport } from '../../src/report/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { simulateCaseload } from '../../src/testing/index.js';
+import { kaiSharedWithSchool } from '../fixtures/exampleVariants.js';
 import { CHROMIUM, launchChromium } from './chromium.js';
 
 /** Screenshots and the axe-core results land here (git-ignored). */
@@ -24,30 +24,8 @@ const directory = {
   },
 };
 
-/** Kai's log with a lawful basis for sharing with education (an agency's copy needs one). */
-function kaiWithSchoolBasis() {
-  const events = workedExampleEvents();
-  const at = events.findIndex((e) => e.type === 'plan.activated') + 1;
-  events.splice(at, 0, {
-    id: 'e-basis-education',
-    type: 'sharing.basisRecorded',
-    at: '2025-09-24T17:00:00Z',
-    by: 'pr-sam',
-    payload: {
-      basis: {
-        id: 'sb-education',
-        agency: 'education',
-        basis: 'statutory-gateway',
-        gateway: 'Crime and Disorder Act 1998 s.115',
-        from: '2025-09-24',
-      },
-    },
-  });
-  return events;
-}
-
 function documents(): Record<string, string> {
-  const events = kaiWithSchoolBasis();
+  const events = kaiSharedWithSchool();
   const during = replay(events.filter((e) => e.at.slice(0, 10) <= '2025-10-16'));
   const asOf = '2025-10-16';
   const states = [...simulateCaseload({ seed: 7, cases: 150 })].map((f) => replay(f.events));

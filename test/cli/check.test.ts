@@ -8,29 +8,11 @@ import { runCli } from '../../src/cli/program.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { parsePolicy } from '../../src/schemas.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
-import { yroExampleEvents } from '../../src/testing/examples/yroCase.js';
+import { remiInACircle } from '../fixtures/exampleVariants.js';
 import { memoryIo } from './io.js';
 
 const AS_OF = '2026-03-31';
 
-/** The YRO example with accommodation made to wait on the course that waits on it: an error. */
-const remiInACircle = () =>
-  yroExampleEvents().map((e) =>
-    e.type === 'plan.drafted'
-      ? {
-          ...e,
-          payload: {
-            ...e.payload,
-            plan: {
-              ...e.payload.plan,
-              objectives: e.payload.plan.objectives.map((o) =>
-                o.id === 'o-housing' ? { ...o, dependsOn: ['o-college'] } : o,
-              ),
-            },
-          },
-        }
-      : e,
-  );
 const caseFile = (events: unknown[] = workedExampleEvents()) =>
   JSON.stringify({ schemaVersion: 1, events });
 const records = (stdout: string) =>

@@ -15,6 +15,7 @@ import {
 } from '../../src/testing/examples/referralOrderCase.js';
 import { YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/examples/yroCase.js';
 import { SimulateCaseloadOptionsSchema } from '../../src/testing/simulator/options.js';
+import { remiInACircle } from '../fixtures/exampleVariants.js';
 import { memoryIo } from './io.js';
 
 const caseFile = (events = workedExampleEvents()) => JSON.stringify({ schemaVersion: 1, events });
@@ -337,22 +338,7 @@ describe('the command line', () => {
 describe('yjplan check with error findings', () => {
   it('exits 1 when a case has an error finding (a plan whose objectives wait on each other)', async () => {
     // The YRO example with accommodation made to wait on the college course that waits on it.
-    const events = yroExampleEvents().map((e) =>
-      e.type === 'plan.drafted'
-        ? {
-            ...e,
-            payload: {
-              ...e.payload,
-              plan: {
-                ...e.payload.plan,
-                objectives: e.payload.plan.objectives.map((o) =>
-                  o.id === 'o-housing' ? { ...o, dependsOn: ['o-college'] } : o,
-                ),
-              },
-            },
-          }
-        : e,
-    );
+    const events = remiInACircle();
     const file = JSON.stringify({ schemaVersion: 1, events });
     const m = memoryIo({ files: { 'remi.json': file } });
     expect(await runCli(['check', 'remi.json', '--as-of', YRO_EXAMPLE.asOf], m.io)).toBe(1);

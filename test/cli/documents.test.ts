@@ -2,31 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
 import { simulateCaseload } from '../../src/testing/index.js';
+import { kaiSharedWithSchool } from '../fixtures/exampleVariants.js';
 import { memoryIo } from './io.js';
 
 const kai = JSON.stringify({ schemaVersion: 1, events: workedExampleEvents() });
 
-/** Kai's log with a lawful basis for sharing with education (an agency's copy needs one). */
-function kaiSharedWithSchool(): string {
-  const events = workedExampleEvents();
-  const at = events.findIndex((e) => e.type === 'plan.activated') + 1;
-  events.splice(at, 0, {
-    id: 'e-basis-education',
-    type: 'sharing.basisRecorded',
-    at: '2025-09-24T17:00:00Z',
-    by: 'pr-sam',
-    payload: {
-      basis: {
-        id: 'sb-education',
-        agency: 'education',
-        basis: 'statutory-gateway',
-        gateway: 'Crime and Disorder Act 1998 s.115',
-        from: '2025-09-24',
-      },
-    },
-  });
-  return JSON.stringify({ schemaVersion: 1, events });
-}
 const caseload = [...simulateCaseload({ seed: 5, cases: 12 })]
   .map((f) => JSON.stringify(f))
   .join('\n');
@@ -54,7 +34,12 @@ describe('yjplan view', () => {
     const directory = JSON.stringify({
       people: { 'pr-sam': { name: 'Sam Okafor', phone: '01632 960 123' } },
     });
-    const m = memoryIo({ files: { 'kai.json': kaiSharedWithSchool(), 'people.json': directory } });
+    const m = memoryIo({
+      files: {
+        'kai.json': JSON.stringify({ schemaVersion: 1, events: kaiSharedWithSchool() }),
+        'people.json': directory,
+      },
+    });
     const argv = [
       'view',
       'kai.json',
