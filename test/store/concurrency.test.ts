@@ -32,9 +32,11 @@ async function race(store: CaseStore, logs: readonly CaseEventInput[][]): Promis
         log.length = 0;
         continue;
       }
+      // Taken before the append: while it waits, another writer may find the log done and empty it.
+      const event = log[version] as CaseEventInput;
       try {
-        await store.append(caseId, [log[version] as CaseEventInput], { expectedVersion: version });
-        result.accepted.push({ caseId, version, eventId: log[version]?.id as string });
+        await store.append(caseId, [event], { expectedVersion: version });
+        result.accepted.push({ caseId, version, eventId: event.id });
       } catch (e) {
         if (isYjplanError(e) && e.code === 'concurrency_conflict') result.conflicts++;
         else result.other.push(e);
