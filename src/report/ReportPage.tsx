@@ -1,6 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import type { Id } from '../model/ids.js';
 import { Page } from '../render/components/Page.js';
+import { TableHead } from '../render/components/parts.js';
 import { dateForPeople } from '../render/dates.js';
 import { valueInWords } from '../render/stageWords.js';
 import { countChart, questionChart } from './charts.js';
@@ -61,18 +62,9 @@ function CountTable({
 }) {
   return (
     <table>
-      <thead>
-        <tr>
-          <th scope="col">{head}</th>
-          <th scope="col" class="num">
-            Cases
-          </th>
-          <th scope="col" class="num">
-            Share of {total}
-          </th>
-          <th scope="col">Case ids</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[head, { figures: 'Cases' }, { figures: `Share of ${total}` }, 'Case ids']}
+      />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
@@ -97,18 +89,7 @@ function WaitTable({ w, title }: { w: WaitFigure; title: string }) {
         {w.referrals} referrals; median {w.medianDays ?? '-'} days; longest {w.maxDays ?? '-'} days.
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Wait</th>
-            <th scope="col" class="num">
-              Referrals
-            </th>
-            <th scope="col" class="num">
-              Cases
-            </th>
-            <th scope="col">Case ids</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Wait', { figures: 'Referrals' }, { figures: 'Cases' }, 'Case ids']} />
         <tbody>
           {w.bands.map((b) => (
             <tr key={b.key}>
@@ -160,24 +141,16 @@ function Report({ f }: { f: CaseloadFigures }) {
               caption={`${area.title}: bars show the share of cases judged sufficient on each question, with the per cent and the number of cases asked written beside each bar${qs.some((q) => q.reference !== undefined) ? '; black ticks mark the published inspection figure' : ''}.`}
             />
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col" class="num">
-                    Asked of
-                  </th>
-                  <th scope="col" class="num">
-                    Sufficient
-                  </th>
-                  <th scope="col" class="num">
-                    Share
-                  </th>
-                  <th scope="col" class="num">
-                    Inspection
-                  </th>
-                  <th scope="col">Cases not sufficient</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Question',
+                  { figures: 'Asked of' },
+                  { figures: 'Sufficient' },
+                  { figures: 'Share' },
+                  { figures: 'Inspection' },
+                  'Cases not sufficient',
+                ]}
+              />
               <tbody>
                 {qs.map((q) => (
                   <tr key={q.id}>
@@ -219,22 +192,16 @@ function Report({ f }: { f: CaseloadFigures }) {
           />
         ) : null}
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Severity</th>
-              <th scope="col" class="num">
-                Findings
-              </th>
-              <th scope="col" class="num">
-                Overridden
-              </th>
-              <th scope="col" class="num">
-                Cases
-              </th>
-              <th scope="col">Case ids</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Rule',
+              'Severity',
+              { figures: 'Findings' },
+              { figures: 'Overridden' },
+              { figures: 'Cases' },
+              'Case ids',
+            ]}
+          />
           <tbody>
             {f.findings.byRule.map((r) => (
               <tr key={r.key}>
@@ -260,21 +227,15 @@ function Report({ f }: { f: CaseloadFigures }) {
           due within {f.reviews.dueWithinDays} days.
         </p>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Case manager</th>
-              <th scope="col" class="num">
-                Cases
-              </th>
-              <th scope="col" class="num">
-                Overdue
-              </th>
-              <th scope="col" class="num">
-                Due within {f.reviews.dueWithinDays} days
-              </th>
-              <th scope="col">Case ids</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Case manager',
+              { figures: 'Cases' },
+              { figures: 'Overdue' },
+              { figures: `Due within ${f.reviews.dueWithinDays} days` },
+              'Case ids',
+            ]}
+          />
           <tbody>
             {f.reviews.byPractitioner.map((p) => (
               <tr key={p.practitioner}>

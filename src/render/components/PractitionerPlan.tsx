@@ -7,6 +7,7 @@ import {
   Contingency,
   DraftNotice,
   OrderFacts,
+  TableHead,
 } from './parts.js';
 
 /** Who an item is not shared with, and why, in words. */
@@ -123,15 +124,15 @@ export function PractitionerPlan({ ctx }: { ctx: Ctx }) {
             </dl>
             {o.actions.length > 0 ? (
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.common.what}</th>
-                    <th scope="col">{m.common.who}</th>
-                    <th scope="col">{m.common.when}</th>
-                    <th scope="col">{m.common.status}</th>
-                    <th scope="col">{p.sharedWith}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    m.common.what,
+                    m.common.who,
+                    m.common.when,
+                    m.common.status,
+                    p.sharedWith,
+                  ]}
+                />
                 <tbody>
                   {o.actions.map((a) => (
                     <tr key={a.id}>
@@ -185,13 +186,7 @@ export function PractitionerPlan({ ctx }: { ctx: Ctx }) {
       <section aria-labelledby="reviews">
         <h2 id="reviews">{p.reviews}</h2>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{p.scheduled}</th>
-              <th scope="col">{m.common.when}</th>
-              <th scope="col">{m.common.status}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[p.scheduled, m.common.when, m.common.status]} />
           <tbody>
             {x.schedule.scheduled.map((r, i) => (
               <tr key={i}>
@@ -225,13 +220,7 @@ export function PractitionerPlan({ ctx }: { ctx: Ctx }) {
         {x.findings.length === 0 ? <p>{p.noFindings}</p> : null}
         {x.findings.length > 0 ? (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.common.status}</th>
-                <th scope="col">{p.rule}</th>
-                <th scope="col">{p.message}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[m.common.status, p.rule, p.message]} />
             <tbody>
               {x.findings.map((f, i) => (
                 <tr key={i}>

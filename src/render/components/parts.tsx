@@ -2,6 +2,33 @@ import type { ContactCard } from '../options.js';
 import type { DocAction, DocObjective } from '../planDocument.js';
 import type { Ctx } from './context.js';
 
+/** @internal A column of figures, right-aligned (its header and its cells). */
+export interface FiguresColumn {
+  readonly figures: string;
+}
+
+/**
+ * @internal A table's header row: one `th scope="col"` per column, a column of figures
+ * right-aligned.
+ */
+export function TableHead({ columns }: { columns: readonly (string | FiguresColumn)[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) =>
+          typeof c === 'string' ? (
+            <th scope="col">{c}</th>
+          ) : (
+            <th scope="col" class="num">
+              {c.figures}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
 /** @internal The draft notice of a catalogue awaiting review, when there is one. */
 export function DraftNotice({ ctx }: { ctx: Ctx }) {
   return ctx.m.draftNotice ? (
@@ -32,14 +59,7 @@ export function ActionTable({
   const { m } = ctx;
   return (
     <table>
-      <thead>
-        <tr>
-          <th scope="col">{m.common.what}</th>
-          <th scope="col">{m.common.who}</th>
-          <th scope="col">{m.common.when}</th>
-          <th scope="col">{m.common.status}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[m.common.what, m.common.who, m.common.when, m.common.status]} />
       <tbody>
         {actions.map((a) => (
           <tr key={a.id}>
