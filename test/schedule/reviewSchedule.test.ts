@@ -7,7 +7,7 @@ import {
   workedExampleEvents,
 } from '../../src/testing/examples/referralOrderCase.js';
 import { add, kaiInDelivery, kaiWithReview, workedExampleUntil } from '../delivery/fixtures.js';
-import { miniCase, YRO } from '../involvement/miniCase.js';
+import { bareCase, YRO } from '../involvement/bareCase.js';
 
 const reasonsAndDates = (s: ReturnType<typeof reviewSchedule>) =>
   s.scheduled.map((r) => [r.reason, r.date]);
@@ -219,7 +219,7 @@ describe('reviewSchedule: triggered reviews', () => {
 
 describe('reviewSchedule: the end-of-order review falls on a working day', () => {
   const endingOn = (endDate: string, weeks = 1) =>
-    reviewSchedule(miniCase({ disposal: { ...YRO, endDate } }), {
+    reviewSchedule(bareCase({ disposal: { ...YRO, endDate } }), {
       asOf: '2025-03-17',
       policy: { reviews: { endOfOrderReviewWeeksBefore: weeks } },
     }).endOfOrderReviewBy;
