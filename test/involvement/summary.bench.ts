@@ -5,7 +5,7 @@ import { involvementRules } from '../../src/checks/rules/involvementRules.js';
 import { involvementSummary } from '../../src/involvement/summary.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { BARE, bareCaseEvents, MUM } from './bareCase.js';
 
 const RULES = involvementRules.map((r) => r.id);

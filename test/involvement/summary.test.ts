@@ -4,7 +4,7 @@ import type { InvolvementSummary, PersonInvolvement } from '../../src/involvemen
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { BARE, bareCase, event, MUM, withEvents, withRecords } from './bareCase.js';
 
 /** The first person of the summary (the mother in these cases). */

@@ -5,10 +5,7 @@ import type { CaseState } from '../../src/lifecycle/state.js';
 import type { Attendance } from '../../src/model/delivery.js';
 import { panelMeetingsHeld } from '../../src/schedule/panelMeetings.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  WORKED_EXAMPLE,
-  workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 import { add, kaiInDelivery, kaiWithReview } from '../delivery/fixtures.js';
 import { bareCase } from '../involvement/bareCase.js';
 

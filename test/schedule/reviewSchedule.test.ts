@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  WORKED_EXAMPLE,
-  workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 import { add, kaiInDelivery, kaiWithReview, workedExampleUntil } from '../delivery/fixtures.js';
 import { bareCase, YRO } from '../involvement/bareCase.js';
 

@@ -25,7 +25,7 @@ import {
   PlanActionSchema,
 } from '../../../src/model/plan.js';
 import type { PolicyInput } from '../../../src/policy/index.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../../src/testing/index.js';
 import { syncPrincipal } from '../../fixtures/orders.js';
 
 /** The plan rule ids. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
-import { aCase } from '../../../src/testing/index.js';
+import { aCase, yroExampleEvents } from '../../../src/testing/index.js';
 import { action, findingsOf, withPlan, withRecord } from './_fixtures.js';
 
 /** A 6-month referral order running from 2025-09-23 (its last day 2026-03-22), in delivery. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { DTO_EXAMPLE, dtoExampleEvents } from '../../../src/testing/examples/dtoCase.js';
-import { aCase } from '../../../src/testing/index.js';
+import { aCase, DTO_EXAMPLE, dtoExampleEvents } from '../../../src/testing/index.js';
 import { findingsOf, withAssessment, withPlan, withRecord } from './_fixtures.js';
 
 /**

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
-import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
+import { workedExampleEvents, YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/index.js';
 import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'disposal.requirement-unaddressed';
