@@ -1,8 +1,9 @@
 /**
- * Cases for the delivery, compliance and review tests, from the testing kit's worked example
- * (Kai's 6-month referral order): the log up to a point, then events added with the kit's
- * `eventLog`. The payload helpers below write what the builders do not let a test name (a
- * contact's id, date and attendance; a warning's account).
+ * Helpers for the delivery, compliance and review tests, which build their cases with the
+ * testing kit (`aCase()`) and add events with the kit's `eventLog`: one event applied (or its
+ * refusal), and payloads the builders do not let a test name (a contact's id, date and
+ * attendance; a warning's account). The worked example (Kai's 6-month referral order) stays for
+ * the tests that follow its story (its activation, panel and review dates).
  */
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
