@@ -119,7 +119,14 @@ export function bareCaseEvents(options: BareCaseOptions = {}): CaseEventInput[] 
     'pr-manager',
   );
   if (until === 'assessed') return log.events;
-  const plan = aPlan({ objectives: [], actions: [], plannedContactsPerMonth: 2 });
+  // No objectives or actions: the involvement tests add only what they look at.
+  const plan = aPlan({
+    assessment,
+    disposal: options.disposal ?? YRO,
+    objectives: [],
+    actions: [],
+    plannedContactsPerMonth: 2,
+  });
   log.add('plan.drafted', BARE.drafted, { version: 1, on: BARE.drafted, plan });
   if (until === 'drafted') return log.events;
   log.add('plan.signedOff', BARE.activated, { version: 1, on: BARE.activated }, 'pr-manager');
