@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
-import { workedExampleEvents } from '../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../src/testing/index.js';
 
 const cli = process.env.YJPLAN_CLI ?? join(import.meta.dirname, '..', 'dist', 'cli.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'yjplan-bench-'));

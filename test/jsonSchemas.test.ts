@@ -4,8 +4,8 @@ import { replay } from '../src/lifecycle/replay.js';
 import {
   MULTI_AGENCY_EXAMPLE,
   multiAgencyExampleEvents,
-} from '../src/testing/examples/multiAgencyCase.js';
-import { workedExampleEvents } from '../src/testing/examples/referralOrderCase.js';
+  workedExampleEvents,
+} from '../src/testing/index.js';
 import { handoverPlan } from '../src/views/handoverPlan.js';
 
 type Schema = Record<string, unknown>;

@@ -8,10 +8,7 @@ import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import {
-  MULTI_AGENCY_EXAMPLE,
-  multiAgencyExampleEvents,
-} from '../../src/testing/examples/multiAgencyCase.js';
+import { MULTI_AGENCY_EXAMPLE, multiAgencyExampleEvents } from '../../src/testing/index.js';
 
 export const X = MULTI_AGENCY_EXAMPLE;
 

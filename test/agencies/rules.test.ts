@@ -3,7 +3,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { add, jadeClosed, jadeEventsUpTo, jadeOn, X } from './fixtures.js';
 
 const findings = (state: CaseState, rule: string, asOf: string) =>

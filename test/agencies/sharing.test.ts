@@ -3,7 +3,7 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { SHARED_WITH_ALL, VisibilitySchema } from '../../src/model/visibility.js';
 import { renderPlan } from '../../src/render/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { planView } from '../../src/views/planView.js';
 import { mayShow } from '../../src/views/redact.js';
 import { add, jadeOn, pathsOf, refusal, X } from './fixtures.js';

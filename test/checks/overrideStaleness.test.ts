@@ -9,8 +9,7 @@ import { deserializeCase } from '../../src/lifecycle/persist.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
-import { YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/examples/yroCase.js';
+import { workedExampleEvents, YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/index.js';
 import { withPlan } from './plan/_fixtures.js';
 
 const CONTACTS = 'plan.contact-level-mismatch';

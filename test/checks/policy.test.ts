@@ -6,7 +6,14 @@ import { defaultPolicy, resolvePolicy, safeParsePolicy } from '../../src/policy/
 import { PlanPolicySchema } from '../../src/policy/planPolicy.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
 import { parsePolicy } from '../../src/schemas.js';
-import { AS_OF, findingsOf, kai, withReview } from './plan/_fixtures.js';
+import { aCase } from '../../src/testing/index.js';
+import { AS_OF, findingsOf, withReview } from './plan/_fixtures.js';
+
+/**
+ * A referral order in delivery, as the testing kit builds it (clean under every rule), at the
+ * enhanced level: its first plan sets its review three months out.
+ */
+const base = aCase().referralOrder().assessed({ interventionLevel: 'enhanced' }).active().state();
 
 const issuePaths = (input: unknown) => {
   const r = safeParsePolicy(input);
@@ -255,19 +262,19 @@ describe('per-intervention-level overrides', () => {
   });
 
   it('are applied by checkCase for the level of the assessment the plan rests on', () => {
-    // Kai is at the enhanced level; his first plan sets its review three months out.
+    // The case is at the enhanced level; its first plan sets its review three months out.
     const rule = 'plan.review-interval-too-long';
     const at = (level: 'enhanced' | 'intensive') => ({
       policy: { byInterventionLevel: { [level]: { reviews: { intervalMonths: 1 } } } },
     });
-    expect(findingsOf(kai, rule, at('enhanced'))).toHaveLength(1);
-    expect(findingsOf(kai, rule, at('intensive'))).toEqual([]);
+    expect(findingsOf(base, rule, at('enhanced'))).toHaveLength(1);
+    expect(findingsOf(base, rule, at('intensive'))).toEqual([]);
   });
 
   it('follow the level a review re-set, from the day of the review, in the checks and the schedule alike', () => {
     const rule = 'plan.review-interval-too-long';
     const policy = { byInterventionLevel: { intensive: { reviews: { intervalMonths: 1 } } } };
-    const reviewed = withReview(kai, {
+    const reviewed = withReview(base, {
       completedOn: '2025-09-29',
       ratings: { riskOfSeriousHarm: 'high' },
       interventionLevel: 'intensive',
@@ -278,7 +285,7 @@ describe('per-intervention-level overrides', () => {
     ).toContain('plan/nextReviewDate');
     const interval = (asOf: string) =>
       reviewSchedule(reviewed, { asOf, policy }).scheduled.find((s) => s.reason === 'interval');
-    const before = reviewSchedule(kai, { asOf: '2025-09-30', policy }).scheduled.find(
+    const before = reviewSchedule(base, { asOf: '2025-09-30', policy }).scheduled.find(
       (s) => s.reason === 'interval',
     );
     expect(interval('2025-09-30')?.date).not.toEqual(before?.date);
@@ -286,7 +293,7 @@ describe('per-intervention-level overrides', () => {
 
   it('are applied by reviewSchedule for the same level, so the schedule and the checks agree', () => {
     const interval = (level: 'enhanced' | 'intensive') =>
-      reviewSchedule(kai, {
+      reviewSchedule(base, {
         asOf: AS_OF,
         policy: { byInterventionLevel: { [level]: { reviews: { intervalMonths: 1 } } } },
       }).scheduled.find((s) => s.reason === 'interval');
@@ -317,8 +324,8 @@ describe('checkCase and reviewSchedule at the boundary', () => {
   });
   it('answer invalid_input at ["asOf"] for an impossible date, without quoting it', () => {
     for (const call of [
-      () => checkCase(kai, { asOf: '2025-02-30' }),
-      () => reviewSchedule(kai, { asOf: '2025-02-30' }),
+      () => checkCase(base, { asOf: '2025-02-30' }),
+      () => reviewSchedule(base, { asOf: '2025-02-30' }),
     ]) {
       try {
         call();

@@ -4,7 +4,11 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { ratingsInForce } from '../../src/lifecycle/ratingsInForce.js';
 import type { Ratings } from '../../src/model/assessment.js';
 import type { Owner } from '../../src/model/owner.js';
-import { action, kai, withPlan, withReview } from './plan/_fixtures.js';
+import { aCase } from '../../src/testing/index.js';
+import { action, withPlan, withReview } from './plan/_fixtures.js';
+
+/** A referral order in delivery, as the testing kit builds it: clean under every rule. */
+const base = aCase().referralOrder().active().state();
 
 const four = fc.constantFrom('low', 'medium', 'high', 'very-high') as fc.Arbitrary<
   Ratings['riskOfSeriousHarm']
@@ -14,14 +18,14 @@ const ratings: fc.Arbitrary<Ratings> = fc.record({
   safetyAndWellbeing: four,
   riskOfSeriousHarm: four,
 });
-/** Review days after Kai's assessment (12 September 2025), in October. */
+/** Review days in October, after the built case's assessment and plan. */
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2025-10-${String(d).padStart(2, '0')}`);
 
 describe('the ratings in force', () => {
   it('are the newest re-rating completed by the date judged at, else the assessment’s', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(day, ratings), { maxLength: 5 }), day, (reviews, asOf) => {
-        let state = kai;
+        let state = base;
         reviews.forEach(([completedOn, r], i) => {
           state = withReview(state, { id: `rv-${i}`, completedOn, ratings: r });
         });
@@ -29,7 +33,7 @@ describe('the ratings in force', () => {
           .map(([on, r], i) => ({ on, r, i }))
           .filter((x) => x.on <= asOf)
           .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.i - b.i));
-        const expected = held.at(-1)?.r ?? kai.record.assessments[0]?.assessment?.ratings;
+        const expected = held.at(-1)?.r ?? base.record.assessments[0]?.assessment?.ratings;
         expect(ratingsInForce(state.record, asOf)?.ratings).toEqual(expected);
       }),
       { numRuns: 200 },
@@ -50,14 +54,14 @@ describe('the child’s load', () => {
       fc.property(
         fc.array(fc.tuple(owners, fc.integer({ min: 0, max: 27 })), { maxLength: 12 }),
         (extra) => {
-          const state = withPlan(kai, (p) => ({
+          const state = withPlan(base, (p) => ({
             ...p,
             actions: [
               ...p.actions,
               ...extra.map(([owner, offset], i) =>
                 action({
                   id: `act-x-${i}`,
-                  objectiveId: 'o-school',
+                  objectiveId: 'o-ete',
                   description: 'Someone else’s task',
                   owner,
                   dueDate: `2025-10-${String(1 + (offset % 21)).padStart(2, '0')}`,

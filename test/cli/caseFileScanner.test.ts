@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaseFileScanner, type ScanOutcome } from '../../src/cli/caseFileScanner.js';
 import { safeParseCaseFile } from '../../src/lifecycle/persist.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 const EXAMPLE = workedExampleEvents();
 /** Runs of the damaged-text property; raise with YJPLAN_FUZZ_RUNS for a deeper search. */

@@ -7,7 +7,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { runCli } from '../../src/cli/program.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { parsePolicy } from '../../src/schemas.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { remiInACircle } from '../fixtures/exampleVariants.js';
 import { memoryIo } from './io.js';
 

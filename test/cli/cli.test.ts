@@ -12,8 +12,9 @@ import type { ReviewSchedule } from '../../src/schedule/types.js';
 import {
   WORKED_EXAMPLE,
   workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
-import { YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/examples/yroCase.js';
+  YRO_EXAMPLE,
+  yroExampleEvents,
+} from '../../src/testing/index.js';
 import { SimulateCaseloadOptionsSchema } from '../../src/testing/simulator/options.js';
 import { remiInACircle } from '../fixtures/exampleVariants.js';
 import { memoryIo } from './io.js';

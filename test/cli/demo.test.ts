@@ -5,7 +5,7 @@ import { painter } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import { involvementSummary } from '../../src/involvement/summary.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { memoryIo } from './io.js';
 
 async function demoText() {

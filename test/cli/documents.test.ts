@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
-import { simulateCaseload } from '../../src/testing/index.js';
+import { simulateCaseload, workedExampleEvents } from '../../src/testing/index.js';
 import { kaiSharedWithSchool } from '../fixtures/exampleVariants.js';
 import { memoryIo } from './io.js';
 

@@ -12,7 +12,7 @@ import {
   readCases,
 } from '../../src/cli/readCases.js';
 import { safeParseCaseFile } from '../../src/lifecycle/persist.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { longCaseEvents } from '../fixtures/longCase.js';
 
 const EXAMPLE = workedExampleEvents();

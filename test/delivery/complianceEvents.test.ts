@@ -4,10 +4,9 @@ import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
+import { aCase } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
-import { withPrincipalOrder } from '../fixtures/orders.js';
-import { add, contact, kaiInDelivery, tryAdd, warning, workedExampleUntil } from './fixtures.js';
+import { add, contact, tryAdd, warning, workedExampleUntil } from './fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */
 function expectRefused(
@@ -23,9 +22,12 @@ function expectRefused(
   expect(JSON.stringify(before)).toBe(snapshot);
 }
 
-/** Kai's case with an attended contact, an acceptable and an unacceptable absence. */
-function withContacts() {
-  let state = kaiInDelivery();
+/**
+ * A case in delivery as the testing kit builds it (by default on a referral order) with an
+ * attended contact, an acceptable and an unacceptable absence.
+ */
+function withContacts(inDelivery: CaseState = aCase().referralOrder().active().state()) {
+  let state = inDelivery;
   state = add(state, 'contact.recorded', '2025-09-30', contact('c-att', '2025-09-30', 'attended'));
   state = add(
     state,
@@ -181,18 +183,7 @@ describe('compliance.breachActionTaken and compliance.breachOutcomeRecorded', ()
   });
 
   it('refuses a return to a youth offender panel for a disposal that has none', () => {
-    const base = withContacts();
-    const yro = {
-      ...base,
-      record: withPrincipalOrder(base.record, {
-        type: 'youth-rehabilitation-order',
-        id: 'd-yro',
-        convictionDate: '2025-09-02',
-        sentenceDate: '2025-09-02',
-        endDate: '2026-09-01',
-        requirements: [{ id: 'req-supervision', kind: 'supervision' }],
-      }),
-    } as unknown as typeof base;
+    const yro = withContacts(aCase().yro().active().state());
     const r = tryAdd(
       yro,
       'compliance.breachActionTaken',
@@ -421,32 +412,32 @@ describe('compliance while a plan is reviewed or revised', () => {
 });
 
 describe('custody.phaseEnded', () => {
-  /** A DTO case taken to a plan revision after its first review, still in custody. */
+  /** A DTO case (opened 1 September 2025) taken to a plan revision after its first review, still in custody. */
   function dtoReplanning(): CaseState {
-    const d = caseDriver({ disposal: 'dto', parents: 1 });
-    for (const type of [
-      'case.opened',
-      'assessment.started',
-      'assessment.submitted',
-      'assessment.signedOff',
-      'plan.drafted',
-      'plan.signedOff',
-      'plan.activated',
-      'review.triggered',
-    ] as const) {
-      d.emit(type);
-    }
-    d.emit('review.completed', { decision: 'revise-plan' });
-    return replay(d.events);
+    const inCustody = aCase({ start: '2025-09-01' }).dto().active().state();
+    const triggered = add(inCustody, 'review.triggered', '2025-10-01', {
+      reviewId: 'rv-1',
+      on: '2025-10-01',
+      trigger: 'scheduled',
+    });
+    return add(triggered, 'review.completed', '2025-10-02', {
+      reviewId: 'rv-1',
+      outcome: {
+        completedOn: '2025-10-02',
+        progress: [],
+        decision: 'revise-plan',
+        nextReviewDate: '2025-12-18',
+      },
+    });
   }
 
   it('records a release during a plan revision, and delivery resumes in the community', () => {
     let state = dtoReplanning();
     expect(stageLabel(state)).toBe('planning.drafting');
-    state = add(state, 'custody.phaseEnded', '2025-02-01', { on: '2025-02-01' });
+    state = add(state, 'custody.phaseEnded', '2025-11-01', { on: '2025-11-01' });
     expect(stageLabel(state)).toBe('planning.drafting');
-    expect(state.record.custodyPhaseEndedOn).toBe('2025-02-01');
-    const again = tryAdd(state, 'custody.phaseEnded', '2025-02-02', { on: '2025-02-02' });
+    expect(state.record.custodyPhaseEndedOn).toBe('2025-11-01');
+    const again = tryAdd(state, 'custody.phaseEnded', '2025-11-02', { on: '2025-11-02' });
     expectRefused(state, again, 'event_not_allowed', ['type']);
   });
 

@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { actionNow, activePlan, objectiveNow } from '../../src/lifecycle/derive.js';
 import { allowedEvents } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { add, contact, kaiInDelivery, tryAdd, workedExampleUntil } from './fixtures.js';
+import { aCase } from '../../src/testing/index.js';
+import { add, contact, tryAdd, workedExampleUntil } from './fixtures.js';
+
+/** A referral order in delivery as the testing kit builds it: objectives `o-ete`, `o-lifestyle`, `o-thinking`; the inclusion team's `act-ete-1`, the child's `act-lifestyle-1`. */
+const inDelivery = () => aCase().referralOrder().active().state();
 
 describe('contact.recorded', () => {
   it('records a contact with its attendance and the objectives it worked on', () => {
     const state = add(
-      kaiInDelivery(),
+      inDelivery(),
       'contact.recorded',
       '2025-09-30',
-      contact('c-1', '2025-09-30', 'attended', ['o-school']),
+      contact('c-1', '2025-09-30', 'attended', ['o-ete']),
     );
     expect(state.record.contacts).toEqual([
-      expect.objectContaining({ id: 'c-1', attendance: 'attended', objectiveIds: ['o-school'] }),
+      expect.objectContaining({ id: 'c-1', attendance: 'attended', objectiveIds: ['o-ete'] }),
     ]);
   });
 
   it('refuses an objective the active plan does not hold, leaving the case as it was', () => {
-    const before = kaiInDelivery();
+    const before = inDelivery();
     const r = tryAdd(
       before,
       'contact.recorded',
@@ -34,7 +38,7 @@ describe('contact.recorded', () => {
 
   it('refuses a second contact with the same id', () => {
     const once = add(
-      kaiInDelivery(),
+      inDelivery(),
       'contact.recorded',
       '2025-09-30',
       contact('c-1', '2025-09-30', 'attended'),
@@ -49,7 +53,7 @@ describe('contact.recorded', () => {
   });
 
   it('refuses a contact delivered by a parent/carer the case does not hold', () => {
-    const r = tryAdd(kaiInDelivery(), 'contact.recorded', '2025-09-30', {
+    const r = tryAdd(inDelivery(), 'contact.recorded', '2025-09-30', {
       contact: {
         id: 'c-1',
         date: '2025-09-30',
@@ -97,12 +101,12 @@ describe('contact.recorded', () => {
 
 describe('referral.made and referral.updated', () => {
   it('records a referral and its status history', () => {
-    let state = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+    let state = add(inDelivery(), 'referral.made', '2025-09-25', {
       referralId: 'r-1',
       on: '2025-09-25',
       agency: 'education',
       service: 'Pupil referral unit',
-      actionId: 'act-pru-place',
+      actionId: 'act-ete-1',
     });
     state = add(state, 'referral.updated', '2025-10-02', {
       referralId: 'r-1',
@@ -116,7 +120,7 @@ describe('referral.made and referral.updated', () => {
   });
 
   it('refuses a referral for an action the plan does not hold', () => {
-    const r = tryAdd(kaiInDelivery(), 'referral.made', '2025-09-25', {
+    const r = tryAdd(inDelivery(), 'referral.made', '2025-09-25', {
       referralId: 'r-1',
       on: '2025-09-25',
       agency: 'health',
@@ -128,7 +132,7 @@ describe('referral.made and referral.updated', () => {
   });
 
   it('refuses "made" as an update: a referral is made once', () => {
-    const state = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+    const state = add(inDelivery(), 'referral.made', '2025-09-25', {
       referralId: 'r-1',
       on: '2025-09-25',
       agency: 'education',
@@ -143,9 +147,9 @@ describe('referral.made and referral.updated', () => {
     expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'status']);
   });
 
-  /** Kai's case with a referral made on 25 September and waitlisted on 2 October. */
+  /** The case with a referral made on 25 September and waitlisted on 2 October. */
   const waitlisted = () => {
-    const made = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+    const made = add(inDelivery(), 'referral.made', '2025-09-25', {
       referralId: 'r-1',
       on: '2025-09-25',
       agency: 'education',
@@ -164,7 +168,7 @@ describe('referral.made and referral.updated', () => {
   });
 
   it('takes an update on the day the referral was made, and refuses one dated before it', () => {
-    const made = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+    const made = add(inDelivery(), 'referral.made', '2025-09-25', {
       referralId: 'r-1',
       on: '2025-09-25',
       agency: 'education',
@@ -220,7 +224,7 @@ describe('referral.made and referral.updated', () => {
   });
 
   it('refuses an update to a referral the case does not hold', () => {
-    const r = tryAdd(kaiInDelivery(), 'referral.updated', '2025-10-02', {
+    const r = tryAdd(inDelivery(), 'referral.updated', '2025-10-02', {
       referralId: 'r-9',
       on: '2025-10-02',
       status: 'started',
@@ -231,26 +235,26 @@ describe('referral.made and referral.updated', () => {
 
 describe('action.statusChanged and objective.statusChanged', () => {
   it('records why an action was not delivered', () => {
-    const state = add(kaiInDelivery(), 'action.statusChanged', '2025-11-01', {
-      actionId: 'act-football',
+    const state = add(inDelivery(), 'action.statusChanged', '2025-11-01', {
+      actionId: 'act-lifestyle-1',
       on: '2025-11-01',
       status: 'not-delivered',
       notDelivered: { reason: 'child-unwilling' },
     });
     expect(state.record.actionUpdates.at(-1)?.notDelivered).toEqual({ reason: 'child-unwilling' });
-    expect(actionNow(state.record, 1, 'act-football')?.status).toBe('not-delivered');
+    expect(actionNow(state.record, 1, 'act-lifestyle-1')?.status).toBe('not-delivered');
   });
 
   it('refuses "not delivered" without a reason, and "other" without saying why', () => {
-    const base = kaiInDelivery();
+    const base = inDelivery();
     const without = tryAdd(base, 'action.statusChanged', '2025-11-01', {
-      actionId: 'act-football',
+      actionId: 'act-lifestyle-1',
       on: '2025-11-01',
       status: 'not-delivered',
     });
     expect(!without.ok && without.error.issues[0]?.path).toEqual(['payload', 'notDelivered']);
     const other = tryAdd(base, 'action.statusChanged', '2025-11-01', {
-      actionId: 'act-football',
+      actionId: 'act-lifestyle-1',
       on: '2025-11-01',
       status: 'not-delivered',
       notDelivered: { reason: 'other' },
@@ -259,8 +263,8 @@ describe('action.statusChanged and objective.statusChanged', () => {
   });
 
   it('refuses a reason for non-delivery on an action that was done', () => {
-    const r = tryAdd(kaiInDelivery(), 'action.statusChanged', '2025-11-01', {
-      actionId: 'act-football',
+    const r = tryAdd(inDelivery(), 'action.statusChanged', '2025-11-01', {
+      actionId: 'act-lifestyle-1',
       on: '2025-11-01',
       status: 'done',
       notDelivered: { reason: 'waiting-list' },
@@ -269,19 +273,19 @@ describe('action.statusChanged and objective.statusChanged', () => {
   });
 
   it('tracks an objective’s achievement over time with evidence', () => {
-    let state = add(kaiInDelivery(), 'objective.statusChanged', '2025-10-20', {
-      objectiveId: 'o-school',
+    let state = add(inDelivery(), 'objective.statusChanged', '2025-10-20', {
+      objectiveId: 'o-ete',
       on: '2025-10-20',
       achievement: 'in-progress',
     });
     state = add(state, 'objective.statusChanged', '2025-11-20', {
-      objectiveId: 'o-school',
+      objectiveId: 'o-ete',
       on: '2025-11-20',
       achievement: 'improving',
       evidence: 'Attending the PRU',
     });
     const version = activePlan(state.record)?.version ?? 0;
-    expect(objectiveNow(state.record, version, 'o-school')?.achievement).toBe('improving');
+    expect(objectiveNow(state.record, version, 'o-ete')?.achievement).toBe('improving');
     expect(state.record.objectiveUpdates.map((u) => u.progress?.achievement)).toEqual([
       'in-progress',
       'improving',

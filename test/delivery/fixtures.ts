@@ -1,12 +1,15 @@
 /**
- * Cases for the delivery, compliance and review tests, built from the worked example (Kai's
- * 6-month referral order): the log up to a point, then events added by hand.
+ * Helpers for the delivery, compliance and review tests, which build their cases with the
+ * testing kit (`aCase()`) and add events with the kit's `eventLog`: one event applied (or its
+ * refusal), and payloads the builders do not let a test name (a contact's id, date and
+ * attendance; a warning's account). The worked example (Kai's 6-month referral order) stays for
+ * the tests that follow its story (its activation, panel and review dates).
  */
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { eventLog, workedExampleEvents } from '../../src/testing/index.js';
 
 type PayloadOf<T extends CaseEventType> = Extract<CaseEventInput, { type: T }>['payload'];
 
@@ -29,22 +32,15 @@ export function kaiInDelivery(): CaseState {
   return replay(workedExampleUntil('plan.activated'));
 }
 
-let counter = 0;
+const log = eventLog({ by: 'pr-test', idPrefix: 't-' });
 
-/** An event of `type` recorded on `date` (09:00Z), with a fresh id. */
+/** An event of `type` recorded on `date`, with a fresh id. */
 export function event<T extends CaseEventType>(
   type: T,
   date: string,
   payload: PayloadOf<T>,
 ): CaseEventInput {
-  counter += 1;
-  return {
-    id: `t-${counter}`,
-    type,
-    at: `${date}T09:00:00Z`,
-    by: 'pr-test',
-    payload,
-  } as CaseEventInput;
+  return log.add(type, date, payload as never);
 }
 
 /** Applies an event of `type` recorded on `date`; throws the library's error if refused. */

@@ -4,12 +4,21 @@ import { objectiveNow } from '../../src/lifecycle/derive.js';
 import { allowedEvents } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { isChangeTrigger, type ReviewOutcomeSchema } from '../../src/model/review.js';
-import { add, kaiInDelivery, tryAdd, workedExampleUntil } from './fixtures.js';
+import { aCase } from '../../src/testing/index.js';
+import { add, tryAdd, workedExampleUntil } from './fixtures.js';
+
+/** A referral order in delivery as the testing kit builds it, with the mother `pc-mum` and the objective `o-ete`. */
+const inDelivery = () =>
+  aCase()
+    .parentCarers([{ id: 'pc-mum' }])
+    .referralOrder()
+    .active()
+    .state();
 
 type OutcomeInput = z.input<typeof ReviewOutcomeSchema>;
 
 const inReview = () =>
-  add(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+  add(inDelivery(), 'review.triggered', '2025-11-10', {
     reviewId: 'rv-1',
     on: '2025-11-10',
     trigger: 'change-in-risk',
@@ -71,7 +80,7 @@ describe('a further trigger recorded while a review is open', () => {
   });
 
   it('is refused in delivery when no review is open, leaving the case as it was', () => {
-    const state = kaiInDelivery();
+    const state = inDelivery();
     const before = JSON.stringify(state);
     const r = tryAdd(state, 'review.completed', '2025-11-18', {
       reviewId: 'rv-1',
@@ -87,7 +96,7 @@ const outcome = (over: Partial<OutcomeInput> = {}): OutcomeInput => ({
   completedOn: '2025-11-18',
   progress: [
     {
-      objectiveId: 'o-school',
+      objectiveId: 'o-ete',
       on: '2025-11-18',
       achievement: 'improving',
       evidence: 'Started at the PRU',
@@ -109,7 +118,7 @@ const outcome = (over: Partial<OutcomeInput> = {}): OutcomeInput => ({
 
 describe('review.triggered', () => {
   it('refuses a due date before the trigger', () => {
-    const r = tryAdd(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+    const r = tryAdd(inDelivery(), 'review.triggered', '2025-11-10', {
       reviewId: 'rv-1',
       on: '2025-11-10',
       trigger: 'new-offence',
@@ -186,7 +195,7 @@ describe('review.completed', () => {
       reviewId: 'rv-1',
       outcome: outcome(),
     });
-    expect(objectiveNow(state.record, 1, 'o-school')?.achievement).toBe('improving');
+    expect(objectiveNow(state.record, 1, 'o-ete')?.achievement).toBe('improving');
     expect(state.record.objectiveUpdates.at(-1)?.progress?.evidence).toBe('Started at the PRU');
   });
 
@@ -208,7 +217,7 @@ describe('review.completed', () => {
   });
 
   it('refuses two progress entries for the same objective', () => {
-    const twice = { objectiveId: 'o-school', on: '2025-11-18', achievement: 'improving' } as const;
+    const twice = { objectiveId: 'o-ete', on: '2025-11-18', achievement: 'improving' } as const;
     const r = tryAdd(inReview(), 'review.completed', '2025-11-18', {
       reviewId: 'rv-1',
       outcome: outcome({ progress: [twice, twice] }),
@@ -249,7 +258,7 @@ describe('review.completed', () => {
 
   it('takes progress dated on the day of the review, and refuses progress dated after it', () => {
     const progress = (on: string) => [
-      { objectiveId: 'o-school', on, achievement: 'improving' as const },
+      { objectiveId: 'o-ete', on, achievement: 'improving' as const },
     ];
     expect(
       add(inReview(), 'review.completed', '2025-11-18', {

@@ -5,10 +5,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { isChangeTrigger } from '../../src/model/review.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  WORKED_EXAMPLE,
-  workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 
 const DELIVERY_RULES = ruleIds().filter((id) => /^(delivery|compliance|review)\./.test(id));
 const final = () => replay(workedExampleEvents());

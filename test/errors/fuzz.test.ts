@@ -23,7 +23,7 @@ import {
   safeParseCaseFile,
   safeParsePolicy,
 } from '../../src/schemas.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 /** Runs per property; raise with YJPLAN_FUZZ_RUNS=10000 for a deeper search. */
 const RUNS = Number(process.env.YJPLAN_FUZZ_RUNS ?? 300);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { deserializeCase, safeDeserializeCase, serializeCase } from '../../src/index.js';
 import { safeParseCaseEvent, safeParseCaseFile, safeParsePolicy } from '../../src/schemas.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 const EXAMPLE = workedExampleEvents();
 

@@ -12,7 +12,7 @@ import { allowedEvents } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
 import { shiftWorkingDays, workingDayOnOrBefore } from '../../src/schedule/workingDayMath.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { planView } from '../../src/views/planView.js';
 
 const asOf = '2026-01-10';

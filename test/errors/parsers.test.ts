@@ -9,7 +9,7 @@ import {
   safeParseCaseFile,
   safeParseDisposal,
 } from '../../src/schemas.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 const Visit = z.strictObject({ on: z.iso.date(), notes: z.string().max(10) });
 const visit = parsers(Visit, 'visit');

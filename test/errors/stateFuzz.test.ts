@@ -20,7 +20,7 @@ import {
   serializeCase,
   stageLabel,
 } from '../../src/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 const RUNS = Number(process.env.YJPLAN_FUZZ_RUNS ?? 200);
 const real = replay(workedExampleEvents());

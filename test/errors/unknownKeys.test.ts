@@ -45,7 +45,7 @@ import {
   safeParseParentCarer,
   safeParsePolicy,
 } from '../../src/schemas.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { memoryIo } from '../cli/io.js';
 
 const RUNS = Number(process.env.YJPLAN_FUZZ_RUNS ?? 150);

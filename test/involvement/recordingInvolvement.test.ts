@@ -4,7 +4,7 @@ import { safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
 import type { ParentCarerInput } from '../../src/model/parentCarer.js';
-import { event, MINI, MUM, miniCase, withEvents, withRecords } from './miniCase.js';
+import { BARE, bareCase, event, MUM, withEvents, withRecords } from './bareCase.js';
 
 const NO_CONTACT = {
   kind: 'no-contact',
@@ -35,7 +35,7 @@ const copy = (personId: string, on: string, extra: Partial<InvolvementRecord> = 
 const record = (state: CaseState, r: InvolvementRecord) =>
   safeApplyEvent(state, event('involvement.recorded', r.on, { record: r }));
 
-const active = miniCase({ people: [MUM, DAD] });
+const active = bareCase({ people: [MUM, DAD] });
 
 describe('recording a copy of the plan given to a restricted person', () => {
   it('refuses it with sharing_restricted and leaves the case exactly as it was', () => {
@@ -81,7 +81,7 @@ describe('recording a copy of the plan given to a restricted person', () => {
   });
 
   it('refuses it on the first day of the restriction and accepts it the day before', () => {
-    const early = miniCase({
+    const early = bareCase({
       people: [MUM, { ...DAD, restrictions: [{ ...NO_CONTACT, from: '2025-03-18' }] }],
     });
     expect(record(early, copy('pc-dad', '2025-03-17')).ok).toBe(true);
@@ -94,7 +94,7 @@ describe('recording a copy of the plan given to a restricted person', () => {
   });
 
   it('refuses it under an open-ended no-sharing-of-whereabouts restriction', () => {
-    const state = miniCase({
+    const state = bareCase({
       people: [
         MUM,
         {
@@ -114,7 +114,7 @@ describe('recording a copy of the plan given to a restricted person', () => {
   });
 
   it('accepts it under supervised contact only', () => {
-    const state = miniCase({
+    const state = bareCase({
       people: [
         MUM,
         {
@@ -130,7 +130,7 @@ describe('recording a copy of the plan given to a restricted person', () => {
 
   it('refuses it once a restriction is added by parentCarer.updated', () => {
     const state = withEvents(
-      miniCase(),
+      bareCase(),
       event('parentCarer.updated', '2025-03-17', {
         person: {
           ...MUM,
@@ -243,8 +243,8 @@ describe('invalidating an involvement record', () => {
     kind: 'views-recorded',
     id: 'v-1',
     personId: 'pc-mum',
-    on: MINI.activated,
-    views: { inOwnWords: 'Wrong person', givenOn: MINI.activated },
+    on: BARE.activated,
+    views: { inOwnWords: 'Wrong person', givenOn: BARE.activated },
   } as InvolvementRecord;
   const recorded = withRecords(active, views);
   const invalidated = withEvents(

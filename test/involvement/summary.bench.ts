@@ -5,8 +5,8 @@ import { involvementRules } from '../../src/checks/rules/involvementRules.js';
 import { involvementSummary } from '../../src/involvement/summary.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
-import { MINI, MUM, miniCaseEvents } from './miniCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
+import { BARE, bareCaseEvents, MUM } from './bareCase.js';
 
 const RULES = involvementRules.map((r) => r.id);
 
@@ -18,9 +18,9 @@ function withRecords(n: number): CaseEventInput[] {
     relationship: 'father',
     parentalResponsibility: true,
   } as const;
-  const events = miniCaseEvents({ people: [MUM, dad] });
+  const events = bareCaseEvents({ people: [MUM, dad] });
   for (let i = 0; i < n; i++) {
-    const on = addDays(MINI.activated, i % 200);
+    const on = addDays(BARE.activated, i % 200);
     const record = {
       kind: i % 3 === 0 ? 'attended' : 'invited',
       id: `r-${i}`,

@@ -5,9 +5,9 @@ import { involvementSummary } from '../../src/involvement/summary.js';
 import type { PersonInvolvement } from '../../src/involvement/types.js';
 import { safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
-import { event, MINI, MUM, miniCase } from './miniCase.js';
+import { BARE, bareCase, event, MUM } from './bareCase.js';
 
-const base = miniCase({
+const base = bareCase({
   people: [
     MUM,
     {
@@ -26,7 +26,7 @@ const base = miniCase({
   ],
 });
 
-const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays(MINI.activated, n));
+const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays(BARE.activated, n));
 const meeting = fc.constantFrom('assessment', 'planning-meeting', 'panel', 'review');
 const support = fc.constantFrom('parenting-programme', 'family-support', 'mediation', 'other');
 
@@ -40,7 +40,7 @@ const recordBody = fc.record({
     meeting.map((m) => ({ kind: 'did-not-attend', meeting: m, reason: 'Unwell' })),
     fc.constant({
       kind: 'views-recorded',
-      views: { inOwnWords: 'Said so', givenOn: MINI.activated },
+      views: { inOwnWords: 'Said so', givenOn: BARE.activated },
     }),
     fc.boolean().map((agreed) => ({ kind: 'plan-agreement', planVersion: 1, agreed })),
     fc.constant({ kind: 'plan-copy-given', planVersion: 1 }),
@@ -124,7 +124,7 @@ describe('involvementSummary (property)', () => {
               invalidated.add(target.id);
             }
           });
-          const asOf = addDays(MINI.activated, asOfDay);
+          const asOf = addDays(BARE.activated, asOfDay);
           const summary = involvementSummary(state, { asOf });
           const dated = accepted.filter((a) => a.on <= asOf);
           const standing = dated.filter((a) => !invalidated.has(a.id)).map((a) => a.id);

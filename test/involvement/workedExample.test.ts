@@ -4,10 +4,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { involvementRules } from '../../src/checks/rules/involvementRules.js';
 import { involvementSummary } from '../../src/involvement/summary.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import {
-  WORKED_EXAMPLE,
-  workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 
 const INVOLVEMENT_RULES = involvementRules.map((r) => r.id);
 const events = workedExampleEvents();

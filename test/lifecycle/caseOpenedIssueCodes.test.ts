@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeOpenCase } from '../../src/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 describe('case.opened', () => {
   it('keeps the age-law issue code of the disposal, at the payload path', () => {

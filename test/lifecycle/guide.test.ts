@@ -6,7 +6,7 @@ import { historyOf } from '../../src/lifecycle/history.js';
 import { allowedEvents, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { historyTable, stageWalk } from './historyExcerpt.js';
 import { kaiAfter } from './workedExample.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historyOf } from '../../src/lifecycle/history.js';
 import { openCase } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { deepFreeze } from './support.js';
 
 const events = workedExampleEvents();

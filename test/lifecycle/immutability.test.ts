@@ -5,7 +5,7 @@ import { deserializeCase, serializeCase } from '../../src/lifecycle/persist.js';
 import { applyEvent, openCase, safeApplyEvent, safeOpenCase } from '../../src/lifecycle/reducer.js';
 import { replay, safeReplay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 import { kaiAfter, kaiEvent, logThrough } from './workedExample.js';
 

@@ -15,7 +15,7 @@ import { serializeCase } from '../../src/lifecycle/persist.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { kaiAfter, kaiEvent, logThrough } from './workedExample.js';
 
 const contact = (id: string, eventId: string): CaseEventInput => ({

@@ -9,7 +9,7 @@ import {
   safeOpenCase,
 } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 import { deepFreeze } from './support.js';
 import { kaiAfter, kaiEvent, logThrough } from './workedExample.js';

@@ -1,7 +1,7 @@
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 /** The worked example's log up to and including the `nth` (from 1) event of `type`. */
 export function logThrough(type: CaseEventType, nth = 1): CaseEventInput[] {

@@ -4,7 +4,7 @@
  */
 import type { Writable } from '../../src/_lib/immutable.js';
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 type PayloadOf<T extends CaseEventType> = Writable<Extract<CaseEventInput, { type: T }>['payload']>;
 

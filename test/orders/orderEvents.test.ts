@@ -6,9 +6,11 @@ import { ordersInForce } from '../../src/lifecycle/ordersInForce.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import { dtoExampleEvents } from '../../src/testing/examples/dtoCase.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
-import { yroBreachExampleEvents } from '../../src/testing/examples/yroBreachCase.js';
+import {
+  dtoExampleEvents,
+  workedExampleEvents,
+  yroBreachExampleEvents,
+} from '../../src/testing/index.js';
 import { add, tryAdd } from '../delivery/fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */

@@ -3,10 +3,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { ordersInForce } from '../../src/lifecycle/ordersInForce.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  REMAND_EXAMPLE as EX,
-  remandExampleEvents,
-} from '../../src/testing/examples/remandCase.js';
+import { REMAND_EXAMPLE as EX, remandExampleEvents } from '../../src/testing/index.js';
 
 const events = remandExampleEvents();
 const state = replay(events);

@@ -3,10 +3,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { ordersInForce } from '../../src/lifecycle/ordersInForce.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  YRO_BREACH_EXAMPLE as EX,
-  yroBreachExampleEvents,
-} from '../../src/testing/examples/yroBreachCase.js';
+import { YRO_BREACH_EXAMPLE as EX, yroBreachExampleEvents } from '../../src/testing/index.js';
 
 const events = yroBreachExampleEvents();
 const state = replay(events);

@@ -24,7 +24,7 @@ import {
   safeParseCaseFile,
   safeParsePolicy,
 } from '../../src/schemas.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 const EXAMPLE = workedExampleEvents();
 type AnyEvent = { type: string; payload: Record<string, unknown> } & Record<string, unknown>;

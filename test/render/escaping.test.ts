@@ -3,7 +3,7 @@ import type { CaseEvent } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { Audience } from '../../src/model/visibility.js';
 import { renderPlan } from '../../src/render/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 const HOSTILE = `<script>alert(1)</script>" onload="alert(2)" '><img src=x onerror=alert(3)>`;
 

@@ -2,7 +2,7 @@ import type { CaseEvent } from '../../src/lifecycle/events/index.js';
 import { applyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 
 /** Kai's case during delivery (as of 2025-10-16): plan version 1 active. */
 export function kaiDuringDelivery(): CaseState {

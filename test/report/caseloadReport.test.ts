@@ -4,8 +4,7 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { caseloadReport, caseloadReportBuilder, QUESTIONS } from '../../src/report/index.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
-import { simulateCaseload } from '../../src/testing/index.js';
+import { simulateCaseload, workedExampleEvents } from '../../src/testing/index.js';
 
 const asOf = '2026-06-30';
 const caseload: CaseState[] = [...simulateCaseload({ seed: 11, cases: 120 })].map((f) =>

@@ -3,7 +3,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import { DTO_EXAMPLE, dtoExampleEvents } from '../../src/testing/examples/dtoCase.js';
+import { DTO_EXAMPLE, dtoExampleEvents } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 
 /** The DTO case as recorded up to and including `date`. */

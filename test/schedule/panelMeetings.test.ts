@@ -5,12 +5,9 @@ import type { CaseState } from '../../src/lifecycle/state.js';
 import type { Attendance } from '../../src/model/delivery.js';
 import { panelMeetingsHeld } from '../../src/schedule/panelMeetings.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  WORKED_EXAMPLE,
-  workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 import { add, kaiInDelivery, kaiWithReview } from '../delivery/fixtures.js';
-import { miniCase } from '../involvement/miniCase.js';
+import { bareCase } from '../involvement/bareCase.js';
 
 const RULE = 'involvement.panel-attendance-required';
 
@@ -79,7 +76,7 @@ describe('a youth offender panel meeting held: one definition for the clock and 
   });
 
   it('is empty for a disposal with no panel', () => {
-    expect(panelMeetingsHeld(miniCase().record, '2026-01-01')).toEqual([]);
+    expect(panelMeetingsHeld(bareCase().record, '2026-01-01')).toEqual([]);
   });
 
   it('holds Kai’s panel meetings in the worked example, each attended by his mother', () => {

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import {
-  WORKED_EXAMPLE,
-  workedExampleEvents,
-} from '../../src/testing/examples/referralOrderCase.js';
+import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 import { add, kaiInDelivery, kaiWithReview, workedExampleUntil } from '../delivery/fixtures.js';
-import { miniCase, YRO } from '../involvement/miniCase.js';
+import { bareCase, YRO } from '../involvement/bareCase.js';
 
 const reasonsAndDates = (s: ReturnType<typeof reviewSchedule>) =>
   s.scheduled.map((r) => [r.reason, r.date]);
@@ -219,7 +216,7 @@ describe('reviewSchedule: triggered reviews', () => {
 
 describe('reviewSchedule: the end-of-order review falls on a working day', () => {
   const endingOn = (endDate: string, weeks = 1) =>
-    reviewSchedule(miniCase({ disposal: { ...YRO, endDate } }), {
+    reviewSchedule(bareCase({ disposal: { ...YRO, endDate } }), {
       asOf: '2025-03-17',
       policy: { reviews: { endOfOrderReviewWeeksBefore: weeks } },
     }).endOfOrderReviewBy;

@@ -13,7 +13,7 @@ import {
   isWorkingDay,
   workingDaysBetween,
 } from '../../src/schedule/workingDays.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { longCaseEvents } from '../fixtures/longCase.js';
 
 const kai = workedExampleEvents();

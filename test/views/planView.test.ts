@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent, isYjplanError, planView, replay } from '../../src/index.js';
 import { planSharingRestrictions } from '../../src/model/restrictions.js';
-import { workedExampleEvents } from '../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../src/testing/index.js';
 import { simulateCaseload } from '../../src/testing/simulator/index.js';
 
 const kai = () => replay(workedExampleEvents());

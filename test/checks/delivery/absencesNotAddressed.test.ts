@@ -2,20 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import { type AbsenceResponse, AbsenceResponseSchema } from '../../../src/model/delivery.js';
-import type { Disposal } from '../../../src/model/disposal/index.js';
 import { DeliveryPolicySchema } from '../../../src/policy/deliveryPolicy.js';
-import { add, contact, kaiInDelivery, warning } from '../../delivery/fixtures.js';
-import { withPrincipalOrder } from '../../fixtures/orders.js';
+import { aCase } from '../../../src/testing/index.js';
+import { add, contact, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.absences-not-addressed';
-type State = ReturnType<typeof kaiInDelivery>;
+type State = CaseState;
 const run = (state: State, asOf: string, policy?: object) =>
   checkCase(state, { asOf, rules: [RULE], ...(policy && { policy }) });
 /** Every unacceptable absence needs a response (the 0.1.0 default). */
 const EACH = { delivery: { absenceThreshold: 1 } };
 
+/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
+const onReferralOrder = (): State =>
+  aCase({ start: '2025-09-01' }).referralOrder().active().state();
+/** The same child on a 12-month youth rehabilitation order with supervision. */
+const onYro = (): State => aCase({ start: '2025-09-01' }).yro().active().state();
+
 /** An unacceptable absence on Tuesday 14 October 2025: a response is due by Tuesday 21st. */
-const missed = (state: State = kaiInDelivery()) =>
+const missed = (state: State = onReferralOrder()) =>
   add(
     state,
     'contact.recorded',
@@ -50,19 +55,6 @@ const homeVisit = (contactIds: string[], extra: Partial<AbsenceResponse> = {}) =
     ...extra,
   });
 
-const YRO: Disposal = {
-  id: 'd-yro',
-  type: 'youth-rehabilitation-order',
-  convictionDate: '2025-09-01',
-  sentenceDate: '2025-09-02',
-  endDate: '2026-09-01',
-  requirements: [{ id: 'req-supervision', kind: 'supervision' }],
-} as Disposal;
-const onYro = (state: CaseState): CaseState => ({
-  ...state,
-  record: withPrincipalOrder(state.record, YRO),
-});
-
 describe('compliance.absences-not-addressed', () => {
   it('defaults to two unanswered absences: one missed session is taken up at the next contact', () => {
     expect(DeliveryPolicySchema.parse({}).absenceThreshold).toBe(2);
@@ -85,7 +77,7 @@ describe('compliance.absences-not-addressed', () => {
 
   it('counts a recorded home visit as the response: the review’s example is no longer a finding', () => {
     // 0.1.0: "1 unacceptable absence has no recorded response (a warning or breach action
-    // naming it)" for Kai's missed session answered by a home visit and text reminders.
+    // naming it)" for a missed session answered by a home visit and text reminders.
     expect(run(missed(), '2025-10-22', EACH)).toHaveLength(1);
     expect(run(withResponses(missed(), [homeVisit(['c-03'])]), '2025-10-22', EACH)).toEqual([]);
   });
@@ -107,7 +99,7 @@ describe('compliance.absences-not-addressed', () => {
 
   it('never counts an acceptable absence', () => {
     const state = add(
-      kaiInDelivery(),
+      onReferralOrder(),
       'contact.recorded',
       '2025-10-14',
       contact('c-03', '2025-10-14', 'acceptable-absence'),
@@ -129,7 +121,7 @@ describe('compliance.absences-not-addressed', () => {
 
   describe('under a youth rehabilitation order (Sentencing Act 2020 Sch. 7 para. 4)', () => {
     it('reports each unacceptable absence without a warning or breach action, whatever the threshold', () => {
-      const [finding] = run(onYro(missed()), '2025-10-22', { delivery: { absenceThreshold: 3 } });
+      const [finding] = run(missed(onYro()), '2025-10-22', { delivery: { absenceThreshold: 3 } });
       expect(finding).toMatchObject({
         path: ['contacts', 'c-03'],
         evidence: { contactIds: ['c-03'], threshold: 1, warningDuty: true },
@@ -138,23 +130,23 @@ describe('compliance.absences-not-addressed', () => {
     });
 
     it('does not take an informal response alone as discharging the duty to warn', () => {
-      const [finding] = run(onYro(withResponses(missed(), [homeVisit(['c-03'])])), '2025-10-22');
+      const [finding] = run(withResponses(missed(onYro()), [homeVisit(['c-03'])]), '2025-10-22');
       expect(finding?.message).toContain('has an informal response but no warning');
     });
 
     it('takes a response recording that the child had a reasonable excuse as the answer', () => {
       const excused = homeVisit(['c-03'], { reasonableExcuse: true });
-      expect(run(onYro(withResponses(missed(), [excused])), '2025-10-22')).toEqual([]);
+      expect(run(withResponses(missed(onYro()), [excused]), '2025-10-22')).toEqual([]);
     });
 
     it('takes a warning naming the absence as the answer', () => {
       const state = add(
-        missed(),
+        missed(onYro()),
         'compliance.warningIssued',
         '2025-10-15',
         warning('w-1', '2025-10-15', ['c-03']),
       );
-      expect(run(onYro(state), '2025-12-01')).toEqual([]);
+      expect(run(state, '2025-12-01')).toEqual([]);
     });
   });
 });

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
-import { add, contact, kaiInDelivery, warning } from '../../delivery/fixtures.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
+import { aCase } from '../../../src/testing/index.js';
+import { add, contact, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.no-reengagement';
-type State = ReturnType<typeof kaiInDelivery>;
+/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
+const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
+type State = CaseState;
 const run = (state: State, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
 
 /** A warning on Wednesday 15 October 2025: re-engagement is due by Wednesday 29 October. */
 function warned(): State {
   const state = add(
-    kaiInDelivery(),
+    inDelivery(),
     'contact.recorded',
     '2025-10-14',
     contact('c-03', '2025-10-14', 'unacceptable-absence'),
@@ -116,7 +120,7 @@ describe('compliance.no-reengagement', () => {
   it('reports the review’s example: two warnings and a breach action, the child unseen since 7 October', () => {
     // 0.1.0 reported nothing on 5 November: each step "followed up" the one before.
     let state = add(
-      kaiInDelivery(),
+      inDelivery(),
       'contact.recorded',
       '2025-10-07',
       contact('c-02', '2025-10-07', 'attended'),

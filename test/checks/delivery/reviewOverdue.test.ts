@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import { replay } from '../../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../../src/testing/index.js';
 import { add, kaiInDelivery, workedExampleUntil } from '../../delivery/fixtures.js';
 
 const RULE = 'review.overdue';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../../src/testing/index.js';
 import { withRecord, withReview } from '../plan/_fixtures.js';
 
 const RULE = 'review.risk-rise-not-planned';

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
-import { add, contact, kaiInDelivery } from '../../delivery/fixtures.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
+import { aCase } from '../../../src/testing/index.js';
+import { add, contact } from '../../delivery/fixtures.js';
 
 const RULE = 'review.trigger-not-actioned';
-type State = ReturnType<typeof kaiInDelivery>;
+/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
+const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
+type State = CaseState;
 const run = (state: State, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
 
 /** A review triggered by a new offence on Monday 10 November 2025: due by Monday 24th. */
 const triggered = (dueBy?: string) =>
-  add(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+  add(inDelivery(), 'review.triggered', '2025-11-10', {
     reviewId: 'rv-x',
     on: '2025-11-10',
     trigger: 'new-offence',
@@ -60,7 +64,7 @@ describe('review.trigger-not-actioned', () => {
     /** Breach action on Wednesday 15 October 2025: a review is due by Wednesday 29th. */
     const breached = () => {
       const state = add(
-        kaiInDelivery(),
+        inDelivery(),
         'contact.recorded',
         '2025-10-14',
         contact('c-03', '2025-10-14', 'unacceptable-absence'),

@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import { replay } from '../../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
-import { add, kaiInDelivery } from '../../delivery/fixtures.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
+import { aCase, workedExampleEvents } from '../../../src/testing/index.js';
+import { add } from '../../delivery/fixtures.js';
 
 const RULE = 'delivery.waiting-too-long';
-const run = (state: ReturnType<typeof kaiInDelivery>, asOf: string, policy?: object) =>
+/** A referral order in delivery as the testing kit builds it: `act-ete-1` is the inclusion team's. */
+const inDelivery = (): CaseState => aCase().referralOrder().active().state();
+const run = (state: CaseState, asOf: string, policy?: object) =>
   checkCase(state, { asOf, rules: [RULE], ...(policy && { policy }) });
 
 /** A referral made on 25 September 2025, on a waiting list from 2 October. */
 function waiting() {
-  const state = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
-    referralId: 'r-pru',
+  const state = add(inDelivery(), 'referral.made', '2025-09-25', {
+    referralId: 'r-ete',
     on: '2025-09-25',
     agency: 'education',
-    service: 'Pupil referral unit',
-    actionId: 'act-pru-place',
+    service: 'Inclusion team',
+    actionId: 'act-ete-1',
   });
   return add(state, 'referral.updated', '2025-10-02', {
-    referralId: 'r-pru',
+    referralId: 'r-ete',
     on: '2025-10-02',
     status: 'waiting-list',
   });
@@ -35,22 +38,22 @@ describe('delivery.waiting-too-long', () => {
         rule: RULE,
         severity: 'warning',
         message: 'A referral has waited 43 days for the service to start (policy: at most 42)',
-        path: ['referrals', 'r-pru'],
+        path: ['referrals', 'r-ete'],
         evidence: {
-          referralId: 'r-pru',
+          referralId: 'r-ete',
           agency: 'education',
           status: 'waiting-list',
           madeOn: '2025-09-25',
           days: 43,
           maxDays: 42,
-          actionId: 'act-pru-place',
+          actionId: 'act-ete-1',
         },
       },
     ]);
   });
 
   it('reports a referral the agency has not answered', () => {
-    const state = add(kaiInDelivery(), 'referral.made', '2025-09-25', {
+    const state = add(inDelivery(), 'referral.made', '2025-09-25', {
       referralId: 'r-x',
       on: '2025-09-25',
       agency: 'health',
@@ -61,13 +64,13 @@ describe('delivery.waiting-too-long', () => {
 
   it('passes a referral that has started, or was accepted with a start to come', () => {
     const started = add(waiting(), 'referral.updated', '2025-11-03', {
-      referralId: 'r-pru',
+      referralId: 'r-ete',
       on: '2025-11-03',
       status: 'started',
     });
     expect(run(started, '2026-01-01')).toEqual([]);
     const accepted = add(waiting(), 'referral.updated', '2025-11-03', {
-      referralId: 'r-pru',
+      referralId: 'r-ete',
       on: '2025-11-03',
       status: 'accepted',
     });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
-import { add, contact, kaiInDelivery, warning } from '../../delivery/fixtures.js';
+import type { CaseState } from '../../../src/lifecycle/state.js';
+import { aCase } from '../../../src/testing/index.js';
+import { add, contact, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.warning-without-account';
+/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
+const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
 
 const warned = (childAccount: string | null) => {
   const state = add(
-    kaiInDelivery(),
+    inDelivery(),
     'contact.recorded',
     '2025-10-14',
     contact('c-03', '2025-10-14', 'unacceptable-absence'),
@@ -44,7 +48,7 @@ describe('compliance.warning-without-account', () => {
     const state = add(warned(null), 'finding.overridden', '2025-10-16', {
       rule: RULE,
       target: 'compliance/w-1',
-      rationale: 'Kai was offered the chance to give his account and chose not to',
+      rationale: 'The child was offered the chance to give an account and chose not to',
       on: '2025-10-16',
     });
     const [finding] = checkCase(state, { asOf: '2025-10-16', rules: [RULE] });
@@ -52,6 +56,6 @@ describe('compliance.warning-without-account', () => {
   });
 
   it('passes a case with no warnings', () => {
-    expect(checkCase(kaiInDelivery(), { asOf: '2025-10-16', rules: [RULE] })).toEqual([]);
+    expect(checkCase(inDelivery(), { asOf: '2025-10-16', rules: [RULE] })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event, MINI, miniCase, withEvents, withRecords } from '../../involvement/miniCase.js';
+import { BARE, bareCase, event, withEvents, withRecords } from '../../involvement/bareCase.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.agreement-not-recorded';
@@ -15,28 +15,28 @@ const agreementEvent = (planVersion: number, on: string) =>
 
 describe(RULE, () => {
   it('raises nothing while the plan is only drafted', () => {
-    expect(findings(miniCase({ until: 'drafted' }), RULE, asOf)).toEqual([]);
+    expect(findings(bareCase({ until: 'drafted' }), RULE, asOf)).toEqual([]);
   });
 
   it('raises nothing the day before the plan is activated', () => {
-    expect(findings(miniCase(), RULE, '2025-03-16')).toEqual([]);
+    expect(findings(bareCase(), RULE, '2025-03-16')).toEqual([]);
   });
 
   it('warns from the day the plan is activated, per person and version', () => {
-    expect(findings(miniCase(), RULE, MINI.activated)).toMatchObject([
+    expect(findings(bareCase(), RULE, BARE.activated)).toMatchObject([
       { severity: 'warning', path: ['people', 'pc-mum', 'plans', 1], evidence: { planVersion: 1 } },
     ]);
   });
 
   it('is satisfied by a plan.agreementRecorded event, whatever the status', () => {
-    expect(findings(withEvents(miniCase(), agreementEvent(1, '2025-03-18')), RULE, asOf)).toEqual(
+    expect(findings(withEvents(bareCase(), agreementEvent(1, '2025-03-18')), RULE, asOf)).toEqual(
       [],
     );
   });
 
   it('is satisfied by a plan-agreement involvement record', () => {
     const state = withRecords(
-      miniCase(),
+      bareCase(),
       rec({ kind: 'plan-agreement', id: 'pa-1', on: '2025-03-18', planVersion: 1, agreed: true }),
     );
     expect(findings(state, RULE, asOf)).toEqual([]);
@@ -44,7 +44,7 @@ describe(RULE, () => {
 
   it('asks again when a new version becomes active', () => {
     const state = withEvents(
-      miniCase(),
+      bareCase(),
       agreementEvent(1, '2025-03-18'),
       event('review.triggered', '2025-04-28', {
         reviewId: 'rv-1',
@@ -77,7 +77,7 @@ describe(RULE, () => {
 
   it('does not expect agreement from a parent recorded as not involved', () => {
     const state = withRecords(
-      miniCase(),
+      bareCase(),
       rec({
         kind: 'not-involved',
         id: 'n-1',

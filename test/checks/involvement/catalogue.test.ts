@@ -6,12 +6,12 @@ import type { ParentCarerInput } from '../../../src/model/parentCarer.js';
 import { defaultPolicy, resolvePolicy, safeParsePolicy } from '../../../src/policy/index.js';
 import { parsePolicy } from '../../../src/schemas.js';
 import {
+  bareCase,
   event,
-  miniCase,
   REFERRAL_ORDER,
   withEvents,
   withRecords,
-} from '../../involvement/miniCase.js';
+} from '../../involvement/bareCase.js';
 import { rec } from './run.js';
 
 const IDS = [
@@ -90,7 +90,7 @@ describe('involvement findings', () => {
     };
     const state = withEvents(
       withRecords(
-        miniCase({
+        bareCase({
           lookedAfter: true,
           disposal: REFERRAL_ORDER,
           factorDomains: ['parenting'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MUM, miniCase, withRecords } from '../../involvement/miniCase.js';
+import { bareCase, MUM, withRecords } from '../../involvement/bareCase.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.corporate-parent-missing';
@@ -13,12 +13,12 @@ const LA = {
 
 describe(RULE, () => {
   it('does not apply to a child who is not looked after', () => {
-    expect(findings(miniCase({ people: [] }), RULE, asOf)).toEqual([]);
+    expect(findings(bareCase({ people: [] }), RULE, asOf)).toEqual([]);
   });
 
   it('warns at once when a looked-after child has no corporate parent recorded', () => {
     expect(
-      findings(miniCase({ lookedAfter: true, until: 'opened' }), RULE, '2025-03-03'),
+      findings(bareCase({ lookedAfter: true, until: 'opened' }), RULE, '2025-03-03'),
     ).toMatchObject([
       {
         severity: 'warning',
@@ -36,25 +36,25 @@ describe(RULE, () => {
       parentalResponsibility: false,
     } as const;
     expect(
-      findings(miniCase({ lookedAfter: true, people: [MUM, foster] }), RULE, asOf),
+      findings(bareCase({ lookedAfter: true, people: [MUM, foster] }), RULE, asOf),
     ).toHaveLength(1);
   });
 
   it('waits for the assessment before asking for the local authority’s involvement', () => {
     expect(
-      findings(miniCase({ lookedAfter: true, people: [LA], until: 'opened' }), RULE, asOf),
+      findings(bareCase({ lookedAfter: true, people: [LA], until: 'opened' }), RULE, asOf),
     ).toEqual([]);
   });
 
   it('warns once the assessment is completed with no local authority involvement recorded', () => {
     expect(
-      findings(miniCase({ lookedAfter: true, people: [LA], until: 'assessed' }), RULE, asOf),
+      findings(bareCase({ lookedAfter: true, people: [LA], until: 'assessed' }), RULE, asOf),
     ).toMatchObject([{ evidence: { corporateParentIds: ['la-1'] } }]);
   });
 
   it('is satisfied by any involvement record for the local authority', () => {
     const state = withRecords(
-      miniCase({ lookedAfter: true, people: [LA] }),
+      bareCase({ lookedAfter: true, people: [LA] }),
       rec({
         kind: 'invited',
         id: 'i-1',
@@ -69,7 +69,7 @@ describe(RULE, () => {
   it('is satisfied by the local authority’s views in the assessment', () => {
     expect(
       findings(
-        miniCase({ lookedAfter: true, people: [LA], assessmentViewsOf: ['la-1'] }),
+        bareCase({ lookedAfter: true, people: [LA], assessmentViewsOf: ['la-1'] }),
         RULE,
         asOf,
       ),

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  event,
-  MUM,
-  miniCase,
-  REFERRAL_ORDER,
-  withEvents,
-  withRecords,
-} from '../../involvement/miniCase.js';
+import type { Disposal } from '../../../src/model/disposal/schema.js';
+import { aDisposal } from '../../../src/testing/index.js';
+import { BARE, bareCase, event, MUM, withEvents, withRecords } from '../../involvement/bareCase.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.panel-attendance-required';
-const PANEL = REFERRAL_ORDER.startDate; // 2025-03-20: the first panel agreed the contract
+const PANEL = '2025-03-20'; // the first panel agreed the contract
 const attended = (on: string, personId = 'pc-mum', id = `a-${on}`) =>
   rec({ kind: 'attended', id, personId, on, meeting: 'panel' });
 const LA = {
@@ -19,15 +14,23 @@ const LA = {
   relationship: 'local authority',
   parentalResponsibility: true,
 } as const;
-const ro = (extra: Record<string, unknown> = {}) => ({ ...REFERRAL_ORDER, ...extra });
+/** A 6-month referral order made when the case opens, with the parent ordered to attend. */
+const ro = (extra: Record<string, unknown> = {}) =>
+  aDisposal.referralOrder({
+    on: BARE.opened,
+    startDate: PANEL,
+    months: 6,
+    parentOrderedToAttend: true,
+    ...extra,
+  }) as Disposal;
 
 describe(RULE, () => {
   it('raises nothing before the first panel meets', () => {
-    expect(findings(miniCase({ disposal: ro() }), RULE, '2025-03-19')).toEqual([]);
+    expect(findings(bareCase({ disposal: ro() }), RULE, '2025-03-19')).toEqual([]);
   });
 
   it('is a warning, worded as the parent’s breach, when no parent or guardian attended the first panel', () => {
-    const found = findings(miniCase({ disposal: ro() }), RULE, PANEL);
+    const found = findings(bareCase({ disposal: ro() }), RULE, PANEL);
     expect(found).toMatchObject([
       {
         severity: 'warning',
@@ -41,14 +44,14 @@ describe(RULE, () => {
 
   it('is satisfied by a parent attending on the day of the panel', () => {
     expect(
-      findings(withRecords(miniCase({ disposal: ro() }), attended(PANEL)), RULE, PANEL),
+      findings(withRecords(bareCase({ disposal: ro() }), attended(PANEL)), RULE, PANEL),
     ).toEqual([]);
   });
 
   it('is not satisfied by attendance recorded for another day, or by non-attendance', () => {
     expect(
       findings(
-        withRecords(miniCase({ disposal: ro() }), attended('2025-03-21')),
+        withRecords(bareCase({ disposal: ro() }), attended('2025-03-21')),
         RULE,
         '2025-04-01',
       ),
@@ -60,7 +63,7 @@ describe(RULE, () => {
       meeting: 'panel',
       reason: 'Working',
     });
-    expect(findings(withRecords(miniCase({ disposal: ro() }), missed), RULE, PANEL)).toHaveLength(
+    expect(findings(withRecords(bareCase({ disposal: ro() }), missed), RULE, PANEL)).toHaveLength(
       1,
     );
   });
@@ -73,7 +76,7 @@ describe(RULE, () => {
       parentalResponsibility: false,
     } as const;
     const state = withRecords(
-      miniCase({ disposal: ro(), people: [nan] }),
+      bareCase({ disposal: ro(), people: [nan] }),
       attended(PANEL, 'pc-nan'),
     );
     expect(findings(state, RULE, PANEL)).toEqual([]);
@@ -81,7 +84,7 @@ describe(RULE, () => {
 
   it('checks each later panel meeting too', () => {
     const state = withEvents(
-      withRecords(miniCase({ disposal: ro() }), attended(PANEL)),
+      withRecords(bareCase({ disposal: ro() }), attended(PANEL)),
       event('contact.recorded', '2025-06-19', {
         contact: {
           id: 'c-panel',
@@ -98,7 +101,7 @@ describe(RULE, () => {
   });
 
   it('does not apply when the child was 16 when the order was made and no parent was ordered to attend', () => {
-    const state = miniCase({
+    const state = bareCase({
       disposal: ro({ parentOrderedToAttend: false }),
       dateOfBirth: '2009-03-03',
     });
@@ -106,7 +109,7 @@ describe(RULE, () => {
   });
 
   it('applies to a 16-year-old when the court ordered a parent to attend', () => {
-    const state = miniCase({
+    const state = bareCase({
       disposal: ro({ parentOrderedToAttend: true }),
       dateOfBirth: '2009-03-03',
     });
@@ -114,7 +117,7 @@ describe(RULE, () => {
   });
 
   it('does not apply under 16 when the court found attendance unreasonable', () => {
-    const state = miniCase({
+    const state = bareCase({
       disposal: ro({ parentOrderedToAttend: false, parentAttendanceUnreasonable: true }),
     });
     expect(findings(state, RULE, PANEL)).toEqual([]);
@@ -123,24 +126,24 @@ describe(RULE, () => {
   it('needs a local authority representative for a looked-after child under 16', () => {
     const people = [MUM, LA];
     const mumOnly = withRecords(
-      miniCase({ disposal: ro(), lookedAfter: true, people }),
+      bareCase({ disposal: ro(), lookedAfter: true, people }),
       attended(PANEL),
     );
     expect(findings(mumOnly, RULE, PANEL)[0]?.message).toMatch(/local authority representative/);
     const la = withRecords(
-      miniCase({ disposal: ro(), lookedAfter: true, people }),
+      bareCase({ disposal: ro(), lookedAfter: true, people }),
       attended(PANEL, 'la-1'),
     );
     expect(findings(la, RULE, PANEL)).toEqual([]);
   });
 
   it('does not apply to other disposals', () => {
-    expect(findings(miniCase(), RULE, '2025-12-01')).toEqual([]);
+    expect(findings(bareCase(), RULE, '2025-12-01')).toEqual([]);
   });
 
   it('does not count an attendance that was invalidated', () => {
     const state = withEvents(
-      withRecords(miniCase({ disposal: ro() }), attended(PANEL)),
+      withRecords(bareCase({ disposal: ro() }), attended(PANEL)),
       event('involvement.invalidated', '2025-03-21', {
         recordId: `a-${PANEL}`,
         on: '2025-03-21',

@@ -1,7 +1,10 @@
 /**
- * Cases for the plan rule tests: the worked example (Kai, a referral order) at the start of
- * delivery, and small, typed edits of its record, so each test changes one thing and checks
- * one rule.
+ * Helpers for the plan rule tests, which build their cases with the testing kit (`aCase()`) and
+ * change one thing each: typed edits of a case's record (the plan under check, the signed-off
+ * assessment, an objective, a re-rating review), parts with their defaults applied (an
+ * objective, an action, a factor: the kit builds only whole plans and assessments), and the
+ * findings of one rule. The worked example (Kai, a referral order) stays for the tests that
+ * follow its story: its panel's dates and later plan versions, which the builders do not set.
  */
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { Finding } from '../../../src/checks/finding.js';
@@ -25,7 +28,7 @@ import {
   PlanActionSchema,
 } from '../../../src/model/plan.js';
 import type { PolicyInput } from '../../../src/policy/index.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../../src/testing/index.js';
 import { syncPrincipal } from '../../fixtures/orders.js';
 
 /** The plan rule ids. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ratings } from '../../../src/model/assessment.js';
 import type { ObjectiveFocus } from '../../../src/model/plan.js';
 import { aCase } from '../../../src/testing/index.js';
-import { findingsOf, kai, withAssessment, withPlan, withRecord, withReview } from './_fixtures.js';
+import { findingsOf, withAssessment, withPlan, withRecord, withReview } from './_fixtures.js';
 
 /** What distinguishes one of the three focus rules from the others. */
 export interface FocusRule {
@@ -16,14 +16,17 @@ export interface FocusRule {
   readonly otherFocus: ObjectiveFocus;
 }
 
+/** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
+const base = aCase().referralOrder().active().state();
+
 /** The boundary tests every focus rule must pass, run for one rule. */
 export function describeFocusRule({ rule, focus, rating, policyKey, otherFocus }: FocusRule): void {
-  const rated = (value: string, state = kai) =>
+  const rated = (value: string, state = base) =>
     withAssessment(state, (a) => ({ ...a, ratings: { ...a.ratings, [rating]: value as never } }));
 
   /** One objective (`o-thinking`) has the focus under test, or none has it. */
   const focused = (has: boolean) =>
-    withPlan(kai, (p) => ({
+    withPlan(base, (p) => ({
       ...p,
       objectives: p.objectives.map((o) => {
         const others = o.focus.filter((f) => f !== focus);

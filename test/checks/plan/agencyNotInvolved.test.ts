@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralStatus } from '../../../src/model/delivery.js';
-import { factor, findingsOf, kai, withAssessment, withPlan, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { factor, findingsOf, withAssessment, withPlan, withRecord } from './_fixtures.js';
+
+/** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
+const base = aCase().referralOrder().active().state();
 
 const RULE = 'plan.agency-not-involved';
-// Kai's education factor is covered by the inclusion team's action (owned by education).
+// The education factor is covered by the inclusion team's action (owned by education).
 
-const noEducationAction = withPlan(kai, (p) => ({
+const noEducationAction = withPlan(base, (p) => ({
   ...p,
   actions: p.actions.map((a) =>
-    a.id === 'act-pru-place'
+    a.id === 'act-ete-1'
       ? { ...a, owner: { kind: 'yos' as const, role: 'case-manager' as const } }
       : a,
   ),
@@ -16,7 +20,7 @@ const noEducationAction = withPlan(kai, (p) => ({
 
 describe(RULE, () => {
   it('passes when the owning agency has an action', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('flags a significant education factor with no education action or referral', () => {
@@ -74,12 +78,12 @@ describe(RULE, () => {
   });
 
   it('does not count a cancelled action owned by the agency', () => {
-    const cancelled = withRecord(kai, (r) => ({
+    const cancelled = withRecord(base, (r) => ({
       ...r,
       actionUpdates: [
         ...r.actionUpdates,
         {
-          actionId: 'act-pru-place',
+          actionId: 'act-ete-1',
           planVersion: 1,
           status: 'cancelled',
           by: 'pr-sam',
@@ -107,7 +111,7 @@ describe(RULE, () => {
 
   it('waits for a factor the plan defers', () => {
     const state = withAssessment(
-      withPlan(kai, (p) => ({
+      withPlan(base, (p) => ({
         ...p,
         deferredFactors: [{ factorId: 'f-health', reason: 'Later' }],
       })),
@@ -121,7 +125,7 @@ describe(RULE, () => {
 
   it('takes the agencies for each domain from the policy', () => {
     const policy = { plan: { agencyDomains: { lifestyle: ['voluntary-sector' as const] } } };
-    expect(findingsOf(kai, RULE, { policy }).map((f) => f.path[2])).toEqual(['f-peers']);
+    expect(findingsOf(base, RULE, { policy }).map((f) => f.path[2])).toEqual(['f-lifestyle']);
   });
 
   it('counts the agency as involved for a factor its own plan addresses, and for that factor only', () => {

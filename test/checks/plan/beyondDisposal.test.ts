@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
-import { action, findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
+import { aCase, yroExampleEvents } from '../../../src/testing/index.js';
+import { action, findingsOf, withPlan, withRecord } from './_fixtures.js';
+
+/** A 6-month referral order running from 2025-09-23 (its last day 2026-03-22), in delivery. */
+const base = aCase({ start: '2025-09-01' })
+  .referralOrder({ months: 6, startDate: '2025-09-23' })
+  .active()
+  .state();
 
 const RULE = 'plan.beyond-disposal';
-// Kai's referral order runs from 2025-09-23 for 6 months: its last day is 2026-03-22.
 
-const withAction = (state: typeof kai, input: Parameters<typeof action>[0]) =>
+const withAction = (state: typeof base, input: Parameters<typeof action>[0]) =>
   withPlan(state, (p) => ({ ...p, actions: [...p.actions, action(input)] }));
 
 const compelled = (dueDate: string) => ({
@@ -20,12 +25,12 @@ const compelled = (dueDate: string) => ({
 
 describe(RULE, () => {
   it('passes when every compelled action is due by the order’s last day', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
-    expect(findingsOf(withAction(kai, compelled('2026-03-22')), RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
+    expect(findingsOf(withAction(base, compelled('2026-03-22')), RULE)).toEqual([]);
   });
 
   it('flags a compelled action due the day after the order ends', () => {
-    const [finding] = findingsOf(withAction(kai, compelled('2026-03-23')), RULE);
+    const [finding] = findingsOf(withAction(base, compelled('2026-03-23')), RULE);
     expect(finding).toMatchObject({
       severity: 'warning',
       path: ['plan', 'actions', 'act-late'],
@@ -34,7 +39,7 @@ describe(RULE, () => {
   });
 
   it('encourages voluntary support after the order instead of flagging it', () => {
-    const state = withAction(kai, { ...compelled('2026-06-01'), voluntary: true });
+    const state = withAction(base, { ...compelled('2026-06-01'), voluntary: true });
     expect(findingsOf(state, RULE)).toEqual([]);
   });
 
@@ -50,7 +55,7 @@ describe(RULE, () => {
         objectiveId: 'o-curfew',
         deliversRequirement: 'req-upw',
       });
-    const ids = (state: typeof kai) => findingsOf(state, RULE).map((f) => f.path[2]);
+    const ids = (state: typeof base) => findingsOf(state, RULE).map((f) => f.path[2]);
     expect(ids(upw('2027-09-21'))).not.toContain('act-late');
     expect(ids(upw('2027-09-22'))).toContain('act-late');
     const supervision = withAction(sixMonths, {
@@ -62,7 +67,7 @@ describe(RULE, () => {
 
   it('says nothing for a disposal with no end date', () => {
     const caution: Disposal = { type: 'youth-caution', id: 'yc-1', decisionDate: '2025-09-02' };
-    const state = withRecord(withAction(kai, compelled('2030-01-01')), (r) => ({
+    const state = withRecord(withAction(base, compelled('2030-01-01')), (r) => ({
       ...r,
       disposal: caution,
     }));

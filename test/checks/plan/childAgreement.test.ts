@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
+import { workedExampleEvents } from '../../../src/testing/index.js';
 import { AS_OF, findingsOf, kai, kaiClosed, withRecord } from './_fixtures.js';
 
 const AGREEMENT = 'plan.child-agreement-not-recorded';

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { DTO_EXAMPLE, dtoExampleEvents } from '../../../src/testing/examples/dtoCase.js';
-import { findingsOf, kai, withAssessment, withPlan, withRecord } from './_fixtures.js';
+import { aCase, DTO_EXAMPLE, dtoExampleEvents } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withPlan, withRecord } from './_fixtures.js';
+
+/**
+ * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
+ * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
+ * enhanced level.
+ */
+const base = aCase()
+  .referralOrder()
+  .assessed({
+    ratings: {
+      likelihoodOfReoffending: 'medium',
+      safetyAndWellbeing: 'medium',
+      riskOfSeriousHarm: 'low',
+    },
+    interventionLevel: 'enhanced',
+  })
+  .active()
+  .state();
 
 const RULE = 'plan.contact-level-mismatch';
-// Kai is at the enhanced level: the default minimum is 4 contacts a month, with no maximum.
+// The case is at the enhanced level: the default minimum is 4 contacts a month, with no maximum.
 
-const contacts = (n: number, state = kai) =>
+const contacts = (n: number, state = base) =>
   withPlan(state, (p) => ({ ...p, plannedContactsPerMonth: n }));
 
 describe(RULE, () => {
@@ -29,7 +47,7 @@ describe(RULE, () => {
 
   it('never calls weekly contact at the standard level disproportionate: the review’s example', () => {
     // 0.1.0: "4 contacts a month, more than the 2 to 3 the policy sets for the standard level".
-    const standard = withAssessment(kai, (a) => ({ ...a, interventionLevel: 'standard' }));
+    const standard = withAssessment(base, (a) => ({ ...a, interventionLevel: 'standard' }));
     expect(findingsOf(contacts(4, standard), RULE)).toEqual([]);
     expect(findingsOf(contacts(1, standard), RULE)[0]?.message).toContain('fewer');
   });
@@ -86,12 +104,12 @@ describe(RULE, () => {
   it('takes the band from the policy', () => {
     const policy = { plan: { contactsPerMonth: { enhanced: { min: 2, max: 3 } } } };
     expect(findingsOf(contacts(3), RULE, { policy })).toEqual([]);
-    expect(findingsOf(kai, RULE, { policy })).toHaveLength(1);
+    expect(findingsOf(base, RULE, { policy })).toHaveLength(1);
   });
 
   it('gives a fractional rate between two bands a YOS sets to the upper band, never to neither', () => {
     const policy = { plan: { contactsPerMonth: { standard: { min: 2, max: 3 } } } };
-    const standard = withAssessment(kai, (a) => ({ ...a, interventionLevel: 'standard' }));
+    const standard = withAssessment(base, (a) => ({ ...a, interventionLevel: 'standard' }));
     expect(findingsOf(contacts(3.5), RULE, { policy })).toEqual([]);
     expect(findingsOf(contacts(3.5, standard), RULE, { policy })[0]?.message).toContain('more');
     expect(findingsOf(contacts(3), RULE, { policy })[0]?.message).toContain('fewer');
@@ -134,7 +152,7 @@ describe(RULE, () => {
 
   describe('a contact schedule that changes over the order', () => {
     const tapered = (reason?: string) =>
-      withPlan(kai, (p) => ({
+      withPlan(base, (p) => ({
         ...p,
         contactSchedule: [
           { from: '2026-01-05', contactsPerMonth: 2, ...(reason !== undefined && { reason }) },

@@ -8,8 +8,9 @@ import type { CaseState } from '../../../src/lifecycle/state.js';
 import {
   WORKED_EXAMPLE,
   workedExampleEvents,
-} from '../../../src/testing/examples/referralOrderCase.js';
-import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
+  YRO_EXAMPLE,
+  yroExampleEvents,
+} from '../../../src/testing/index.js';
 import { PLAN_RULE_IDS } from './_fixtures.js';
 
 /** The case as it stood at the end of each day, from the first event to `until`. */

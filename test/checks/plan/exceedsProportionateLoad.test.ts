@@ -1,47 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { findingsOf, kai, withExtraObjectives, withPlan, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withExtraObjectives, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.exceeds-proportionate-load';
-// Kai is at the enhanced level (default maximum 5) on a 6-month referral order. Of his 3
-// objectives, 2 ask something of him (football; the thinking sessions and the letter); the
-// school place is the education team's and his mother's work. Extra objectives have no actions
-// yet, so they count.
+/**
+ * A 6-month referral order in delivery as the testing kit builds it, at the enhanced level
+ * (default maximum 5). Of its 3 objectives, 2 ask something of the child (lifestyle; thinking,
+ * with the child's own reparation the contract requires); the education place (`act-ete-1`) is the
+ * inclusion team's work. Extra objectives have no actions yet, so they count.
+ */
+const base = withPlan(
+  aCase().referralOrder({ months: 6 }).assessed({ interventionLevel: 'enhanced' }).active().state(),
+  (p) => ({
+    ...p,
+    actions: p.actions.map((a) =>
+      a.deliversRequirement
+        ? { ...a, objectiveId: 'o-thinking', owner: { kind: 'child' as const } }
+        : a,
+    ),
+  }),
+);
 
 describe(RULE, () => {
   it('passes at exactly the maximum for the intervention level', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
-    expect(findingsOf(withExtraObjectives(kai, 3), RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
+    expect(findingsOf(withExtraObjectives(base, 3), RULE)).toEqual([]);
   });
 
   it('flags one objective more than the maximum, with the numbers as evidence', () => {
-    const [finding] = findingsOf(withExtraObjectives(kai, 4), RULE);
+    const [finding] = findingsOf(withExtraObjectives(base, 4), RULE);
     expect(finding).toMatchObject({
       severity: 'warning',
       path: ['plan', 'objectives'],
       evidence: { activeObjectives: 6, maximum: 5, interventionLevel: 'enhanced' },
     });
-    expect(finding?.evidence.objectiveIds).not.toContain('o-school');
+    expect(finding?.evidence.objectiveIds).not.toContain('o-ete');
   });
 
   it('counts only objectives asking something of the child: work wholly by agencies or parents is not the child’s load', () => {
-    // 0.1.0 counted the school objective too (6 objectives, 5 allowed).
-    expect(findingsOf(withExtraObjectives(kai, 3), RULE)).toEqual([]);
-    const attends = withPlan(withExtraObjectives(kai, 3), (p) => ({
+    // 0.1.0 counted the education objective too (6 objectives, 5 allowed).
+    expect(findingsOf(withExtraObjectives(base, 3), RULE)).toEqual([]);
+    const attends = withPlan(withExtraObjectives(base, 3), (p) => ({
       ...p,
-      actions: p.actions.map((a) =>
-        a.id === 'act-pru-place' ? { ...a, childTakesPart: true } : a,
-      ),
+      actions: p.actions.map((a) => (a.id === 'act-ete-1' ? { ...a, childTakesPart: true } : a)),
     }));
     expect(findingsOf(attends, RULE)[0]?.evidence).toMatchObject({ activeObjectives: 6 });
   });
 
   it('does not count objectives that are completed', () => {
-    const state = withRecord(withExtraObjectives(kai, 4), (r) => ({
+    const state = withRecord(withExtraObjectives(base, 4), (r) => ({
       ...r,
       objectiveUpdates: [
         {
-          objectiveId: 'o-peers',
+          objectiveId: 'o-lifestyle',
           planVersion: 1,
           status: 'completed',
           by: 'pr-sam',
@@ -54,17 +66,17 @@ describe(RULE, () => {
 
   it('takes the maximum from the policy, and from its override for the disposal type', () => {
     expect(
-      findingsOf(kai, RULE, { policy: { plan: { maxActiveObjectives: { enhanced: 1 } } } }),
+      findingsOf(base, RULE, { policy: { plan: { maxActiveObjectives: { enhanced: 1 } } } }),
     ).toHaveLength(1);
     const policy = {
       plan: { maxActiveObjectives: { enhanced: 1 } },
       byDisposalType: { 'referral-order': { plan: { maxActiveObjectives: { enhanced: 2 } } } },
     };
-    expect(findingsOf(kai, RULE, { policy })).toEqual([]);
+    expect(findingsOf(base, RULE, { policy })).toEqual([]);
   });
 
   it('scales the maximum down for a short order, by its length', () => {
-    const short = withRecord(withExtraObjectives(kai, 2), (r) => ({
+    const short = withRecord(withExtraObjectives(base, 2), (r) => ({
       ...r,
       disposal: { ...r.disposal, lengthMonths: 3 } as Disposal,
     }));
@@ -88,7 +100,7 @@ describe(RULE, () => {
       ...(first !== undefined && { firstOutOfCourtDisposal: first }),
     });
     const on = (disposal: Disposal, extra = 1) =>
-      withRecord(withExtraObjectives(kai, extra), (r) => ({ ...r, disposal }));
+      withRecord(withExtraObjectives(base, extra), (r) => ({ ...r, disposal }));
 
     it('keeps a first out-of-court disposal light touch (default at most 2 objectives)', () => {
       expect(findingsOf(on(ycc(true)), RULE)[0]?.evidence).toMatchObject({

@@ -1,21 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { Owner } from '../../../src/model/owner.js';
-import { action, findingsOf, kai, withPlan } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { action, findingsOf, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.front-loaded';
-// Kai's plan became active on 2025-09-24: its first 4 weeks run to 2025-10-21 inclusive. One
-// action (the PRU place, 2025-10-10) is due in them, the education team's: nothing the child
-// must do or attend is due yet. The enhanced level allows 4.
+
+/**
+ * A referral order in delivery as the testing kit builds it, at the enhanced level (which allows
+ * 4), its plan active from 2025-09-24: the first 4 weeks run to 2025-10-21 inclusive. One action
+ * (the education placement `act-ete-1`, 2025-10-10) is due in them, the inclusion team's:
+ * nothing the child must do or attend is due yet; every other action is due on 2025-11-15.
+ */
+const base = withRecord(
+  withPlan(
+    aCase().referralOrder().assessed({ interventionLevel: 'enhanced' }).active().state(),
+    (p) => ({
+      ...p,
+      actions: p.actions.map((a) => ({
+        ...a,
+        dueDate: a.id === 'act-ete-1' ? '2025-10-10' : '2025-11-15',
+      })),
+    }),
+  ),
+  (r) => ({ ...r, plans: r.plans.map((v) => ({ ...v, activatedOn: '2025-09-24' })) }),
+);
 
 const withDue = (...dates: string[]) =>
-  withPlan(kai, (p) => ({
+  withPlan(base, (p) => ({
     ...p,
     actions: [
       ...p.actions,
       ...dates.map((dueDate, i) =>
         action({
           id: `act-early-${i}`,
-          objectiveId: 'o-school',
+          objectiveId: 'o-ete',
           description: 'Early step',
           owner: { kind: 'child' },
           dueDate,
@@ -26,7 +44,7 @@ const withDue = (...dates: string[]) =>
 
 describe(RULE, () => {
   it('passes at exactly the maximum number of the child’s actions due in the first weeks', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
     expect(
       findingsOf(withDue('2025-09-24', '2025-09-30', '2025-10-01', '2025-10-21'), RULE),
     ).toEqual([]);
@@ -41,7 +59,7 @@ describe(RULE, () => {
       path: ['plan', 'actions'],
       evidence: { actionsDue: 5, maximum: 4, from: '2025-09-24', to: '2025-10-21', weeks: 4 },
     });
-    expect(finding?.evidence.actionIds).not.toContain('act-pru-place');
+    expect(finding?.evidence.actionIds).not.toContain('act-ete-1');
   });
 
   it('does not count actions due the day after the first weeks end', () => {
@@ -56,8 +74,8 @@ describe(RULE, () => {
   it('does not count a stabilising start by agencies, a parent and the YOS: the review’s example', () => {
     // 0.1.0: "5 actions fall due in the first 4 weeks of the plan; the policy allows 4".
     const extra = (id: string, owner: Owner, dueDate: string) =>
-      action({ id, objectiveId: 'o-school', description: 'Extra', owner, dueDate });
-    const start = withPlan(kai, (p) => ({
+      action({ id, objectiveId: 'o-ete', description: 'Extra', owner, dueDate });
+    const start = withPlan(base, (p) => ({
       ...p,
       actions: [
         ...p.actions,
@@ -83,14 +101,14 @@ describe(RULE, () => {
       withPlan(withDue('2025-09-24', '2025-09-30', '2025-10-01'), (p) => ({
         ...p,
         actions: [
-          ...p.actions.map((a) => (a.id === 'act-pru-place' ? { ...a, childTakesPart } : a)),
+          ...p.actions.map((a) => (a.id === 'act-ete-1' ? { ...a, childTakesPart } : a)),
           action({
             id: 'act-session',
             objectiveId: 'o-thinking',
-            description: 'First consequential-thinking session',
+            description: 'First reparation session',
             owner: { kind: 'yos' },
             dueDate: '2025-10-07',
-            deliversRequirement: 'ct-sessions',
+            deliversRequirement: 'ct-1',
           }),
         ],
       }));

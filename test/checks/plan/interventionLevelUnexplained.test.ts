@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Ratings } from '../../../src/model/assessment.js';
-import { findingsOf, kai, withAssessment, withReview } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withReview } from './_fixtures.js';
+
+/**
+ * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
+ * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
+ * enhanced level.
+ */
+const base = aCase()
+  .referralOrder()
+  .assessed({
+    ratings: {
+      likelihoodOfReoffending: 'medium',
+      safetyAndWellbeing: 'medium',
+      riskOfSeriousHarm: 'low',
+    },
+    interventionLevel: 'enhanced',
+  })
+  .active()
+  .state();
 
 const RULE = 'assessment.intervention-level-unexplained';
 
@@ -9,7 +28,7 @@ const assessed = (
   level: 'standard' | 'enhanced' | 'intensive',
   rationale?: string,
 ) =>
-  withAssessment(kai, (a) => ({
+  withAssessment(base, (a) => ({
     ...a,
     ratings: { ...a.ratings, ...ratings },
     interventionLevel: level,
@@ -18,7 +37,7 @@ const assessed = (
 
 describe(RULE, () => {
   it('passes when the level is the one the ratings suggest, even with no rationale', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
     expect(findingsOf(assessed({}, 'enhanced'), RULE)).toEqual([]);
     expect(findingsOf(assessed({ likelihoodOfReoffending: 'low' }, 'standard'), RULE)).toEqual([]);
   });
@@ -56,9 +75,9 @@ describe(RULE, () => {
     const raised = { riskOfSeriousHarm: 'high' as const, safetyAndWellbeing: 'very-high' as const };
 
     it('reports a level the new ratings no longer suggest: the review’s example', () => {
-      // 0.1.0 said nothing: Kai's assessment rationale (enhanced, medium ratings) still stood.
+      // 0.1.0 said nothing: the assessment's rationale (enhanced, medium ratings) still stood.
       const [finding] = findingsOf(
-        withReview(kai, { completedOn: '2025-09-29', ratings: raised }),
+        withReview(base, { completedOn: '2025-09-29', ratings: raised }),
         RULE,
       );
       expect(finding).toMatchObject({
@@ -73,13 +92,13 @@ describe(RULE, () => {
     });
 
     it('passes when the review re-sets the level, or explains keeping it', () => {
-      const reset = withReview(kai, {
+      const reset = withReview(base, {
         completedOn: '2025-09-29',
         ratings: raised,
         interventionLevel: 'intensive',
       });
       expect(findingsOf(reset, RULE)).toEqual([]);
-      const kept = withReview(kai, {
+      const kept = withReview(base, {
         completedOn: '2025-09-29',
         ratings: raised,
         interventionLevel: 'enhanced',
@@ -90,7 +109,7 @@ describe(RULE, () => {
     });
 
     it('reports a level a review set against the ratings without saying why, at the review', () => {
-      const set = withReview(kai, {
+      const set = withReview(base, {
         completedOn: '2025-09-29',
         ratings: raised,
         interventionLevel: 'enhanced',

@@ -1,20 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withObjective, withPlan, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withObjective, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.needs-not-adapted';
-// Kai has speech, language and communication needs and dyslexia; the school objective is
-// adapted for both (a picture timeline, material read aloud) and says so (`adaptedFor`).
+/**
+ * A referral order in delivery as the testing kit builds it, for a child with speech, language
+ * and communication needs and dyslexia; the education objective is adapted for both (a picture
+ * timeline, material read aloud) and says so (`adaptedFor`).
+ */
+const base = withObjective(
+  aCase()
+    .child({
+      needs: [
+        { kind: 'speech-language-communication', description: 'Needs short instructions' },
+        { kind: 'learning', description: 'Dyslexia: written material read aloud' },
+      ],
+    })
+    .referralOrder()
+    .active()
+    .state(),
+  'o-ete',
+  (o) => ({
+    ...o,
+    adaptations: [
+      'Plan shown as a one-page picture timeline; instructions given one at a time',
+      'Written material read aloud',
+    ],
+    adaptedFor: ['speech-language-communication', 'learning'],
+  }),
+);
 
-const unadapted = withPlan(kai, (p) => ({
+const unadapted = withPlan(base, (p) => ({
   ...p,
   objectives: p.objectives.map(({ adaptedFor: _, ...o }) => ({ ...o, adaptations: [] })),
 }));
-/** One adaptation, naming no need: Kai's school objective as the 0.1.0 worked example had it. */
-const oneUntagged = withObjective(unadapted, 'o-school', (o) => ({
+/** One adaptation, naming no need: the education objective as the 0.1.0 worked example had it. */
+const oneUntagged = withObjective(unadapted, 'o-ete', (o) => ({
   ...o,
   adaptations: ['Plan shown as a one-page picture timeline; instructions given one at a time'],
 }));
-const withNeeds = (state: typeof kai, kinds: ('faith' | 'neurodiversity' | 'mental-health')[]) =>
+const withNeeds = (state: typeof base, kinds: ('faith' | 'neurodiversity' | 'mental-health')[]) =>
   withRecord(state, (r) => ({
     ...r,
     child: { ...r.child, needs: kinds.map((kind) => ({ kind, description: 'Recorded need' })) },
@@ -22,7 +47,7 @@ const withNeeds = (state: typeof kai, kinds: ('faith' | 'neurodiversity' | 'ment
 
 describe(RULE, () => {
   it('passes when every listed need has an adaptation that names it', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('flags each need with no adaptation, at the need, naming only its kind', () => {
@@ -38,7 +63,7 @@ describe(RULE, () => {
   it('does not let one adaptation answer every need: the review’s example', () => {
     // 0.1.0: no finding, as one adaptation anywhere satisfied every need.
     expect(findingsOf(oneUntagged, RULE)).toHaveLength(2);
-    const forCommunication = withObjective(oneUntagged, 'o-school', (o) => ({
+    const forCommunication = withObjective(oneUntagged, 'o-ete', (o) => ({
       ...o,
       adaptedFor: ['speech-language-communication'],
     }));
@@ -51,7 +76,7 @@ describe(RULE, () => {
   });
 
   it('does not count a need named by an objective with no adaptation recorded', () => {
-    const named = withObjective(unadapted, 'o-school', (o) => ({
+    const named = withObjective(unadapted, 'o-ete', (o) => ({
       ...o,
       adaptedFor: ['speech-language-communication', 'learning'],
     }));

@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withAssessment, withObjective, withPlan } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withObjective, withPlan } from './_fixtures.js';
+
+/** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
+const base = aCase().referralOrder().active().state();
 
 const RULE = 'plan.no-child-voice';
 
-const noOwnWords = withPlan(kai, (p) => ({
+const noOwnWords = withPlan(base, (p) => ({
   ...p,
   objectives: p.objectives.map((o) => ({ ...o, childWords: undefined })),
 }));
 const noViews = withAssessment(
-  withPlan(kai, (p) => ({ ...p, childViews: undefined })),
+  withPlan(base, (p) => ({ ...p, childViews: undefined })),
   (a) => ({ ...a, childViews: undefined }),
 );
 
 describe(RULE, () => {
   it('passes with objectives in the child’s words and the child’s views recorded', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('passes with a single objective in the child’s own words', () => {
-    const one = withObjective(noOwnWords, 'o-peers', (o) => ({ ...o, childWords: 'Train more' }));
+    const one = withObjective(noOwnWords, 'o-lifestyle', (o) => ({
+      ...o,
+      childWords: 'Train more',
+    }));
     expect(findingsOf(one, RULE)).toEqual([]);
   });
 
@@ -38,7 +45,7 @@ describe(RULE, () => {
   it('accepts the child’s views from the assessment when the plan has none', () => {
     expect(
       findingsOf(
-        withPlan(kai, (p) => ({ ...p, childViews: undefined })),
+        withPlan(base, (p) => ({ ...p, childViews: undefined })),
         RULE,
       ),
     ).toEqual([]);

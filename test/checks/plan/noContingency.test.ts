@@ -1,19 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { ContingencyPlanSchema } from '../../../src/model/plan.js';
-import { findingsOf, kai, withAssessment, withPlan, withReview } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withPlan, withReview } from './_fixtures.js';
+
+/**
+ * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
+ * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
+ * enhanced level.
+ */
+const base = aCase()
+  .referralOrder()
+  .assessed({
+    ratings: {
+      likelihoodOfReoffending: 'medium',
+      safetyAndWellbeing: 'medium',
+      riskOfSeriousHarm: 'low',
+    },
+    interventionLevel: 'enhanced',
+  })
+  .active()
+  .state();
 
 const RULE = 'plan.no-contingency';
-// Kai: risk of serious harm low, safety and wellbeing medium, no contingency plan.
+// The case: risk of serious harm low, safety and wellbeing medium, no contingency plan.
 
 const rated = (riskOfSeriousHarm: string, safetyAndWellbeing = 'medium') =>
-  withAssessment(kai, (a) => ({
+  withAssessment(base, (a) => ({
     ...a,
     ratings: { ...a.ratings, riskOfSeriousHarm, safetyAndWellbeing } as never,
   }));
 
 describe(RULE, () => {
   it('passes below both thresholds', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('flags a medium risk of serious harm with no contingency plan', () => {
@@ -31,7 +50,7 @@ describe(RULE, () => {
 
   it('reads a review that finds risk has risen: the review’s example', () => {
     // 0.1.0 said nothing: only the assessment's ratings were read.
-    const reviewed = withReview(kai, {
+    const reviewed = withReview(base, {
       completedOn: '2025-09-29',
       ratings: { riskOfSeriousHarm: 'high', safetyAndWellbeing: 'very-high' },
     });

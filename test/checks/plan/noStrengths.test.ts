@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withAssessment, withPlan } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withPlan } from './_fixtures.js';
+
+/** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
+const base = aCase().referralOrder().active().state();
 
 const RULE = 'plan.no-strengths';
 
-const noneBuilding = withPlan(kai, (p) => ({
+const noneBuilding = withPlan(base, (p) => ({
   ...p,
   objectives: p.objectives.map((o) => ({ ...o, addresses: { ...o.addresses, strengthIds: [] } })),
 }));
 
 describe(RULE, () => {
   it('passes when at least one objective builds on a strength', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('flags a plan where no objective builds on an assessed strength', () => {

@@ -5,7 +5,7 @@ import { isYjplanError } from '../../../src/errors/YjplanError.js';
 import { applyEvent, safeApplyEvent } from '../../../src/lifecycle/reducer.js';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
+import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/index.js';
 
 const base = replay(yroExampleEvents());
 const asOf = YRO_EXAMPLE.asOf;

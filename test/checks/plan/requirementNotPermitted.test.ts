@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../../src/errors/YjplanError.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { findingsOf, kai, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withRecord } from './_fixtures.js';
+
+/** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
+const base = aCase().referralOrder().active().state();
 
 const RULE = 'disposal.requirement-not-permitted';
 
@@ -16,7 +20,7 @@ const yro = (requirements: unknown[], convictionDate = '2025-09-02'): Disposal =
   }) as Disposal;
 
 const caseWith = (disposal: Disposal, dateOfBirth: string) =>
-  withRecord(kai, (r) => ({ ...r, disposal, child: { ...r.child, dateOfBirth } }));
+  withRecord(base, (r) => ({ ...r, disposal, child: { ...r.child, dateOfBirth } }));
 
 const unpaidWork = yro([
   { id: 'req-sup', kind: 'supervision' },
@@ -25,7 +29,7 @@ const unpaidWork = yro([
 
 describe(RULE, () => {
   it('passes for the worked example’s referral order contract', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('allows unpaid work for a child who turned 16 on the day of conviction', () => {
@@ -58,7 +62,7 @@ describe(RULE, () => {
   // refused at the boundary of every query, with the path of the field.
   const refusalOf = (state: unknown) => {
     try {
-      findingsOf(state as typeof kai, RULE);
+      findingsOf(state as typeof base, RULE);
     } catch (e) {
       return isYjplanError(e) ? { code: e.code, path: e.issues[0]?.path } : 'thrown';
     }
@@ -77,10 +81,10 @@ describe(RULE, () => {
 
   it('refuses a state whose youth offender contract includes electronic monitoring', () => {
     const disposal = {
-      ...kai.record.disposal,
+      ...base.record.disposal,
       contract: [{ id: 'ct-tag', kind: 'electronic-monitoring' }],
     } as Disposal;
-    expect(refusalOf(caseWith(disposal, kai.record.child.dateOfBirth))).toMatchObject({
+    expect(refusalOf(caseWith(disposal, base.record.child.dateOfBirth))).toMatchObject({
       code: 'invalid_input',
     });
   });

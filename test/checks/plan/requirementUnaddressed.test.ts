@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { workedExampleEvents } from '../../../src/testing/examples/referralOrderCase.js';
-import { YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/examples/yroCase.js';
-import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
+import { aCase, YRO_EXAMPLE, yroExampleEvents } from '../../../src/testing/index.js';
+import { findingsOf, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'disposal.requirement-unaddressed';
 
+/**
+ * A referral order in delivery as the testing kit builds it: its contract's one term, reparation
+ * to the victim (`ct-1`), delivered by the plan's action `act-ct-1`.
+ */
+const referralOrder = aCase().referralOrder();
+const base = referralOrder.active().state();
+
 const withoutDelivering = (requirementId: string) =>
-  withPlan(kai, (p) => ({
+  withPlan(base, (p) => ({
     ...p,
     actions: p.actions.map((a) =>
       a.deliversRequirement === requirementId ? { ...a, deliversRequirement: undefined } : a,
@@ -17,17 +23,17 @@ const withoutDelivering = (requirementId: string) =>
 
 describe(RULE, () => {
   it('passes when every contract term has an action delivering it', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('flags a contract term the child takes part in that no action delivers, as a warning at the requirement', () => {
-    const [finding, ...rest] = findingsOf(withoutDelivering('ct-reparation'), RULE);
+    const [finding, ...rest] = findingsOf(withoutDelivering('ct-1'), RULE);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
       severity: 'warning',
-      path: ['disposal', 'requirements', 'ct-reparation'],
+      path: ['disposal', 'requirements', 'ct-1'],
       evidence: {
-        requirementId: 'ct-reparation',
+        requirementId: 'ct-1',
         kind: 'reparation-to-victim',
         nature: 'delivered',
       },
@@ -96,11 +102,11 @@ describe(RULE, () => {
   });
 
   it('does not count an action that has been cancelled', () => {
-    const state = withRecord(kai, (r) => ({
+    const state = withRecord(base, (r) => ({
       ...r,
       actionUpdates: [
         {
-          actionId: 'act-letter',
+          actionId: 'act-ct-1',
           planVersion: 1,
           status: 'cancelled',
           by: 'pr-sam',
@@ -108,7 +114,7 @@ describe(RULE, () => {
         },
       ],
     }));
-    expect(findingsOf(state, RULE).map((f) => f.path[2])).toEqual(['ct-reparation']);
+    expect(findingsOf(state, RULE).map((f) => f.path[2])).toEqual(['ct-1']);
   });
 
   it('never repeats a caution condition’s wording, which may hold personal data', () => {
@@ -119,7 +125,7 @@ describe(RULE, () => {
       conditions: [{ id: 'cond-1', description: 'Write to Mrs Example at her home address' }],
     };
     const [finding] = findingsOf(
-      withRecord(kai, (r) => ({ ...r, disposal: caution })),
+      withRecord(base, (r) => ({ ...r, disposal: caution })),
       RULE,
     );
     expect(finding?.path).toEqual(['disposal', 'requirements', 'cond-1']);
@@ -127,8 +133,8 @@ describe(RULE, () => {
   });
 
   it('says nothing before a plan is drafted', () => {
-    const opened = replay(workedExampleEvents().slice(0, 1));
-    expect(findingsOf(withoutDelivering('ct-reparation'), RULE)).toHaveLength(1);
+    const opened = referralOrder.state();
+    expect(findingsOf(withoutDelivering('ct-1'), RULE)).toHaveLength(1);
     expect(findingsOf(opened, RULE)).toEqual([]);
   });
 });

@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../../src/lifecycle/record.js';
-import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.review-interval-too-long';
-// Kai's first plan became active on 2025-09-24: 3 months later is 2025-12-24.
 
-const reviewOn = (nextReviewDate: string) => withPlan(kai, (p) => ({ ...p, nextReviewDate }));
+/**
+ * A referral order in delivery as the testing kit builds it, at the enhanced level, its first
+ * plan active from 2025-09-24 (3 months later is 2025-12-24) with its review set for 2025-12-18.
+ */
+const base = withRecord(
+  withPlan(
+    aCase().referralOrder().assessed({ interventionLevel: 'enhanced' }).active().state(),
+    (p) => ({ ...p, nextReviewDate: '2025-12-18' }),
+  ),
+  (r) => ({ ...r, plans: r.plans.map((v) => ({ ...v, activatedOn: '2025-09-24' })) }),
+);
+
+const reviewOn = (nextReviewDate: string) => withPlan(base, (p) => ({ ...p, nextReviewDate }));
 
 /** A day after every review these tests complete. */
 const AFTER = { asOf: '2025-12-15' };
 
 describe(RULE, () => {
   it('passes with the review exactly one interval after the plan started', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
     expect(findingsOf(reviewOn('2025-12-24'), RULE)).toEqual([]);
   });
 
@@ -48,7 +60,7 @@ describe(RULE, () => {
       nextReviewDate,
     },
   });
-  const reviewed = (...reviews: ReviewRecord[]) => withRecord(kai, (r) => ({ ...r, reviews }));
+  const reviewed = (...reviews: ReviewRecord[]) => withRecord(base, (r) => ({ ...r, reviews }));
 
   it('passes when the latest review sets the next one exactly one interval later', () => {
     expect(findingsOf(reviewed(review('rv-1', '2025-11-18', '2026-02-18')), RULE)).toEqual([]);

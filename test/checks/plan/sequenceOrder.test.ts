@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { aCase } from '../../../src/testing/index.js';
 import {
   factor,
   findingsOf,
-  kai,
   objective,
   withAssessment,
   withObjective,
@@ -10,19 +10,33 @@ import {
   withRecord,
 } from './_fixtures.js';
 
+/**
+ * A referral order in delivery as the testing kit builds it, with its objectives in order: the
+ * education objective (a stability need of the child's) at priority 1, due 2025-12-12; the
+ * lifestyle objective (keeping the child safe as well as desistance) at priority 2, due
+ * 2026-01-30 and depending on the education one; the thinking objective (desistance work alone)
+ * at priority 3.
+ */
+const base = withPlan(aCase().referralOrder().active().state(), (p) => ({
+  ...p,
+  objectives: p.objectives.map((o) =>
+    o.id === 'o-ete'
+      ? { ...o, priority: 1, targetDate: '2025-12-12' }
+      : o.id === 'o-lifestyle'
+        ? { ...o, priority: 2, targetDate: '2026-01-30', dependsOn: ['o-ete'] }
+        : { ...o, priority: 3 },
+  ),
+}));
+
 const RULE = 'plan.sequence-order';
-// Kai: the peers objective (due 2026-01-30) depends on the school objective (due 2025-12-12).
-// School (education) is itself a stability need of the child's, at priority 1; the peers
-// objective (priority 2) keeps him safe; only the thinking objective (priority 3) is desistance
-// work alone.
 
 const peersDue = (targetDate: string) =>
-  withObjective(kai, 'o-peers', (o) => ({ ...o, targetDate }));
+  withObjective(base, 'o-lifestyle', (o) => ({ ...o, targetDate }));
 
-/** Kai with a high-significance accommodation factor and an objective on it at `priority`. */
+/** The case with a high-significance accommodation factor and an objective on it at `priority`. */
 const withHousing = (priority: number) =>
   withPlan(
-    withAssessment(kai, (a) => ({
+    withAssessment(base, (a) => ({
       ...a,
       factors: [...a.factors, factor({ id: 'f-housing', domain: 'living-arrangements' })],
     })),
@@ -59,18 +73,18 @@ const updated = (
 
 describe(RULE, () => {
   it('passes when a dependent objective is due on or after its prerequisite', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
     expect(findingsOf(peersDue('2025-12-12'), RULE)).toEqual([]);
   });
 
   it('flags a dependent objective due the day before its prerequisite', () => {
     expect(findingsOf(peersDue('2025-12-11'), RULE)).toEqual([
       expect.objectContaining({
-        path: ['plan', 'objectives', 'o-peers'],
+        path: ['plan', 'objectives', 'o-lifestyle'],
         evidence: {
-          objectiveId: 'o-peers',
+          objectiveId: 'o-lifestyle',
           targetDate: '2025-12-11',
-          prerequisiteIds: ['o-school'],
+          prerequisiteIds: ['o-ete'],
         },
       }),
     ]);
@@ -122,13 +136,13 @@ describe(RULE, () => {
   });
 
   it('takes the child’s stability needs by default: education and exploitation, not the adult list', () => {
-    const schoolLate = withObjective(kai, 'o-school', (o) => ({ ...o, priority: 4 }));
+    const schoolLate = withObjective(base, 'o-ete', (o) => ({ ...o, priority: 4 }));
     expect(findingsOf(schoolLate, RULE)).toMatchObject([
-      { path: ['plan', 'objectives', 'o-school'], evidence: { placedAfter: ['o-thinking'] } },
+      { path: ['plan', 'objectives', 'o-ete'], evidence: { placedAfter: ['o-thinking'] } },
     ]);
     const withFactor = (domain: 'finances' | 'exploitation-and-victimisation') =>
       withPlan(
-        withAssessment(kai, (a) => ({
+        withAssessment(base, (a) => ({
           ...a,
           factors: [...a.factors, factor({ id: 'f-x', domain })],
         })),
@@ -207,11 +221,7 @@ describe(RULE, () => {
   });
 
   it('does not hold a dependent objective to the date of a prerequisite already completed', () => {
-    expect(findingsOf(updated(peersDue('2025-12-11'), ['o-school', 'completed']), RULE)).toEqual(
-      [],
-    );
-    expect(findingsOf(updated(peersDue('2025-12-11'), ['o-school', 'paused']), RULE)).toHaveLength(
-      1,
-    );
+    expect(findingsOf(updated(peersDue('2025-12-11'), ['o-ete', 'completed']), RULE)).toEqual([]);
+    expect(findingsOf(updated(peersDue('2025-12-11'), ['o-ete', 'paused']), RULE)).toHaveLength(1);
   });
 });

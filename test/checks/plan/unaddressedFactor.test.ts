@@ -1,14 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { factor, findingsOf, kai, withAssessment, withPlan } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { factor, findingsOf, withAssessment, withPlan } from './_fixtures.js';
 
 const RULE = 'plan.unaddressed-factor';
-// Kai's plan defers the medium-significance family factor, with a reason.
 
-const notDeferred = withPlan(kai, (p) => ({ ...p, deferredFactors: [] }));
+/**
+ * A referral order in delivery as the testing kit builds it, whose assessment also finds a
+ * medium-significance family factor that the plan defers, with a reason.
+ */
+const base = withPlan(
+  withAssessment(aCase().referralOrder().active().state(), (a) => ({
+    ...a,
+    factors: [
+      ...a.factors,
+      factor({
+        id: 'f-family',
+        domain: 'family-and-relationships',
+        description: 'Conflict with his father since he moved out',
+        stability: 'stable',
+        significance: 'medium',
+      }),
+    ],
+  })),
+  (p) => ({
+    ...p,
+    deferredFactors: [{ factorId: 'f-family', reason: 'Family work once school is settled' }],
+  }),
+);
+
+const notDeferred = withPlan(base, (p) => ({ ...p, deferredFactors: [] }));
 
 describe(RULE, () => {
   it('passes when every significant factor is addressed or deliberately deferred', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
   });
 
   it('flags a medium-significance factor neither addressed nor deferred, at the factor', () => {
@@ -26,7 +50,7 @@ describe(RULE, () => {
   });
 
   it('leaves low-significance factors to professional judgement', () => {
-    const state = withAssessment(kai, (a) => ({
+    const state = withAssessment(base, (a) => ({
       ...a,
       factors: [...a.factors, factor({ id: 'f-minor', significance: 'low' })],
     }));

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withObjective } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withObjective } from './_fixtures.js';
+
+/** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
+const base = aCase().referralOrder().active().state();
 
 const RULE = 'plan.unlinked-objective';
 
 const addressing = (factorIds: string[], strengthIds: string[] = []) =>
-  withObjective(kai, 'o-thinking', (o) => ({ ...o, addresses: { factorIds, strengthIds } }));
+  withObjective(base, 'o-thinking', (o) => ({ ...o, addresses: { factorIds, strengthIds } }));
 
 describe(RULE, () => {
   it('passes when every objective addresses a factor or builds on a strength', () => {
-    expect(findingsOf(kai, RULE)).toEqual([]);
-    expect(findingsOf(addressing([], ['s-football']), RULE)).toEqual([]);
+    expect(findingsOf(base, RULE)).toEqual([]);
+    expect(findingsOf(addressing([], ['s-ete']), RULE)).toEqual([]);
   });
 
   it('flags an objective that addresses nothing from the assessment', () => {
