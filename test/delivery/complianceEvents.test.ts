@@ -4,9 +4,9 @@ import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 import { withPrincipalOrder } from '../fixtures/orders.js';
+import { caseDriver } from '../lifecycle/support.js';
 import { add, contact, kaiInDelivery, tryAdd, warning, workedExampleUntil } from './fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */

@@ -1,5 +1,13 @@
 import type { PatchOperation } from '../../src/_lib/recordChanges.js';
-import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
+import type { SampleChoice } from '../../src/lifecycle/defineEvent.js';
+import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
+import { applyEvent, openCase } from '../../src/lifecycle/reducer.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
+import {
+  type DriverDisposal,
+  sampleContent,
+  sampleEvent,
+} from '../../src/testing/_lifecycle/sampler.js';
 import { eventsForPath } from '../../src/testing/eventsForPath.js';
 import type { LifecyclePathStep } from '../../src/testing/lifecyclePaths.js';
 
@@ -59,4 +67,30 @@ export function eventsForSteps(
     steps,
     toClosure: null,
   });
+}
+
+/**
+ * Writes a case's events one at a time, each its type's own sample for the case as it stands
+ * (dated a day apart), applying each as it is written.
+ */
+export function caseDriver(options: { disposal: DriverDisposal; parents: number }) {
+  const content = sampleContent(options.disposal, options.parents);
+  const events: CaseEventInput[] = [];
+  let state: CaseState | undefined;
+  return {
+    events,
+    emit(type: CaseEventType, choice: SampleChoice = {}): CaseEventInput {
+      const event = sampleEvent({
+        type,
+        record: state?.record,
+        index: events.length,
+        start: '2025-01-06',
+        content,
+        choice,
+      });
+      state = state === undefined ? openCase(event) : applyEvent(state, event);
+      events.push(event);
+      return event;
+    },
+  };
 }
