@@ -49,7 +49,7 @@ const idPrefix = (key: string, parent: string) => {
   return PREFIX[name] ?? (name.replace(/[^A-Za-z0-9]/g, '') || 'id');
 };
 
-function bounds(checks: readonly Check[], min: number, max: number): [number, number] {
+function bounds(checks: readonly Check[], min: number, max: number, span = 3): [number, number] {
   let lo = min;
   let hi = max;
   for (const c of checks) {
@@ -65,7 +65,7 @@ function bounds(checks: readonly Check[], min: number, max: number): [number, nu
       hi = value;
     }
   }
-  return [lo, Math.min(hi, lo + 3)];
+  return [lo, Math.min(hi, lo + span)];
 }
 
 function stringArb(s: Schema, d: Def, key: string, parent: string): fc.Arbitrary<string> {
@@ -90,7 +90,7 @@ function stringArb(s: Schema, d: Def, key: string, parent: string): fc.Arbitrary
 }
 
 function numberArb(d: Def): fc.Arbitrary<number> {
-  const [lo, hi] = bounds(checksOf(d), 0, 100);
+  const [lo, hi] = bounds(checksOf(d), 0, 100, 30);
   return fc.integer({ min: Math.ceil(lo), max: Math.max(Math.ceil(lo), Math.floor(hi)) });
 }
 

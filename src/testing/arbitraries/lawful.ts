@@ -14,7 +14,7 @@ import type { Disposal } from '../../model/disposal/schema.js';
 import { addDays, daysBetween } from '../_lib/days.js';
 import { lawfulDisposal, lawfulRequirement, standsAlone } from '../_lib/lawful.js';
 import { fromChoices } from './choices.js';
-import { child } from './entities.js';
+import { fromSchemas } from './entities.js';
 
 /**
  * Constraints for `arbitraries.disposal`.
@@ -122,7 +122,7 @@ export function childWithDisposal(
       fc.tuple(
         fc.constant(age),
         disposal({ type: availableAt(type, age), age }),
-        child(),
+        fromSchemas.child(),
         fc.integer({ min: 0, max: 360 }),
       ),
     )
