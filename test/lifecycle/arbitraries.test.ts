@@ -59,6 +59,20 @@ describe('validEventSequence', () => {
     expect([...stages].sort()).toEqual([...STAGES].sort());
   });
 
+  it('shrinks a failing log to a shorter one that still fails', SLOW, () => {
+    const warned = (events: readonly { type: string }[]) =>
+      events.some((e) => e.type === 'compliance.warningIssued');
+    const result = fc.check(
+      fc.property(validEventSequence(), (events) => !warned(events)),
+      { seed: 11, numRuns: 300 },
+    );
+    expect(result.failed).toBe(true);
+    const [shrunk] = result.counterexample ?? [];
+    expect(warned(shrunk ?? [])).toBe(true);
+    expect(result.numShrinks).toBeGreaterThan(0);
+    expect(shrunk?.length).toBeLessThan(25);
+  });
+
   it('is deterministic for a script, so a failing case can be replayed from its script', () => {
     const [script] = fc.sample(lifecycleScript(), { numRuns: 1, seed: 7 });
     if (!script) throw new Error('fast-check gave no sample');

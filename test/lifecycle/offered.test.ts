@@ -9,10 +9,10 @@ import {
 } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { sampleContent, samplesFor } from '../../src/testing/_lifecycle/sampler.js';
+import { sampleContent } from '../../src/testing/_lifecycle/sampler.js';
 import { validEventSequence } from '../../src/testing/arbitraries/events.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
-import { caseDriver } from './support.js';
+import { caseDriver, samplesFor } from './support.js';
 import { kaiAfter, kaiEvent } from './workedExample.js';
 
 const SLOW = { timeout: 120_000 };

@@ -142,34 +142,6 @@ export function sampleContent(disposal: DriverDisposal, parents = 1): SampleCont
 }
 
 /**
- * @internal Every sample of `type` for the case as it stands, dated the day after its last
- * event: one per value of a fact its payload chooses (a review's decision), else one.
- */
-export function samplesFor(
-  type: CaseEventType,
-  state: { readonly record: CaseRecord; readonly events: readonly { readonly at: string }[] },
-  content: SampleContent,
-): CaseEventInput[] {
-  const definition = eventDefinition(type);
-  const choose = definition?.fact?.choose;
-  const choices: SampleChoice[] = choose
-    ? (definition?.fact?.values ?? []).map((v: unknown) => choose(v) as SampleChoice)
-    : [{}];
-  const on = addDays((state.events.at(-1)?.at ?? '2025-01-01').slice(0, 10), 1);
-  return choices.map((choice) =>
-    sampleEvent({
-      type,
-      record: state.record,
-      index: state.events.length,
-      start: on,
-      on,
-      content,
-      choice,
-    }),
-  );
-}
-
-/**
  * @internal The next event of a case from its type's own sample (the event definition writes
  * the references, ids and dates that fit the record; the kit supplies the content): the
  * `index`-th event of the log, dated `index` days after `start`.
