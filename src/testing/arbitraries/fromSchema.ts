@@ -54,13 +54,15 @@ function bounds(checks: readonly Check[], min: number, max: number, span = 3): [
   let hi = max;
   for (const c of checks) {
     const value = (c.minimum ?? c.maximum ?? c.value ?? c.length) as number;
-    if (c.check === 'min_length' || c.check === 'greater_than') {
-      lo = c.check === 'greater_than' && c.inclusive === false ? value + 1 : value;
+    // zod's check names, by their first word: min_length, greater_than, max_length...
+    const kind = c.check.split('_')[0];
+    if (kind === 'min' || kind === 'greater') {
+      lo = kind === 'greater' && c.inclusive === false ? value + 1 : value;
       hi = Math.max(hi, lo);
-    } else if (c.check === 'max_length' || c.check === 'less_than') {
-      hi = c.check === 'less_than' && c.inclusive === false ? value - 1 : value;
+    } else if (kind === 'max' || kind === 'less') {
+      hi = kind === 'less' && c.inclusive === false ? value - 1 : value;
       lo = Math.min(lo, hi);
-    } else if (c.check === 'length_equals') {
+    } else if (kind === 'length') {
       lo = value;
       hi = value;
     }
