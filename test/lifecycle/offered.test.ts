@@ -9,10 +9,10 @@ import {
 } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { caseDriver } from '../../src/testing/_lifecycle/driver.js';
-import { sampleContent, samplesFor } from '../../src/testing/_lifecycle/sampler.js';
-import { eventsOfScript, lifecycleScript } from '../../src/testing/arbitraries/events.js';
+import { sampleContent } from '../../src/testing/_lifecycle/sampler.js';
+import { validEventSequence } from '../../src/testing/arbitraries/events.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
+import { caseDriver, samplesFor } from './support.js';
 import { kaiAfter, kaiEvent } from './workedExample.js';
 
 const SLOW = { timeout: 120_000 };
@@ -83,8 +83,7 @@ describe('allowedEvents lists only what some payload gets accepted for', () => {
     'accepts some payload for every type it lists, at every point of generated cases (property)',
     SLOW,
     () => {
-      const logAndPoint = lifecycleScript({ maxCycles: 2, maxSteps: 4 }).chain((script) => {
-        const events = eventsOfScript(script);
+      const logAndPoint = validEventSequence({ maxCycles: 2, maxSteps: 4 }).chain((events) => {
         return fc.nat({ max: events.length - 1 }).map((k) => events.slice(0, k + 1));
       });
       fc.assert(

@@ -15,7 +15,7 @@ import {
 } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { PRIVATE_TEXT } from '../../src/testing/_lifecycle/content.js';
+import { PRIVATE_TEXT } from '../../src/testing/_lifecycle/sampler.js';
 import {
   eventsOfScript,
   invalidEventFor,

@@ -1,5 +1,19 @@
+import { addDays } from '../../src/_lib/calendar.js';
 import type { PatchOperation } from '../../src/_lib/recordChanges.js';
-import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
+import type { SampleChoice, SampleContent } from '../../src/lifecycle/defineEvent.js';
+import {
+  type CaseEventInput,
+  type CaseEventType,
+  eventDefinition,
+} from '../../src/lifecycle/events/index.js';
+import type { CaseRecord } from '../../src/lifecycle/record.js';
+import { applyEvent, openCase } from '../../src/lifecycle/reducer.js';
+import type { CaseState } from '../../src/lifecycle/state.js';
+import {
+  type DriverDisposal,
+  sampleContent,
+  sampleEvent,
+} from '../../src/testing/_lifecycle/sampler.js';
 import { eventsForPath } from '../../src/testing/eventsForPath.js';
 import type { LifecyclePathStep } from '../../src/testing/lifecyclePaths.js';
 
@@ -59,4 +73,58 @@ export function eventsForSteps(
     steps,
     toClosure: null,
   });
+}
+
+/**
+ * Writes a case's events one at a time, each its type's own sample for the case as it stands
+ * (dated a day apart), applying each as it is written.
+ */
+export function caseDriver(options: { disposal: DriverDisposal; parents: number }) {
+  const content = sampleContent(options.disposal, options.parents);
+  const events: CaseEventInput[] = [];
+  let state: CaseState | undefined;
+  return {
+    events,
+    emit(type: CaseEventType, choice: SampleChoice = {}): CaseEventInput {
+      const event = sampleEvent({
+        type,
+        record: state?.record,
+        index: events.length,
+        start: '2025-01-06',
+        content,
+        choice,
+      });
+      state = state === undefined ? openCase(event) : applyEvent(state, event);
+      events.push(event);
+      return event;
+    },
+  };
+}
+
+/**
+ * Every sample of `type` for the case as it stands, dated the day after its last
+ * event: one per value of a fact its payload chooses (a review's decision), else one.
+ */
+export function samplesFor(
+  type: CaseEventType,
+  state: { readonly record: CaseRecord; readonly events: readonly { readonly at: string }[] },
+  content: SampleContent,
+): CaseEventInput[] {
+  const definition = eventDefinition(type);
+  const choose = definition?.fact?.choose;
+  const choices: SampleChoice[] = choose
+    ? (definition?.fact?.values ?? []).map((v: unknown) => choose(v) as SampleChoice)
+    : [{}];
+  const on = addDays((state.events.at(-1)?.at ?? '2025-01-01').slice(0, 10), 1);
+  return choices.map((choice) =>
+    sampleEvent({
+      type,
+      record: state.record,
+      index: state.events.length,
+      start: on,
+      on,
+      content,
+      choice,
+    }),
+  );
 }

@@ -1,127 +1,73 @@
 import fc from 'fast-check';
 import type { ErrorCode } from '../../errors/codes.js';
-import type { CaseEventInput } from '../../lifecycle/events/index.js';
+import {
+  type CaseEventInput,
+  type CaseEventType,
+  EVENT_TYPES,
+} from '../../lifecycle/events/index.js';
 import { typesTheStageTakes } from '../../lifecycle/reducer.js';
 import type { CaseState } from '../../lifecycle/state.js';
-import { ReviewTriggerSchema } from '../../model/review.js';
-import { PRIVATE_TEXT } from '../_lifecycle/content.js';
-import { sampleEvent, sampleEventTypes } from '../_lifecycle/samples.js';
-import {
-  type AgreementChoice,
-  ANYTIME_STEPS,
-  DELIVERY_STEPS,
-  eventsFromScript,
-  type LifecycleScript,
-  type PlanningScript,
-  type ScriptStep,
-} from '../_lifecycle/script.js';
+import { seededChoices } from '../_lib/choices.js';
+import { type LifecycleSize, writeLifecycle } from '../_lifecycle/lifecycle.js';
+import { PRIVATE_TEXT } from '../_lifecycle/sampler.js';
+import { fromChoices } from './choices.js';
 
-export type { LifecycleScript } from '../_lifecycle/script.js';
+export type { LifecycleSize } from '../_lifecycle/lifecycle.js';
 
 /**
- * Sizes of generated lifecycles.
+ * A lifecycle script: a seed and sizes, from which {@link eventsOfScript} writes the same event
+ * log every time (the lifecycle walk with seeded choices). Short to print and to replay; for
+ * counterexamples that shrink, use {@link validEventSequence}.
  *
  * @example
- * validEventSequence({ maxCycles: 1, maxSteps: 3 }); // short cases
+ * const script: LifecycleScript = { seed: 42, maxCycles: 2 };
  */
-export interface LifecycleSize {
-  /** Reviews that do not close the case (default up to 4). */
-  readonly maxCycles?: number;
-  /** Small happenings per stretch of the case (default up to 6). */
-  readonly maxSteps?: number;
+export interface LifecycleScript extends LifecycleSize {
+  readonly seed: number;
 }
 
-const stepsArb = (max: number, pool: readonly ScriptStep[]) =>
-  fc.array(fc.constantFrom(...pool), { maxLength: max });
-
-const agreementArb: fc.Arbitrary<AgreementChoice> = fc.record({
-  party: fc.constantFrom('child' as const, 'parent' as const),
-  status: fc.constantFrom(
-    'agreed' as const,
-    'agreed-with-misgivings' as const,
-    'disagreed' as const,
-    'could-not-be-discussed' as const,
-  ),
-});
-
-const planningArb = (max: number): fc.Arbitrary<PlanningScript> =>
-  fc.record({
-    steps: stepsArb(max, [...ANYTIME_STEPS, 'referral', 'referral-update']),
-    redrafts: fc.array(fc.array(agreementArb, { maxLength: 2 }), { maxLength: 2 }),
-    agreements: fc.array(agreementArb, { maxLength: 3 }),
-    reviseAfterSignOff: fc.boolean(),
-  });
-
 /**
- * A fast-check arbitrary of lifecycle scripts: a case's story as small choices (the order, the
- * parents involved, what happens in each stage, what each review decides, how the case ends).
- * Property tests that take the script rather than the events print a short, readable
- * counterexample when they fail; turn it into events with {@link eventsOfScript}.
+ * A fast-check arbitrary of lifecycle scripts (a seed and the sizes given); turn one into its
+ * event log with {@link eventsOfScript}.
  *
  * @example
  * fc.assert(fc.property(lifecycleScript(), (script) => replay(eventsOfScript(script)).stage !== undefined));
  */
 export function lifecycleScript(size: LifecycleSize = {}): fc.Arbitrary<LifecycleScript> {
-  const max = size.maxSteps ?? 6;
-  const all = [...ANYTIME_STEPS, ...DELIVERY_STEPS];
-  return fc.record({
-    disposal: fc.constantFrom('referral-order' as const, 'yro' as const, 'dto' as const),
-    parents: fc.integer({ min: 0, max: 2 }),
-    opening: stepsArb(max, ANYTIME_STEPS),
-    assessment: fc.record({
-      returns: fc.integer({ min: 0, max: 2 }),
-      steps: stepsArb(max, ANYTIME_STEPS),
-    }),
-    planning: planningArb(max),
-    cycles: fc.array(
-      fc.record({
-        steps: stepsArb(max, all),
-        trigger: fc.constantFrom(...ReviewTriggerSchema.options),
-        reviewSteps: stepsArb(max, all),
-        decision: fc.constantFrom('continue' as const, 'revise-plan' as const, 'reassess' as const),
-        returns: fc.integer({ min: 0, max: 1 }),
-        planning: planningArb(max),
-      }),
-      { maxLength: size.maxCycles ?? 4 },
-    ),
-    ending: fc.oneof(
-      fc.record({
-        kind: fc.constant('close' as const),
-        closingSteps: stepsArb(max, ANYTIME_STEPS),
-      }),
-      fc.record({ kind: fc.constant('transfer' as const), atEvent: fc.nat({ max: 120 }) }),
-      fc.record({ kind: fc.constant('open' as const) }),
-    ),
-  });
+  return fc.nat().map((seed) => ({ ...size, seed }));
 }
 
 /**
- * The event log a lifecycle script describes. Every event is one the lifecycle accepts.
+ * The event log a lifecycle script describes: always the same log for the same script. Every
+ * event is one the lifecycle accepts.
  *
  * @example
- * const events = fc.sample(lifecycleScript(), 1).map(eventsOfScript)[0];
+ * eventsOfScript({ seed: 7 })[0]?.type; // 'case.opened'
  */
 export function eventsOfScript(script: LifecycleScript): CaseEventInput[] {
-  return eventsFromScript(script);
+  return writeLifecycle(seededChoices(script.seed), script) as CaseEventInput[];
 }
 
 /**
- * A fast-check arbitrary of valid event logs that take a case through its lifecycle: opening,
- * assessment (with returns), plan drafts and agreements, sign-off and activation, contacts,
- * referrals, compliance and custody, reviews that continue, revise the plan or reassess, and
- * then closure, a transfer, or an open case. `applyEvent` accepts every event.
+ * A fast-check arbitrary of valid event logs that take a case through its lifecycle, written by
+ * the kit's lifecycle walk with fast-check making every choice: a referral order, a YRO or a DTO;
+ * opening, assessment (sometimes returned), plan drafts and agreements, sign-off and
+ * activation; between those steps any event the case offers (contacts and absences, compliance,
+ * referrals, people, orders varied or revoked, custody, agencies, victims, the hand-over...),
+ * each its type's own sample; reviews that continue, revise the plan or reassess; then closure,
+ * a transfer, or an open case. `applyEvent` accepts every event; a failing property shrinks to
+ * a shorter, plainer case.
  *
  * @example
  * fc.assert(fc.property(validEventSequence(), (events) => replay(events).events.length === events.length));
  */
 export function validEventSequence(size: LifecycleSize = {}): fc.Arbitrary<CaseEventInput[]> {
-  return lifecycleScript(size).map(eventsFromScript);
+  return fromChoices((c) => writeLifecycle(c, size) as CaseEventInput[]);
 }
 
 /**
  * A fast-check arbitrary of case files, `{ schemaVersion: 1, events }`, whose events take a case
- * through its lifecycle (see {@link validEventSequence}): what `parseCaseFile` and
- * `deserializeCase` accept, and what `yjplan check` reads.
+ * through its lifecycle (see {@link validEventSequence}).
  *
  * @example
  * fc.assert(fc.property(caseFile(), (file) => safeParseCaseFile(file).ok));
@@ -134,8 +80,7 @@ export function caseFile(
 
 /**
  * A fast-check arbitrary of single valid events: one event, of any type, from a valid event log
- * (so its payload is realistic, not just well-formed). `parseCaseEvent` accepts each; whether
- * `applyEvent` does depends on the case it is applied to.
+ * (so its payload is realistic, not just well-formed). `parseCaseEvent` accepts each.
  *
  * @example
  * fc.assert(fc.property(caseEvent(), (event) => safeParseCaseEvent(event).ok));
@@ -144,6 +89,26 @@ export function caseEvent(size: LifecycleSize = {}): fc.Arbitrary<CaseEventInput
   return fc
     .tuple(validEventSequence(size), fc.nat())
     .map(([events, i]) => events[i % events.length] as CaseEventInput);
+}
+
+let samples: Map<string, CaseEventInput> | undefined;
+
+/**
+ * @internal A valid event of `type` (a fresh copy) from the first seeded lifecycle that writes
+ * one: its references fit that case, not necessarily the one it is applied to.
+ */
+export function sampleEventOf(type: CaseEventType): CaseEventInput {
+  if (!samples) {
+    samples = new Map();
+    for (let seed = 1; samples.size < EVENT_TYPES.length && seed < 2000; seed++) {
+      for (const event of eventsOfScript({ seed })) {
+        if (!samples.has(event.type)) samples.set(event.type, event);
+      }
+    }
+  }
+  const event = samples.get(type);
+  if (!event) throw new Error(`No sample event of type ${type}`);
+  return structuredClone(event) as CaseEventInput;
 }
 
 /**
@@ -212,25 +177,30 @@ const protoInjections: readonly ((e: CaseEventInput) => unknown)[] = [
  */
 export function invalidEventFor(state: CaseState): fc.Arbitrary<InvalidEvent> {
   const allowed = new Set<string>(typesTheStageTakes(state));
-  const notAllowed = sampleEventTypes().filter((t) => !allowed.has(t));
-  const anyType = fc.constantFrom(...sampleEventTypes());
+  const notAllowed = EVENT_TYPES.filter((t) => !allowed.has(t));
   const fresh = freshId(state);
+  const any = (types: readonly CaseEventType[], id: string) =>
+    fc.constantFrom(...types).map((type) => withId(sampleEventOf(type), id));
+  const anyType = any(EVENT_TYPES, fresh);
   const arbs: fc.Arbitrary<InvalidEvent>[] = [
-    fc.constantFrom(...notAllowed).map((type) => ({
+    any(notAllowed, fresh).map((event) => ({
       kind: 'wrong-stage' as const,
       expectedCode: 'event_not_allowed' as const,
-      event: withId(sampleEvent(type), fresh),
+      event,
     })),
-    fc.tuple(anyType, fc.constantFrom(...payloadBreakers)).map(([type, breakIt]) => ({
+    fc.tuple(anyType, fc.constantFrom(...payloadBreakers)).map(([event, breakIt]) => ({
       kind: 'bad-payload' as const,
       expectedCode: 'invalid_input' as const,
-      event: breakIt(withId(sampleEvent(type), fresh)),
+      event: breakIt(event),
     })),
-    fc.tuple(anyType, fc.constantFrom(...state.events.map((e) => e.id))).map(([type, id]) => ({
-      kind: 'duplicate-id' as const,
-      expectedCode: 'duplicate_event' as const,
-      event: withId(sampleEvent(type), id),
-    })),
+    fc
+      .constantFrom(...state.events.map((e) => e.id))
+      .chain((id) => any(EVENT_TYPES, id))
+      .map((event) => ({
+        kind: 'duplicate-id' as const,
+        expectedCode: 'duplicate_event' as const,
+        event,
+      })),
     fc
       .constantFrom(
         'plan.deleted',
@@ -245,12 +215,12 @@ export function invalidEventFor(state: CaseState): fc.Arbitrary<InvalidEvent> {
       .map((type) => ({
         kind: 'unknown-type' as const,
         expectedCode: 'unknown_event_type' as const,
-        event: { ...withId(sampleEvent('case.managerChanged'), fresh), type },
+        event: { id: fresh, type, at: '2025-01-06T09:00:00Z', by: 'pr-1', payload: {} },
       })),
-    fc.tuple(anyType, fc.constantFrom(...protoInjections)).map(([type, inject]) => ({
+    fc.tuple(anyType, fc.constantFrom(...protoInjections)).map(([event, inject]) => ({
       kind: 'proto-key' as const,
       expectedCode: 'invalid_input' as const,
-      event: inject(withId(sampleEvent(type), fresh)),
+      event: inject(event),
     })),
     fc.constantFrom(null, undefined, 42, 'case.opened', [], {}, { type: 42 }).map((event) => ({
       kind: 'not-an-event' as const,

@@ -3,19 +3,7 @@
  * ends on readable counterexamples (`o-1`, `2025-01-01`, the first phrase of a list), and for
  * valid event sequences.
  */
-import { agreement } from './agreement.js';
-import { assessedFactor, assessment, ratings, strength, views } from './assessment.js';
-import { childWithDisposal, people } from './caseOpening.js';
-import {
-  breachAction,
-  contact,
-  notDelivered,
-  objectiveProgress,
-  referral,
-  reviewOutcome,
-  warning,
-} from './delivery.js';
-import { disposal } from './disposal.js';
+import { fromSchemas } from './entities.js';
 import {
   caseEvent,
   caseFile,
@@ -23,22 +11,9 @@ import {
   lifecycleScript,
   validEventSequence,
 } from './events.js';
-import { handoverPlan } from './handoverPlan.js';
-import { involvementRecord } from './involvement.js';
-import { child, contactRestriction, parentCarer, responsivityNeed } from './people.js';
-import {
-  assessmentWithPlan,
-  contingencyPlan,
-  exitPlan,
-  interventionPlan,
-  owner,
-  visibility,
-} from './plan.js';
-import { policy } from './policy.js';
+import { childWithDisposal, disposal, yroRequirement } from './lawful.js';
 import { simulatedCase } from './simulated.js';
-import { yroRequirement } from './yroRequirement.js';
 
-export type { DisposalConstraints } from './disposal.js';
 export {
   eventsOfScript,
   type InvalidEvent,
@@ -46,12 +21,14 @@ export {
   type LifecycleScript,
   type LifecycleSize,
 } from './events.js';
+export type { DisposalConstraints } from './lawful.js';
 export type { SimulatedCaseConstraints } from './simulated.js';
 
 /**
  * The arbitraries, one per input schema (each returns a fresh fast-check arbitrary) including
- * every top-level input of `jsonSchemas()` (a case file, one event, a policy...), plus valid
- * event sequences and lifecycle scripts. Every generated value parses with its schema.
+ * every top-level input of `jsonSchemas()` (a case file, one event, a policy...), each derived
+ * from its zod schema (with disposals and requirements from the law tables), plus valid event
+ * sequences from the kit's lifecycle walk. Every generated value parses with its schema.
  *
  * @example
  * import fc from 'fast-check';
@@ -60,36 +37,10 @@ export type { SimulatedCaseConstraints } from './simulated.js';
  * fc.assert(fc.property(arbitraries.validEventSequence(), (events) => replay(events).events.length === events.length));
  */
 export const arbitraries = {
-  child,
-  responsivityNeed,
-  parentCarer,
-  contactRestriction,
-  people,
+  ...fromSchemas,
   disposal,
   yroRequirement,
   childWithDisposal,
-  ratings,
-  views,
-  assessedFactor,
-  strength,
-  assessment,
-  interventionPlan,
-  assessmentWithPlan,
-  contingencyPlan,
-  exitPlan,
-  owner,
-  visibility,
-  agreement,
-  involvementRecord,
-  contact,
-  referral,
-  notDelivered,
-  warning,
-  breachAction,
-  objectiveProgress,
-  reviewOutcome,
-  policy,
-  handoverPlan,
   caseEvent,
   caseFile,
   simulatedCase,
