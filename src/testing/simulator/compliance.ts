@@ -1,24 +1,20 @@
 import { complianceStatus } from '../../lifecycle/derive.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { BreachOutcome } from '../../model/delivery.js';
-import type { Weighted } from '../_lib/choices.js';
+import { type Weighted, weights } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
 import { scheduleClosing } from './closing.js';
 import { breachChange } from './orders.js';
 import { scheduleTriggeredReview } from './reviews.js';
 import { inDelivery, type Sim } from './simulation.js';
 
-const COURT_OUTCOMES: Weighted<BreachOutcome> = [
-  ['order-continued', 50],
-  ['requirements-amended', 30],
-  ['fine', 15],
-  ['order-revoked-resentenced', 5],
-];
-const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
-  ['contract-varied', 50],
-  ['order-continued', 35],
-  ['no-action', 15],
-];
+const COURT_OUTCOMES: Weighted<BreachOutcome> = weights({
+  'order-continued': 50,
+  'requirements-amended': 30,
+  fine: 15,
+  'order-revoked-resentenced': 5,
+});
+const PANEL_OUTCOMES = weights({ 'contract-varied': 50, 'order-continued': 35, 'no-action': 15 });
 
 /**
  * The share of first absences (no warning in the past year) answered informally: a conversation,
@@ -27,14 +23,12 @@ const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
  */
 const INFORMAL_FIRST_RESPONSE = 0.5;
 
-const INFORMAL_KINDS: Weighted<
-  'conversation' | 'home-visit' | 'rearranged-appointment' | 'reminder-arrangement'
-> = [
-  ['conversation', 35],
-  ['home-visit', 25],
-  ['rearranged-appointment', 25],
-  ['reminder-arrangement', 15],
-];
+const INFORMAL_KINDS = weights({
+  conversation: 35,
+  'home-visit': 25,
+  'rearranged-appointment': 25,
+  'reminder-arrangement': 15,
+});
 
 /**
  * An informal response within a few days. Under a youth rehabilitation order the officer must

@@ -5,7 +5,7 @@ import type { Assessment } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { InterventionPlan } from '../../../model/plan.js';
 import type { CaseWriter } from '../caseWriter.js';
-import type { Choices } from '../choices.js';
+import { type Choices, weights } from '../choices.js';
 import { addDays } from '../days.js';
 import { makePlan } from '../makePlan.js';
 import { panelAttendee } from '../panel.js';
@@ -92,6 +92,14 @@ export function writePlanVersion(
   return { plan, endedOn: activeOn };
 }
 
+const CHILD_AGREES = weights({
+  agreed: 80,
+  'agreed-with-misgivings': 14,
+  disagreed: 3,
+  'could-not-be-discussed': 3,
+});
+const PARENT_AGREES = weights({ agreed: 90, 'agreed-with-misgivings': 7, disagreed: 3 });
+
 function writeAgreements(
   w: CaseWriter,
   setup: CaseSetup,
@@ -101,12 +109,7 @@ function writeAgreements(
 ): void {
   const c = step.choices;
   const base = { planVersion: step.version, recordedBy: setup.caseManager, recordedOn: on };
-  const childStatus = c.weighted([
-    ['agreed', 80],
-    ['agreed-with-misgivings', 14],
-    ['disagreed', 3],
-    ['could-not-be-discussed', 3],
-  ] as const);
+  const childStatus = c.weighted(CHILD_AGREES);
   // The requirements and the consequences of not complying explained as the child agrees
   // (the child's agreement is where that understanding is recorded), unless a shortfall.
   const explained =
@@ -118,13 +121,7 @@ function writeAgreements(
     ...(explained && { requirementsExplained: true, consequencesExplained: true }),
   });
   for (const p of agreeingPeople(setup.people)) {
-    const status = came.get(p.id)
-      ? c.weighted([
-          ['agreed', 90],
-          ['agreed-with-misgivings', 7],
-          ['disagreed', 3],
-        ] as const)
-      : 'could-not-be-discussed';
+    const status = came.get(p.id) ? c.weighted(PARENT_AGREES) : 'could-not-be-discussed';
     w.add('plan.agreementRecorded', on, {
       ...base,
       party: { kind: 'parent-carer', personId: p.id },
