@@ -1,4 +1,3 @@
-import { addMonths, minDate } from '../../../_lib/calendar.js';
 import type { PlanVersionReason } from '../../../lifecycle/record.js';
 import type { Agreement as AgreementInput } from '../../../model/agreement.js';
 import type { Assessment } from '../../../model/assessment.js';
@@ -9,6 +8,7 @@ import { type Choices, weights } from '../choices.js';
 import { addDays } from '../days.js';
 import { makePlan } from '../makePlan.js';
 import { panelAttendee } from '../panel.js';
+import { reviewAfter } from '../progress.js';
 import { agreeingPeople, type CaseSetup, involvable, mayReceivePlan } from '../setup.js';
 import { writeMeeting } from './involvement.js';
 
@@ -41,9 +41,7 @@ export function writePlanVersion(
   const c = step.choices;
   const meetingOn = addDays(step.start, c.int(2, 5));
   const activeOn = addDays(meetingOn, c.int(1, 3));
-  const interval = addMonths(activeOn, step.reviewEveryMonths ?? 3);
-  const nextReviewDate =
-    setup.supervisionEnds > activeOn ? minDate(interval, setup.supervisionEnds) : interval;
+  const nextReviewDate = reviewAfter(setup.supervisionEnds, activeOn, step.reviewEveryMonths);
   const plan = makePlan({
     setup,
     assessment: step.assessment,
