@@ -26,8 +26,11 @@ const TRIGGER = {
  * after) deciding to close, and the closure when the disposal ends (or after the review if later).
  */
 export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason): void {
+  const ends = sim.setup.supervisionEnds;
   inDelivery(sim, date, (on) => {
     const { w, c, setup } = sim;
+    // A new sentence since: its own closing is scheduled.
+    if (reason === 'disposal-completed' && setup.supervisionEnds !== ends) return;
     // A case handed over to probation closes after the review of the transfer, not at the end.
     const end = reason === 'transferred-to-probation' ? on : maxDate(setup.supervisionEnds, on);
     const completedOn =

@@ -138,6 +138,7 @@ export const DECISIONS: Readonly<Partial<Record<ReviewTrigger, Weighted<ReviewDe
   'non-compliance': weights({ continue: 50, 'revise-plan': 45, reassess: 5 }),
   'change-in-risk': weights({ reassess: 45, 'revise-plan': 40, continue: 15 }),
   'new-offence': weights({ reassess: 45, 'revise-plan': 40, continue: 15 }),
+  'new-order': weights({ 'revise-plan': 70, reassess: 30 }),
   other: weights({ continue: 55, 'revise-plan': 40, reassess: 5 }),
 };
 
@@ -156,3 +157,44 @@ export const CHANGE_TRIGGERS: Weighted<ReviewTrigger> = weights({
   'request-by-child': 7,
   'request-by-parent-carer': 6,
 });
+
+/**
+ * Revocation and resentence: a court that revokes an order on breach or for a further offence
+ * passes a new sentence for the original offence, and the case carries on under it (assumptions
+ * of the simulator, not published rates; see docs/testing-kit.md).
+ *
+ * - `onBreach`: the share of breach hearings at court, for an order a court can revoke (a youth
+ *   rehabilitation order or reparation order), that end in revocation and resentence.
+ * - `onFurtherOffence`: the share of further offences during a referral order, reparation order
+ *   or youth rehabilitation order that the court sentences by revoking it and resentencing.
+ * - `sentences`: what the court passes instead, by the order revoked (a type the law does not
+ *   allow at the child's age is never drawn).
+ *
+ * @example
+ * RESENTENCE.onFurtherOffence; // 0.3
+ */
+export const RESENTENCE = {
+  onBreach: 0.05,
+  onFurtherOffence: 0.3,
+  sentences: {
+    'referral-order': weights({
+      'youth-rehabilitation-order': 80,
+      'youth-rehabilitation-order-iss': 10,
+      'detention-and-training-order': 10,
+    }),
+    'reparation-order': weights({ 'youth-rehabilitation-order': 1 }),
+    'youth-rehabilitation-order': weights({
+      'youth-rehabilitation-order': 55,
+      'youth-rehabilitation-order-iss': 30,
+      'detention-and-training-order': 15,
+    }),
+    'youth-rehabilitation-order-iss': weights({
+      'youth-rehabilitation-order-iss': 30,
+      'detention-and-training-order': 70,
+    }),
+    'youth-rehabilitation-order-fostering': weights({
+      'youth-rehabilitation-order': 50,
+      'detention-and-training-order': 50,
+    }),
+  } satisfies Partial<Record<DisposalType, Weighted<DisposalType>>>,
+} as const;

@@ -2,17 +2,19 @@ import { maxDate } from '../../_lib/calendar.js';
 import { ratingsInForce } from '../../lifecycle/ratingsInForce.js';
 import type { Ratings } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
+import { custodyPhaseEnd } from '../../model/disposal/index.js';
 import type { ReviewTrigger } from '../../model/review.js';
 import { addDays } from '../_lib/days.js';
 import { panelAttendee } from '../_lib/panel.js';
-import { stepUp } from '../_lib/ratings.js';
 import { nextReviewDue, reviewAfter } from '../_lib/progress.js';
+import { stepUp } from '../_lib/ratings.js';
 import { involvable } from '../_lib/setup.js';
 import { writeMeeting } from '../_lib/steps/involvement.js';
 import { writeReview, writeReviewFollowUp } from '../_lib/steps/review.js';
 import { scheduleActions } from './actions.js';
 import { CHANCES, DECISIONS } from './mix.js';
 import { varyContract } from './orders.js';
+import { resentenceForFurtherOffence } from './resentence.js';
 import { busyWith, inDelivery, type Sim } from './simulation.js';
 
 /** Reviews due within this many days of the end are left to the closing review. */
@@ -34,10 +36,25 @@ export function scheduleNextReview(sim: Sim): void {
   });
 }
 
+/**
+ * @internal Release from custody at the half-way point of the case's custodial sentence (or the
+ * day after `from` if that has passed), then a review within a week.
+ */
+export function scheduleRelease(sim: Sim, from: IsoDate): void {
+  const release = custodyPhaseEnd(sim.setup.disposal);
+  if (release === undefined) return;
+  inDelivery(sim, release > from ? release : addDays(from, 1), (on) => {
+    sim.w.add('custody.phaseEnded', on, { on });
+    scheduleTriggeredReview(sim, addDays(on, sim.c.int(1, 7)), 'release-from-custody');
+  });
+}
+
 /** @internal Schedules a review triggered by a change, due within about two weeks. */
 export function scheduleTriggeredReview(sim: Sim, date: IsoDate, trigger: ReviewTrigger): void {
   if (date > addDays(sim.setup.supervisionEnds, -LEFT_TO_CLOSING_DAYS)) return;
   inDelivery(sim, date, (on) => {
+    // A further offence the court sentences by revoking the order: the new order's review follows.
+    if (trigger === 'new-offence' && resentenceForFurtherOffence(sim, on)) return;
     review(sim, trigger, on, addDays(on, sim.c.int(10, 15)), addDays(on, sim.c.int(2, 10)));
   });
 }

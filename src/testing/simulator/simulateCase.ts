@@ -3,7 +3,7 @@ import type { DisposalType } from '../../law/disposals.js';
 import { activePlan } from '../../lifecycle/derive.js';
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from '../../lifecycle/persist.js';
 import type { IsoDate } from '../../model/dates.js';
-import { custodyPhaseEnd, isCourtOrder } from '../../model/disposal/index.js';
+import { isCourtOrder } from '../../model/disposal/index.js';
 import { CaseWriter } from '../_lib/caseWriter.js';
 import { type Choices, seededChoices } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
@@ -20,7 +20,7 @@ import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
 import { caseOptions, type SimulateCaseOptions } from './options.js';
 import { writeContract } from './orders.js';
-import { scheduleNextReview, scheduleTriggeredReview } from './reviews.js';
+import { scheduleNextReview, scheduleRelease, scheduleTriggeredReview } from './reviews.js';
 import { type Shortfall, shortfallsOf } from './shortfalls.js';
 import { busyWith, inDelivery, newSim, runAgenda, type Sim } from './simulation.js';
 
@@ -34,13 +34,7 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   scheduleContact(sim, addDays(activeOn, c.int(1, 5)));
   scheduleActions(sim);
   scheduleNextReview(sim);
-  const release = custodyPhaseEnd(setup.disposal);
-  if (release !== undefined) {
-    inDelivery(sim, release > activeOn ? release : addDays(activeOn, 1), (on) => {
-      w.add('custody.phaseEnded', on, { on });
-      scheduleTriggeredReview(sim, addDays(on, c.int(1, 7)), 'release-from-custody');
-    });
-  }
+  scheduleRelease(sim, activeOn);
   for (let month = addMonths(activeOn, 1); month < addDays(end, -30); month = addMonths(month, 1)) {
     if (c.chance(CHANCES.triggeredReviewPerMonth)) {
       scheduleTriggeredReview(sim, addDays(month, c.int(0, 27)), c.weighted(CHANGE_TRIGGERS));

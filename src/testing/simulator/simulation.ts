@@ -29,8 +29,10 @@ export interface Sim {
   warnings: IsoDate[];
   /** Breach action is pending or under way. */
   breachPending: boolean;
-  /** The order was revoked on breach: no new plan version is made for it. */
+  /** The order was revoked on breach without a new sentence: no new plan version is made for it. */
   revoked?: boolean;
+  /** The hand-over to probation at 18: scheduled, or done (the YOS no longer enforces the order). */
+  handover?: 'scheduled' | 'done';
   /** Bumped whenever a review is completed, so a superseded scheduled review is dropped. */
   reviewRound: number;
   /** Actions already given their delivery. */

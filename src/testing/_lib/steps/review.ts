@@ -1,17 +1,17 @@
+import { activePlan, signedOffAssessment } from '../../../lifecycle/derive.js';
+import type { Assessment, Ratings } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { ObjectiveProgress } from '../../../model/delivery.js';
+import { isCourtOrder } from '../../../model/disposal/index.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
 import type { CaseWriter, PayloadOf } from '../caseWriter.js';
 import type { Choices } from '../choices.js';
-import { activePlan, signedOffAssessment } from '../../../lifecycle/derive.js';
-import type { Assessment, Ratings } from '../../../model/assessment.js';
-import { isCourtOrder } from '../../../model/disposal/index.js';
 import { addDays } from '../days.js';
 import { finalAchievement, objectivesNow, planNow, progressed } from '../progress.js';
-import { writeAssessment } from './assessment.js';
-import { writePlanVersion } from './planning.js';
 import { type CaseSetup, involvable } from '../setup.js';
+import { writeAssessment } from './assessment.js';
 import { writeMeeting } from './involvement.js';
+import { writePlanVersion } from './planning.js';
 
 /** @internal What the review step needs beyond the case. */
 export interface ReviewStep {
