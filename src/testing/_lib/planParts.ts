@@ -10,6 +10,7 @@ import type { IsoDate } from '../../model/dates.js';
 import { type DisposalRequirement, requirementsOf } from '../../model/disposal/index.js';
 import type { Agency, Owner } from '../../model/owner.js';
 import type { ContingencyPlan, ExitPlan, Objective, PlanAction } from '../../model/plan.js';
+import { atLeast } from '../../checks/rules/plan/_lib/ratings.js';
 import { defaultPolicy } from '../../policy/index.js';
 import { addDays } from './days.js';
 import { isHigh } from './ratings.js';
@@ -68,10 +69,6 @@ export function requirementActions(
     };
   });
 }
-
-const RATING_ORDER: readonly string[] = ['low', 'medium', 'high', 'very-high'];
-const atLeast = (rating: string, threshold: string) =>
-  RATING_ORDER.indexOf(rating) >= RATING_ORDER.indexOf(threshold);
 
 /**
  * @internal A contingency plan where the default policy's thresholds call for one (the same
