@@ -11,6 +11,7 @@ import { agreeingPeople } from '../_lib/setup.js';
 import { writeAssessment } from '../_lib/steps/assessment.js';
 import { type OpenedBeforeSentence, writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
+import { writeTransferred } from '../_lib/steps/review.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
 import { scheduleHandover, scheduleMultiAgencyMeeting } from './agencies.js';
 import { beforeSentenceOf } from './beforeSentence.js';
@@ -47,11 +48,7 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   const span = Math.max(2, daysBetween(activeOn, end));
   if (c.chance(CHANCES.transfer)) {
     inDelivery(sim, addDays(activeOn, c.int(1, span - 1)), (on) => {
-      w.add('case.transferred', on, {
-        on,
-        to: 'Another youth justice service',
-        reason: 'The family moved to another local authority area',
-      });
+      writeTransferred(w, on);
       sim.done = true;
       sim.agenda.clear();
     });

@@ -14,7 +14,7 @@ export type Engagement = (typeof ENGAGEMENT_MIX)[number][0];
 /** @internal One simulated case in progress. */
 export interface Sim {
   readonly w: CaseWriter;
-  /** What the case is about (its disposal gains the contract when the panel agrees it). */
+  /** What the case is about: its disposal gains the contract the panel agrees, or becomes a resentence. */
   setup: CaseSetup;
   readonly c: Choices;
   readonly engagement: Engagement;

@@ -197,3 +197,12 @@ export function writeClosed(
   const exitPlan = activePlan(w.record)?.plan.exitPlan;
   return w.add('case.closed', on, { on, reason, ...(exitPlan && { exitPlan }) });
 }
+
+/** @internal The case transferred on `on` to another youth justice service (the family moved). */
+export function writeTransferred(w: CaseWriter, on: IsoDate): boolean {
+  return w.add('case.transferred', on, {
+    on,
+    to: 'Another youth justice service',
+    reason: 'The family moved to another local authority area',
+  });
+}
