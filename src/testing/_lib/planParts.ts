@@ -5,12 +5,12 @@
  * @internal
  */
 import { addMonths, ageOn, maxDate } from '../../_lib/calendar.js';
+import { atLeast } from '../../checks/rules/plan/_lib/ratings.js';
 import type { Assessment, FactorDomain } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
 import { type DisposalRequirement, requirementsOf } from '../../model/disposal/index.js';
 import type { Owner } from '../../model/owner.js';
 import type { ContingencyPlan, ExitPlan, Objective, PlanAction } from '../../model/plan.js';
-import { atLeast } from '../../checks/rules/plan/_lib/ratings.js';
 import { defaultPolicy } from '../../policy/index.js';
 import { DOMAIN_CONTENT } from './content.js';
 import { addDays } from './days.js';
