@@ -1,13 +1,15 @@
-import { addMonths } from '../../_lib/calendar.js';
+import { addMonths, ageOn } from '../../_lib/calendar.js';
 import type { DisposalType } from '../../law/disposals.js';
+import { remandCatalogue } from '../../law/remand.js';
 import { activePlan } from '../../lifecycle/derive.js';
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from '../../lifecycle/persist.js';
 import type { IsoDate } from '../../model/dates.js';
 import { isCourtOrder } from '../../model/disposal/index.js';
+import { inRange } from '../../model/disposal/lawLookup.js';
 import { CaseWriter } from '../_lib/caseWriter.js';
 import { type Choices, seededChoices } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
-import { agreeingPeople } from '../_lib/setup.js';
+import { agreeingPeople, type CaseSetup } from '../_lib/setup.js';
 import { writeAssessment } from '../_lib/steps/assessment.js';
 import { type OpenedBeforeSentence, writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
@@ -56,6 +58,20 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   scheduleMultiAgencyMeeting(sim, addDays(activeOn, c.int(14, 60)));
   scheduleHandover(sim, activeOn);
   scheduleClosing(sim, addDays(end, -c.int(14, 28)), 'disposal-completed');
+}
+
+/**
+ * Bail or remand before sentence for a court order, where the law allows it at the child's age
+ * on the day of the decision (a child who was not yet 10 then comes to the service at sentence).
+ */
+function beforeSentenceFor(
+  setup: CaseSetup,
+  before: OpenedBeforeSentence | undefined,
+): OpenedBeforeSentence | undefined {
+  if (!before || !isCourtOrder(setup.disposal)) return undefined;
+  const decidedOn = addDays(setup.openedOn, -7 * before.weeks);
+  const age = ageOn(setup.child.dateOfBirth, decidedOn);
+  return inRange(age, remandCatalogue[before.kind].ages) ? before : undefined;
 }
 
 /**
@@ -114,7 +130,7 @@ export function simulateWith(
     validate: false,
     ...(o.until !== undefined && { until: o.until }),
   });
-  writeOpening(w, setup, isCourtOrder(setup.disposal) ? o.beforeSentence : undefined);
+  writeOpening(w, setup, beforeSentenceFor(setup, o.beforeSentence));
   const sim = newSim(w, setup, c, c.weighted(ENGAGEMENT_MIX));
   busyWith(sim, () => {
     const { assessment, signedOffOn } = writeAssessment(w, setup, {
