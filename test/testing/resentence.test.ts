@@ -94,4 +94,13 @@ describe('revocation and resentence in the simulator', () => {
       expect(c.events.slice(at + 1).some((e) => e.type === 'custody.phaseEnded')).toBe(true);
     }
   });
+
+  it('changes an order on breach only while it runs: an outcome after its end carries no change', () => {
+    // This case's panel decides the breach after the referral order has ended.
+    const file = simulateCase({ seed: 632813445, start: '2024-02-05' });
+    const outcome = file.events.find((e) => e.type === 'compliance.breachOutcomeRecorded');
+    expect(outcome).toBeDefined();
+    expect((outcome?.payload as Payload).variation).toBeUndefined();
+    expect(replay(file.events).events.length).toBe(file.events.length);
+  });
 });

@@ -112,7 +112,7 @@ function breach(sim: Sim, contactId: string, on: IsoDate): void {
     },
   });
   inDelivery(sim, addDays(on, sim.c.int(14, 35)), (at) => {
-    const court = revocableOrder(sim)
+    const court = revocableOrder(sim, at)
       ? COURT_OUTCOMES
       : COURT_OUTCOMES.filter(([o]) => o !== 'order-revoked-resentenced');
     const outcome = sim.c.weighted(panel ? PANEL_OUTCOMES : court);

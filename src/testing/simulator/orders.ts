@@ -11,12 +11,16 @@ import { supervisionEnds } from '../_lib/supervision.js';
 import { newSentence } from './resentence.js';
 import type { Sim } from './simulation.js';
 
-/** @internal The case's order as it now stands (varied or not), if it is still in force. */
-export function orderNow(sim: Sim): Disposal | undefined {
+/**
+ * @internal The case's order as it now stands (varied or not), if it is still in force (on `on`,
+ * when given: a court or panel changes an order only while it runs).
+ */
+export function orderNow(sim: Sim, on?: IsoDate): Disposal | undefined {
   const id = sim.setup.disposal.id;
-  return liveOrders(sim.w.record).find((o) => o.disposal.id === id)?.disposal as
+  const d = liveOrders(sim.w.record).find((o) => o.disposal.id === id)?.disposal as
     | Disposal
     | undefined;
+  return d && on !== undefined && on > supervisionEnds(d) ? undefined : d;
 }
 
 /**
@@ -62,7 +66,7 @@ export type BreachChange = Partial<
  * for `order-revoked-resentenced` the revocation with the new sentence (see `newSentence`).
  */
 export function breachChange(sim: Sim, outcome: string, on: IsoDate): BreachChange {
-  const d = orderNow(sim);
+  const d = orderNow(sim, on);
   if (!d) return {};
   if (outcome === 'requirements-amended' && d.type === 'youth-rehabilitation-order') {
     const held = new Set(d.requirements.map((r) => r.kind));
@@ -112,7 +116,7 @@ export function breachChange(sim: Sim, outcome: string, on: IsoDate): BreachChan
 
 /** @internal The panel adds a term to a referral order's contract at a review (`order.varied`). */
 export function varyContract(sim: Sim, on: IsoDate): void {
-  const d = orderNow(sim);
+  const d = orderNow(sim, on);
   const term = d?.type === 'referral-order' ? newTerm(sim) : undefined;
   if (!d || !term) return;
   sim.w.add('order.varied', on, {

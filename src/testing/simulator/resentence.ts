@@ -17,8 +17,11 @@ import type { Sim } from './simulation.js';
 type Revocable = keyof typeof RESENTENCE.sentences;
 
 /** @internal The case's order, when the simulator has a court revoke it and resentence. */
-export function revocableOrder(sim: Sim): (Disposal & { type: Revocable }) | undefined {
-  const d = sim.handover === 'done' ? undefined : orderNow(sim);
+export function revocableOrder(
+  sim: Sim,
+  on: IsoDate,
+): (Disposal & { type: Revocable }) | undefined {
+  const d = sim.handover === 'done' ? undefined : orderNow(sim, on);
   return d && d.type in RESENTENCE.sentences ? (d as Disposal & { type: Revocable }) : undefined;
 }
 
@@ -88,7 +91,7 @@ export function carryOnUnderNewSentence(sim: Sim, on: IsoDate): void {
  * nothing, when it does not.
  */
 export function resentenceForFurtherOffence(sim: Sim, on: IsoDate): boolean {
-  const d = revocableOrder(sim);
+  const d = revocableOrder(sim, on);
   if (!d || !sim.c.chance(RESENTENCE.onFurtherOffence)) return false;
   const resentence = newSentence(sim, d, on);
   if (!resentence) return false;
