@@ -7,6 +7,7 @@ import {
   beforeSentenceOf,
   OPENED_BEFORE_SENTENCE,
 } from '../../src/testing/simulator/beforeSentence.js';
+import { simulateCase } from '../../src/testing/simulator/simulateCase.js';
 import { simulateCaseload } from '../../src/testing/simulator/simulateCaseload.js';
 
 type Payload = Record<string, unknown>;
@@ -53,5 +54,15 @@ describe('the simulator: cases opened on bail or remand before sentence', () => 
     expect(beforeSentenceOf(12345)).toEqual(beforeSentenceOf(12345));
     const drawn = Array.from({ length: 2000 }, (_, i) => beforeSentenceOf(i)).filter(Boolean);
     expect(drawn.length / 2000).toBeCloseTo(OPENED_BEFORE_SENTENCE.share, 1);
+  });
+
+  it('opens a court order at sentence when the child was not yet 10 on the day bail would have been decided', () => {
+    // Seed 26198 draws bail 3 to 8 weeks before sentence for a child who turned 10 since.
+    expect(beforeSentenceOf(26198)).toBeDefined();
+    const file = simulateCase({ seed: 26198, disposalType: 'youth-rehabilitation-order' });
+    const opened = file.events[0]?.payload as Payload;
+    expect(opened.bailOrRemand).toBeUndefined();
+    expect(opened.disposal).toBeDefined();
+    expect(replay(file.events).events.length).toBe(file.events.length);
   });
 });

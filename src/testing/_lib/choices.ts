@@ -10,6 +10,14 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 /** @internal A weighted table: each entry is chosen with probability weight / total. */
 export type Weighted<T> = readonly (readonly [T, number])[];
 
+/** @internal A weighted table written as an object of weights, in key order. */
+export const weights = <K extends string>(table: Readonly<Record<K, number>>): Weighted<K> =>
+  Object.entries(table) as unknown as Weighted<K>;
+
+/** @internal A weighted table of numbers (whole numbers come in ascending order, then the rest). */
+export const numberWeights = (table: Readonly<Record<number, number>>): Weighted<number> =>
+  Object.entries(table).map(([k, w]) => [Number(k), w] as const);
+
 /** @internal A source of choices. */
 export interface Choices {
   /** A whole number from `min` to `max` inclusive. */

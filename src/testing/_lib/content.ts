@@ -6,6 +6,7 @@
  */
 import type { FactorBearing, FactorDomain } from '../../model/assessment.js';
 import type { Agency } from '../../model/owner.js';
+import { type Weighted, weights } from './choices.js';
 
 /** @internal Who usually does an action. */
 export type OwnerHint =
@@ -220,22 +221,22 @@ export const DOMAIN_CONTENT: Readonly<Record<FactorDomain, DomainContent>> = {
 };
 
 /** @internal How likely each domain is to be assessed as a factor, for generated cases. */
-export const DOMAIN_WEIGHTS: readonly (readonly [FactorDomain, number])[] = [
-  ['education-training-employment', 60],
-  ['lifestyle', 55],
-  ['attitudes-and-thinking', 45],
-  ['offending-behaviour', 45],
-  ['family-and-relationships', 40],
-  ['substance-use', 35],
-  ['emotional-mental-health', 30],
-  ['speech-language-communication-neurodisability', 25],
-  ['exploitation-and-victimisation', 15],
-  ['living-arrangements', 12],
-  ['finances', 10],
-  ['motivation-and-maturity', 10],
-  ['parenting', 8],
-  ['physical-health', 5],
-];
+export const DOMAIN_WEIGHTS: Weighted<FactorDomain> = weights({
+  'education-training-employment': 60,
+  lifestyle: 55,
+  'attitudes-and-thinking': 45,
+  'offending-behaviour': 45,
+  'family-and-relationships': 40,
+  'substance-use': 35,
+  'emotional-mental-health': 30,
+  'speech-language-communication-neurodisability': 25,
+  'exploitation-and-victimisation': 15,
+  'living-arrangements': 12,
+  finances: 10,
+  'motivation-and-maturity': 10,
+  parenting: 8,
+  'physical-health': 5,
+});
 
 /** @internal Strengths that do not come from a factor's domain. */
 export const GENERAL_STRENGTHS: readonly {

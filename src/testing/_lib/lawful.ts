@@ -37,6 +37,11 @@ export interface DisposalOccasion {
   readonly age?: number;
   /** Days after the sentence date the order takes effect, where that can differ. */
   readonly startAfterDays?: number;
+  /**
+   * The length asked for (months; the term of a custodial sentence, the time a conditional
+   * caution gives to comply), used as given: a builder's, which the schema then judges.
+   */
+  readonly months?: number;
 }
 
 /** @internal How typical lengths are preferred (the simulator's mix); the law bounds them. */
@@ -61,7 +66,9 @@ function monthsFor(
   c: Choices,
   prefer: LengthPreferences | undefined,
   fallbackMax: number,
+  asked?: number,
 ): number {
+  if (asked !== undefined) return asked;
   const law = disposalCatalogue[type] as { lengthMonths?: Range };
   const table = prefer?.[type]?.filter(([m]) => within(m, law.lengthMonths));
   return table && table.length > 0 ? c.weighted(table) : inRange(c, law.lengthMonths, fallbackMax);
@@ -251,7 +258,9 @@ export function lawfulDisposal(
         id,
         decisionDate: on,
         conditions: c.some(CONDITIONS, c.int(1, CONDITIONS.length)),
-        ...(c.chance(0.7) && { complyByDate: periodEnd(on, c.int(2, 4)) }),
+        ...((occasion.months !== undefined || c.chance(0.7)) && {
+          complyByDate: periodEnd(on, occasion.months ?? c.int(2, 4)),
+        }),
       };
     case 'absolute-discharge':
       return { type, id, convictionDate: convicted, sentenceDate: on };
@@ -261,7 +270,7 @@ export function lawfulDisposal(
         id,
         convictionDate: convicted,
         sentenceDate: on,
-        lengthMonths: monthsFor(type, c, prefer, 24),
+        lengthMonths: monthsFor(type, c, prefer, 24, occasion.months),
       };
     case 'fine':
       return {
@@ -295,7 +304,7 @@ export function lawfulDisposal(
       return {
         type,
         ...court,
-        lengthMonths: monthsFor(type, c, prefer, 12),
+        lengthMonths: monthsFor(type, c, prefer, 12, occasion.months),
         parentOrderedToAttend:
           (age !== undefined && age < referralOrderLaw.parentMustAttendBelowAge) || c.chance(0.5),
         ...(contract && { contract }),
@@ -304,7 +313,7 @@ export function lawfulDisposal(
     case 'youth-rehabilitation-order':
     case 'youth-rehabilitation-order-iss':
     case 'youth-rehabilitation-order-fostering': {
-      const months = monthsFor(type, c, prefer, 24);
+      const months = monthsFor(type, c, prefer, 24, occasion.months);
       return {
         type,
         ...court,
@@ -327,11 +336,12 @@ export function lawfulDisposal(
         listed ? listed.includes(m) : within(m, range),
       );
       const termMonths =
-        preferred && preferred.length > 0
+        occasion.months ??
+        (preferred && preferred.length > 0
           ? c.weighted(preferred)
           : listed
             ? c.pick(listed)
-            : inRange(c, range, 24, 4);
+            : inRange(c, range, 24, 4));
       return { type, ...court, termMonths, ...persistent };
     }
     case 'long-term-detention':
@@ -339,14 +349,14 @@ export function lawfulDisposal(
       return {
         type,
         ...court,
-        termMonths: prefer?.[type] ? c.weighted(prefer[type]) : c.int(12, 120),
+        termMonths: occasion.months ?? (prefer?.[type] ? c.weighted(prefer[type]) : c.int(12, 120)),
       };
     case 'extended-sentence-of-detention': {
       const law = seriousCustodyCatalogue[type];
       return {
         type,
         ...court,
-        custodialTermMonths: inRange(c, law.custodialTermMonths, 72),
+        custodialTermMonths: occasion.months ?? inRange(c, law.custodialTermMonths, 72),
         // At most 5 years for a specified violent offence (s.256(4)).
         extensionPeriodMonths: Math.min(60, inRange(c, law.licenceMonths, 60)),
         specifiedOffence: 'violent',
@@ -359,7 +369,8 @@ export function lawfulDisposal(
       return {
         type,
         ...court,
-        custodialTermMonths: inRange(c, seriousCustodyCatalogue[type].custodialTermMonths, 48),
+        custodialTermMonths:
+          occasion.months ?? inRange(c, seriousCustodyCatalogue[type].custodialTermMonths, 48),
       };
   }
 }

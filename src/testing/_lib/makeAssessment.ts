@@ -9,7 +9,7 @@ import type {
 } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
-import type { Choices, Weighted } from './choices.js';
+import { type Choices, type Weighted, weights } from './choices.js';
 import { DOMAIN_CONTENT, DOMAIN_WEIGHTS, GENERAL_STRENGTHS } from './content.js';
 import { drawRatings, shiftRatings } from './ratings.js';
 import { suggestedInterventionLevel } from './scaledApproach.js';
@@ -66,6 +66,10 @@ function distinct<T>(choices: Choices, table: Weighted<T>, count: number): T[] {
   return out;
 }
 
+const STABILITY = weights({ stable: 60, acute: 40 });
+const LOW_SIGNIFICANCE = weights({ low: 60, medium: 40 });
+const SIGNIFICANCE = weights({ medium: 60, high: 25, low: 15 });
+
 function factorsFor(p: AssessmentPlan, ratings: Ratings): AssessedFactor[] {
   const lor = ratings.likelihoodOfReoffending;
   const count =
@@ -88,28 +92,13 @@ function factorsFor(p: AssessmentPlan, ratings: Ratings): AssessedFactor[] {
       domain,
       description: content.factor,
       bearsOn,
-      stability:
-        i === 0
-          ? 'acute'
-          : p.choices.weighted([
-              ['stable', 60],
-              ['acute', 40],
-            ] as const),
+      stability: i === 0 ? 'acute' : p.choices.weighted(STABILITY),
       significance:
         i === 0
           ? lor === 'low'
             ? 'medium'
             : 'high'
-          : lor === 'low'
-            ? p.choices.weighted([
-                ['low', 60],
-                ['medium', 40],
-              ] as const)
-            : p.choices.weighted([
-                ['medium', 60],
-                ['high', 25],
-                ['low', 15],
-              ] as const),
+          : p.choices.weighted(lor === 'low' ? LOW_SIGNIFICANCE : SIGNIFICANCE),
     };
   });
 }

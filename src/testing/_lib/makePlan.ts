@@ -2,6 +2,7 @@ import { maxDate, minDate } from '../../_lib/calendar.js';
 import type { AssessedFactor, Assessment } from '../../model/assessment.js';
 import type { ResponsivityNeedKind } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
+import { requirementsOf } from '../../model/disposal/index.js';
 import type { Owner } from '../../model/owner.js';
 import type { InterventionPlan, Objective, ObjectiveFocus, PlanAction } from '../../model/plan.js';
 import type { Choices } from './choices.js';
@@ -154,13 +155,21 @@ export function makePlan(r: PlanRequest): InterventionPlan {
   }));
   const objectives = [...kept, ...fresh.map((x) => x.objective)];
   const factorActions = fresh.flatMap((x) => actionsFor(r, x.objective, x.factor));
-  const previousActions = r.previous?.actions ?? [];
+  // What delivered a revoked order's requirements is not carried into the new sentence's plan.
+  const held = new Set(requirementsOf(r.setup.disposal).map((q) => q.id));
+  const previousActions = (r.previous?.actions ?? []).filter(
+    (a) => a.deliversRequirement === undefined || held.has(a.deliversRequirement),
+  );
+  // Each requirement no action delivers yet (all at first; a new sentence's in a revision).
+  const delivered = new Set(previousActions.map((a) => a.deliversRequirement));
   const actions = [
     ...previousActions,
     ...factorActions,
-    ...(r.previous || r.setup.shortfalls?.has('requirementUnarranged')
+    ...(r.setup.shortfalls?.has('requirementUnarranged')
       ? []
-      : requirementActions(r.setup, objectives)),
+      : requirementActions(r.setup, objectives).filter(
+          (a) => !delivered.has(a.deliversRequirement),
+        )),
   ];
   const contingency = r.setup.shortfalls?.has('contingency')
     ? undefined

@@ -5,44 +5,56 @@
  * @internal
  */
 import { addMonths, ageOn, maxDate } from '../../_lib/calendar.js';
-import type { Assessment } from '../../model/assessment.js';
+import { atLeast } from '../../checks/rules/plan/_lib/ratings.js';
+import type { Assessment, FactorDomain } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
 import { type DisposalRequirement, requirementsOf } from '../../model/disposal/index.js';
-import type { Agency, Owner } from '../../model/owner.js';
+import type { Owner } from '../../model/owner.js';
 import type { ContingencyPlan, ExitPlan, Objective, PlanAction } from '../../model/plan.js';
 import { defaultPolicy } from '../../policy/index.js';
+import { DOMAIN_CONTENT } from './content.js';
 import { addDays } from './days.js';
+import { DOMAIN_KEY } from './makeAssessment.js';
 import { isHigh } from './ratings.js';
 import type { CaseSetup } from './setup.js';
 
 const SHARED = { child: true, parentsCarers: true, agencies: true } as const;
 
-/** @internal Who delivers a requirement, and the objective domain it belongs with. */
-function requirementOwner(r: DisposalRequirement): { owner: Owner; objectiveKey?: string } {
-  const agency = (a: Agency, name: string, objectiveKey: string) => ({
-    owner: { kind: 'partner-agency' as const, agency: a, name },
-    objectiveKey,
-  });
-  switch (r.kind) {
-    case 'drug-treatment':
-    case 'drug-testing':
-    case 'intoxicating-substance-treatment':
-      return agency('substance-misuse', 'Young people’s substance service', 'substances');
-    case 'mental-health-treatment':
-      return agency('mental-health', 'Children’s mental health service', 'mood');
-    case 'education':
-    case 'attend-education-or-work':
-      return agency('education', 'Local authority inclusion team', 'ete');
-    case 'curfew':
-    case 'exclusion':
-    case 'prohibited-activity':
-    case 'at-home-at-specified-times':
-    case 'stay-away-from-places':
-    case 'stay-away-from-persons':
-      return { owner: { kind: 'child' }, objectiveKey: 'lifestyle' };
-    default:
-      return { owner: { kind: 'yos', role: 'case-manager' }, objectiveKey: 'offending' };
-  }
+const SUBSTANCES = 'substance-use';
+const ETE = 'education-training-employment';
+
+/** The area of a requirement's work: its objective, and who usually does it (the area's first action's owner). */
+const REQUIREMENT_DOMAIN: Readonly<Record<string, FactorDomain>> = {
+  'drug-treatment': SUBSTANCES,
+  'drug-testing': SUBSTANCES,
+  'intoxicating-substance-treatment': SUBSTANCES,
+  'mental-health-treatment': 'emotional-mental-health',
+  education: ETE,
+  'attend-education-or-work': ETE,
+};
+
+/** Restrictions the child keeps to (their work belongs with their lifestyle). */
+const KEPT_BY_CHILD = new Set([
+  'curfew',
+  'exclusion',
+  'prohibited-activity',
+  'at-home-at-specified-times',
+  'stay-away-from-places',
+  'stay-away-from-persons',
+]);
+
+/** @internal Who delivers a requirement, and the objective area it belongs with. */
+function requirementOwner(r: DisposalRequirement): { owner: Owner; objectiveKey: string } {
+  if (KEPT_BY_CHILD.has(r.kind)) return { owner: { kind: 'child' }, objectiveKey: 'lifestyle' };
+  const domain = REQUIREMENT_DOMAIN[r.kind] ?? 'offending-behaviour';
+  const usual = DOMAIN_CONTENT[domain].actions[0]?.owner;
+  return {
+    owner:
+      usual?.kind === 'partner-agency'
+        ? { kind: 'partner-agency', agency: usual.agency, name: usual.name }
+        : { kind: 'yos', role: 'case-manager' },
+    objectiveKey: DOMAIN_KEY[domain],
+  };
 }
 
 /** @internal One action for each requirement of the disposal, under the objective it serves. */
@@ -68,10 +80,6 @@ export function requirementActions(
     };
   });
 }
-
-const RATING_ORDER: readonly string[] = ['low', 'medium', 'high', 'very-high'];
-const atLeast = (rating: string, threshold: string) =>
-  RATING_ORDER.indexOf(rating) >= RATING_ORDER.indexOf(threshold);
 
 /**
  * @internal A contingency plan where the default policy's thresholds call for one (the same

@@ -1,5 +1,7 @@
+import { addMonths, minDate } from '../../_lib/calendar.js';
 import { actionNow, activePlan, objectiveNow } from '../../lifecycle/derive.js';
 import type { CaseRecord } from '../../lifecycle/record.js';
+import type { IsoDate } from '../../model/dates.js';
 import type { Achievement, InterventionPlan, Objective } from '../../model/plan.js';
 import type { Choices } from './choices.js';
 
@@ -69,4 +71,10 @@ export function nextReviewDue(record: CaseRecord): string | undefined {
     }
   }
   return due;
+}
+
+/** @internal The review after one on `on`: `months` later, or when supervision ends if sooner. */
+export function reviewAfter(supervisionEnds: IsoDate, on: IsoDate, months = 3): IsoDate {
+  const next = addMonths(on, months);
+  return supervisionEnds > on ? minDate(next, supervisionEnds) : next;
 }

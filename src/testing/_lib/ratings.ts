@@ -7,7 +7,7 @@
 
 import type { DisposalCategory } from '../../law/disposals.js';
 import type { FourPointRating, Ratings } from '../../model/assessment.js';
-import type { Choices, Weighted } from './choices.js';
+import { type Choices, numberWeights, type Weighted } from './choices.js';
 
 type Lor = Ratings['likelihoodOfReoffending'];
 
@@ -17,84 +17,24 @@ interface RatingTables {
   readonly harm: Weighted<FourPointRating>;
 }
 
-/** @internal Weights per tier (percent). */
+const LOR: readonly Lor[] = ['low', 'medium', 'high'];
+const FOUR: readonly FourPointRating[] = ['low', 'medium', 'high', 'very-high'];
+
+const tier = (lor: number[], safety: number[], harm: number[]): RatingTables => ({
+  lor: LOR.map((r, i) => [r, lor[i] ?? 0] as const),
+  safety: FOUR.map((r, i) => [r, safety[i] ?? 0] as const),
+  harm: FOUR.map((r, i) => [r, harm[i] ?? 0] as const),
+});
+
+/**
+ * @internal Weights per tier (percent), from low upwards: likelihood of reoffending, safety and
+ * wellbeing, risk of serious harm.
+ */
 export const RATING_WEIGHTS: Readonly<Record<DisposalCategory, RatingTables>> = {
-  'out-of-court': {
-    lor: [
-      ['low', 70],
-      ['medium', 25],
-      ['high', 5],
-    ],
-    safety: [
-      ['low', 55],
-      ['medium', 35],
-      ['high', 9],
-      ['very-high', 1],
-    ],
-    harm: [
-      ['low', 80],
-      ['medium', 18],
-      ['high', 2],
-      ['very-high', 0],
-    ],
-  },
-  'first-tier': {
-    lor: [
-      ['low', 35],
-      ['medium', 50],
-      ['high', 15],
-    ],
-    safety: [
-      ['low', 35],
-      ['medium', 45],
-      ['high', 17],
-      ['very-high', 3],
-    ],
-    harm: [
-      ['low', 60],
-      ['medium', 33],
-      ['high', 6],
-      ['very-high', 1],
-    ],
-  },
-  community: {
-    lor: [
-      ['low', 10],
-      ['medium', 50],
-      ['high', 40],
-    ],
-    safety: [
-      ['low', 20],
-      ['medium', 45],
-      ['high', 28],
-      ['very-high', 7],
-    ],
-    harm: [
-      ['low', 30],
-      ['medium', 45],
-      ['high', 22],
-      ['very-high', 3],
-    ],
-  },
-  custody: {
-    lor: [
-      ['low', 5],
-      ['medium', 35],
-      ['high', 60],
-    ],
-    safety: [
-      ['low', 10],
-      ['medium', 40],
-      ['high', 38],
-      ['very-high', 12],
-    ],
-    harm: [
-      ['low', 10],
-      ['medium', 40],
-      ['high', 40],
-      ['very-high', 10],
-    ],
-  },
+  'out-of-court': tier([70, 25, 5], [55, 35, 9, 1], [80, 18, 2, 0]),
+  'first-tier': tier([35, 50, 15], [35, 45, 17, 3], [60, 33, 6, 1]),
+  community: tier([10, 50, 40], [20, 45, 28, 7], [30, 45, 22, 3]),
+  custody: tier([5, 35, 60], [10, 40, 38, 12], [10, 40, 40, 10]),
 };
 
 /** @internal Ratings drawn for a disposal tier. */
@@ -107,26 +47,22 @@ export function drawRatings(category: DisposalCategory, choices: Choices): Ratin
   };
 }
 
-const LOR: readonly Lor[] = ['low', 'medium', 'high'];
-const FOUR: readonly FourPointRating[] = ['low', 'medium', 'high', 'very-high'];
-
 const shift = <T>(scale: readonly T[], value: T, by: number): T =>
   scale[Math.min(scale.length - 1, Math.max(0, scale.indexOf(value) + by))] as T;
 
+const STEP = numberWeights({ 0: 60, 1: 25, '-1': 15 });
+
 /** @internal Ratings at a reassessment: each the same, one step up or one step down. */
 export function shiftRatings(previous: Ratings, choices: Choices): Ratings {
-  const step = (): number =>
-    choices.weighted([
-      [0, 60],
-      [1, 25],
-      [-1, 15],
-    ] as const);
   return {
-    likelihoodOfReoffending: shift(LOR, previous.likelihoodOfReoffending, step()),
-    safetyAndWellbeing: shift(FOUR, previous.safetyAndWellbeing, step()),
-    riskOfSeriousHarm: shift(FOUR, previous.riskOfSeriousHarm, step()),
+    likelihoodOfReoffending: shift(LOR, previous.likelihoodOfReoffending, choices.weighted(STEP)),
+    safetyAndWellbeing: shift(FOUR, previous.safetyAndWellbeing, choices.weighted(STEP)),
+    riskOfSeriousHarm: shift(FOUR, previous.riskOfSeriousHarm, choices.weighted(STEP)),
   };
 }
+
+/** @internal One step up a four-point scale (very high stays very high). */
+export const stepUp = (r: FourPointRating): FourPointRating => shift(FOUR, r, 1);
 
 /** @internal Whether a four-point rating is high or very high. */
 export const isHigh = (r: FourPointRating): boolean => r === 'high' || r === 'very-high';

@@ -1,28 +1,22 @@
 /**
- * The scaled approach as the testing kit uses it to make realistic cases. These are the usual
- * figures of the YJB's 2009-2010 scaled approach (DOMAIN.md section 7, marked [M]: recollection,
- * not law, not current national standards). They shape generated data only; the checks read
- * their own policy.
+ * The scaled approach as the testing kit uses it to make realistic cases: the default policy's
+ * matrix and contact minimums (the YJB's historic 2009-2010 figures), so generated plans agree
+ * with what the checks read.
  * @internal
  */
+import { suggestedLevel } from '../../checks/rules/plan/_lib/ratings.js';
 import type { InterventionLevel, Ratings } from '../../model/assessment.js';
+import { defaultPolicy } from '../../policy/index.js';
 
-/**
- * @internal The level the usual matrix suggests: intensive for a high likelihood of reoffending
- * or a high / very high risk of serious harm, enhanced for medium, standard otherwise.
- */
-export function suggestedInterventionLevel(ratings: Ratings): InterventionLevel {
-  const { likelihoodOfReoffending: lor, riskOfSeriousHarm: rosh } = ratings;
-  if (lor === 'high' || rosh === 'high' || rosh === 'very-high') return 'intensive';
-  if (lor === 'medium' || rosh === 'medium') return 'enhanced';
-  return 'standard';
-}
+/** @internal The level the default policy's matrix suggests for the ratings. */
+export const suggestedInterventionLevel = (ratings: Ratings): InterventionLevel =>
+  suggestedLevel(ratings, defaultPolicy.plan);
 
-/** @internal The 2010 minimum contacts a month for each level: 2, 4 and 12. */
+/** @internal The default policy's minimum contacts a month for each level (2, 4 and 12). */
 export const CONTACTS_PER_MONTH: Readonly<Record<InterventionLevel, number>> = {
-  standard: 2,
-  enhanced: 4,
-  intensive: 12,
+  standard: defaultPolicy.plan.contactsPerMonth.standard.min,
+  enhanced: defaultPolicy.plan.contactsPerMonth.enhanced.min,
+  intensive: defaultPolicy.plan.contactsPerMonth.intensive.min,
 };
 
 /** @internal Days between contacts at a monthly frequency (a month taken as 30 days). */

@@ -1,7 +1,8 @@
 import type { Child } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Disposal } from '../../model/disposal/schema.js';
-import type { ParentCarer, RestrictionKind } from '../../model/parentCarer.js';
+import type { ParentCarer } from '../../model/parentCarer.js';
+import { PLAN_SHARING_FORBIDDEN_BY } from '../../model/restrictions.js';
 import type { Shortfall } from '../simulator/shortfalls.js';
 
 /** @internal What a generated case is about: who, which disposal, who manages it, and when. */
@@ -20,21 +21,16 @@ export interface CaseSetup {
   readonly shortfalls?: ReadonlySet<Shortfall>;
 }
 
-const restricted = (p: ParentCarer, kind: RestrictionKind) =>
-  p.restrictions.some((r) => r.kind === kind);
-
 /** @internal People the YOS may contact and involve (no no-contact restriction). */
 export const involvable = (people: readonly ParentCarer[]): ParentCarer[] =>
-  people.filter((p) => !restricted(p, 'no-contact'));
+  people.filter((p) => !p.restrictions.some((r) => r.kind === 'no-contact'));
 
 /**
  * @internal People who may be given the plan: no restriction on contact, on sharing the plan or
  * on sharing the child's whereabouts, whatever its dates (generated cases stay on the safe side).
  */
 export const mayReceivePlan = (p: ParentCarer): boolean =>
-  !restricted(p, 'no-contact') &&
-  !restricted(p, 'no-sharing-of-plan') &&
-  !restricted(p, 'no-sharing-of-whereabouts');
+  !p.restrictions.some((r) => PLAN_SHARING_FORBIDDEN_BY.includes(r.kind));
 
 /** @internal People whose agreement to the plan is sought: involvable, with parental responsibility. */
 export const agreeingPeople = (people: readonly ParentCarer[]): ParentCarer[] =>

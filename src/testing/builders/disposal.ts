@@ -1,10 +1,9 @@
-import { addMonths } from '../../_lib/calendar.js';
+import { daysBetween } from '../../_lib/calendar.js';
 import type { DisposalType } from '../../law/disposals.js';
 import type { IsoDate } from '../../model/dates.js';
-import { periodEnd } from '../../model/disposal/period.js';
 import { type DisposalOf, DisposalSchema } from '../../model/disposal/schema.js';
 import { typicalChoices } from '../_lib/choices.js';
-import { type LengthPreferences, lawfulDisposal } from '../_lib/lawful.js';
+import { lawfulDisposal } from '../_lib/lawful.js';
 import { validated } from '../_lib/validate.js';
 import { BUILDER_IDS, BUILDER_START } from './defaults.js';
 
@@ -45,31 +44,6 @@ const TYPICAL_MONTHS: Partial<Record<DisposalType, number>> = {
   'special-custodial-sentence': 24,
 };
 
-/** The fields that carry a length of `months` for a disposal of `type` taking effect on `from`. */
-function lengthFields(type: DisposalType, months: number, from: IsoDate): Record<string, unknown> {
-  switch (type) {
-    case 'youth-conditional-caution':
-      return { complyByDate: periodEnd(from, months) };
-    case 'conditional-discharge':
-    case 'referral-order':
-      return { lengthMonths: months };
-    case 'youth-rehabilitation-order':
-    case 'youth-rehabilitation-order-fostering':
-      return { endDate: periodEnd(from, months) };
-    case 'youth-rehabilitation-order-iss':
-      // At least 6 months after it takes effect (s.187(2)(b)): the anniversary itself.
-      return { endDate: addMonths(from, months) };
-    case 'detention-and-training-order':
-    case 'long-term-detention':
-      return { termMonths: months };
-    case 'extended-sentence-of-detention':
-    case 'special-custodial-sentence':
-      return { custodialTermMonths: months };
-    default:
-      return {};
-  }
-}
-
 /**
  * A valid disposal of the given type with the builder's defaults: the typical choice of the
  * kit's one disposal generator (which reads every limit from the law tables) for a 15-year-old,
@@ -84,13 +58,20 @@ export function aDisposalOfType<T extends DisposalType>(
   type: T,
   options: LengthOptions<T> = {},
 ): DisposalOf<T> {
-  const { on = BUILDER_START, months, ...fields } = options;
-  const prefer: LengthPreferences = { [type]: [[TYPICAL_MONTHS[type] ?? 12, 1]] };
-  const base = lawfulDisposal(type, { on, age: 15 }, typicalChoices, prefer);
-  const from = (fields as { startDate?: IsoDate }).startDate ?? on;
-  const m = months ?? TYPICAL_MONTHS[type];
-  const length = m === undefined ? {} : lengthFields(type, m, from);
-  const value = { ...base, id: BUILDER_IDS.disposalId, ...length, ...fields, type };
+  const { on = BUILDER_START, months = TYPICAL_MONTHS[type], ...fields } = options;
+  const startDate = (fields as { startDate?: IsoDate }).startDate;
+  const occasion = {
+    on,
+    age: 15,
+    ...(months !== undefined && { months }),
+    ...(startDate !== undefined && { startAfterDays: daysBetween(on, startDate) }),
+  };
+  const value = {
+    ...lawfulDisposal(type, occasion, typicalChoices),
+    id: BUILDER_IDS.disposalId,
+    ...fields,
+    type,
+  };
   return validated(DisposalSchema, value, 'disposal') as DisposalOf<T>;
 }
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, minDate } from '../../_lib/calendar.js';
+import { addDays } from '../../_lib/calendar.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Child } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
@@ -11,6 +11,7 @@ import {
 } from '../../model/plan.js';
 import { typicalChoices } from '../_lib/choices.js';
 import { makePlan } from '../_lib/makePlan.js';
+import { reviewAfter } from '../_lib/progress.js';
 import { supervisionEnds } from '../_lib/supervision.js';
 import { validated } from '../_lib/validate.js';
 import { anAssessment } from './assessment.js';
@@ -65,7 +66,7 @@ export function aPlan(overrides: PlanOverrides = {}): InterventionPlan {
     },
     assessment: assessment ?? anAssessment(),
     activeFrom: start,
-    nextReviewDate: minDate(addMonths(start, 3), ends > start ? ends : addMonths(start, 3)),
+    nextReviewDate: reviewAfter(ends, start),
     choices: typicalChoices,
   });
   return validated(InterventionPlanSchema, { ...made, ...fields }, 'plan');

@@ -52,6 +52,7 @@ export function scheduleHandover(sim: Sim, activeOn: IsoDate): void {
     return;
   }
   const { w } = sim;
+  sim.handover = 'scheduled';
   inDelivery(sim, addDays(birthday, -60), (on) => {
     busyWith(sim, () => {
       writeSample(w, 'transition.decided', on);
@@ -61,6 +62,7 @@ export function scheduleHandover(sim: Sim, activeOn: IsoDate): void {
     inDelivery(sim, birthday, (at) => {
       writeSample(w, 'transition.handedOver', at);
       sim.lastContactBy = at;
+      sim.handover = 'done';
       inDelivery(sim, addDays(at, 28), (reviewOn) => {
         writeSample(w, 'transition.reviewed', reviewOn);
         scheduleClosing(sim, addDays(reviewOn, 1), 'transferred-to-probation');

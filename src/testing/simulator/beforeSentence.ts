@@ -1,3 +1,5 @@
+import type { OpenedBeforeSentence } from '../_lib/steps/opening.js';
+
 /**
  * Share of court-ordered cases that the service opens before sentence, on bail with bail
  * supervision and support or on remand to local authority accommodation, and that gain their
@@ -24,18 +26,12 @@ function uniform(seed: number, salt: number): number {
   return ((h ^ (h >>> 16)) >>> 0) / 2 ** 32;
 }
 
-/** @internal How a simulated case comes to the service before its sentence. */
-export interface BeforeSentence {
-  readonly kind: 'bail-supervision-and-support' | 'remand-local-authority';
-  readonly weeks: number;
-}
-
 /**
  * @internal Whether the case simulated from `seed` opens before sentence: drawn from the seed by
  * a hash of its own, so that no other choice of the case changes (and not from a second
  * generator seeded nearby, whose first draws follow the simulator's own).
  */
-export function beforeSentenceOf(seed: number): BeforeSentence | undefined {
+export function beforeSentenceOf(seed: number): OpenedBeforeSentence | undefined {
   if (uniform(seed, 0x27d4eb2f) >= OPENED_BEFORE_SENTENCE.share) return undefined;
   const [min, max] = OPENED_BEFORE_SENTENCE.weeks;
   return {

@@ -6,12 +6,11 @@ import type { Disposal } from '../../model/disposal/schema.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 import type { Choices } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';
+import { lawfulDisposal } from '../_lib/lawful.js';
 import { panelAttendee } from '../_lib/panel.js';
-import type { CaseSetup } from '../_lib/setup.js';
-import { involvable } from '../_lib/setup.js';
+import { type CaseSetup, involvable } from '../_lib/setup.js';
 import { supervisionEnds } from '../_lib/supervision.js';
-import { simulatedDisposal } from './disposal.js';
-import { AGE_MIX, CHANCES, DISPOSAL_MIX } from './mix.js';
+import { AGE_MIX, CHANCES, DISPOSAL_MIX, LENGTH_MIX } from './mix.js';
 
 const NEEDS: readonly (readonly [ResponsivityNeed, number])[] = [
   [
@@ -36,74 +35,48 @@ function ageFor(type: DisposalType, c: Choices): number {
   return c.weighted(category === 'custody' ? AGE_MIX.custody : AGE_MIX.court);
 }
 
+const person = (
+  id: string,
+  role: ParentCarer['role'],
+  relationship: string,
+  parentalResponsibility: boolean,
+  restrictions: ParentCarer['restrictions'] = [],
+): ParentCarer => ({ id, role, relationship, parentalResponsibility, restrictions });
+
+const NO_CONTACT: ParentCarer['restrictions'] = [
+  { kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order' },
+  {
+    kind: 'no-sharing-of-plan',
+    reason: 'The plan shows where the child lives and studies',
+    source: 'court-order',
+  },
+];
+const NO_WHEREABOUTS: ParentCarer['restrictions'] = [
+  {
+    kind: 'no-sharing-of-whereabouts',
+    reason: 'The child’s school and address are kept from him',
+    source: 'safeguarding-decision',
+  },
+];
+
 function peopleFor(child: Child, c: Choices): ParentCarer[] {
   if (child.lookedAfter) {
     return [
-      {
-        id: 'pc-la',
-        role: 'corporate-parent',
-        relationship: 'local authority',
-        parentalResponsibility: true,
-        restrictions: [],
-      },
-      {
-        id: 'pc-carer',
-        role: 'foster-carer',
-        relationship: 'foster carer',
-        parentalResponsibility: false,
-        restrictions: [],
-      },
+      person('pc-la', 'corporate-parent', 'local authority', true),
+      person('pc-carer', 'foster-carer', 'foster carer', false),
     ];
   }
   const people: ParentCarer[] = [];
-  if (c.chance(0.9))
-    people.push({
-      id: 'pc-mum',
-      role: 'parent',
-      relationship: 'mother',
-      parentalResponsibility: true,
-      restrictions: [],
-    });
+  if (c.chance(0.9)) people.push(person('pc-mum', 'parent', 'mother', true));
   if (c.chance(CHANCES.restrictedParent)) {
-    people.push({
-      id: 'pc-dad',
-      role: 'parent',
-      relationship: 'father',
-      parentalResponsibility: true,
-      restrictions: c.chance(0.7)
-        ? [
-            { kind: 'no-contact', reason: 'Non-molestation order', source: 'court-order' },
-            {
-              kind: 'no-sharing-of-plan',
-              reason: 'The plan shows where the child lives and studies',
-              source: 'court-order',
-            },
-          ]
-        : [
-            {
-              kind: 'no-sharing-of-whereabouts',
-              reason: 'The child’s school and address are kept from him',
-              source: 'safeguarding-decision',
-            },
-          ],
-    });
+    people.push(
+      person('pc-dad', 'parent', 'father', true, c.chance(0.7) ? NO_CONTACT : NO_WHEREABOUTS),
+    );
   } else if (c.chance(0.45)) {
-    people.push({
-      id: 'pc-dad',
-      role: 'parent',
-      relationship: 'father',
-      parentalResponsibility: true,
-      restrictions: [],
-    });
+    people.push(person('pc-dad', 'parent', 'father', true));
   }
   if (people.length === 0 || c.chance(0.05)) {
-    people.push({
-      id: 'pc-gran',
-      role: 'kinship-carer',
-      relationship: 'grandmother',
-      parentalResponsibility: false,
-      restrictions: [],
-    });
+    people.push(person('pc-gran', 'kinship-carer', 'grandmother', false));
   }
   return people;
 }
@@ -131,11 +104,9 @@ export function simulatedSetup(
     interpreterRequired: false,
   };
   const people = peopleFor(child, c);
-  const disposal = panelDutyFor(
-    simulatedDisposal(type, options.start, convicted, age, c),
-    child,
-    people,
-  );
+  // Lawful for the child's age by the law tables, with the caseload's typical lengths.
+  const made = lawfulDisposal(type, { on: options.start, convicted, age }, c, LENGTH_MIX);
+  const disposal = panelDutyFor(made, child, people);
   return {
     caseId: options.caseId,
     caseManager: `pr-${c.int(1, 40)}`,

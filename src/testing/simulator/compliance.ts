@@ -1,24 +1,22 @@
 import { complianceStatus } from '../../lifecycle/derive.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { BreachOutcome } from '../../model/delivery.js';
-import type { Weighted } from '../_lib/choices.js';
+import { type Weighted, weights } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
 import { scheduleClosing } from './closing.js';
+import { RESENTENCE } from './mix.js';
 import { breachChange } from './orders.js';
+import { carryOnUnderNewSentence, revocableOrder } from './resentence.js';
 import { scheduleTriggeredReview } from './reviews.js';
 import { inDelivery, type Sim } from './simulation.js';
 
-const COURT_OUTCOMES: Weighted<BreachOutcome> = [
-  ['order-continued', 50],
-  ['requirements-amended', 30],
-  ['fine', 15],
-  ['order-revoked-resentenced', 5],
-];
-const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
-  ['contract-varied', 50],
-  ['order-continued', 35],
-  ['no-action', 15],
-];
+const COURT_OUTCOMES: Weighted<BreachOutcome> = weights({
+  'order-continued': 50,
+  'requirements-amended': 30,
+  fine: 15,
+  'order-revoked-resentenced': RESENTENCE.onBreach * 100,
+});
+const PANEL_OUTCOMES = weights({ 'contract-varied': 50, 'order-continued': 35, 'no-action': 15 });
 
 /**
  * The share of first absences (no warning in the past year) answered informally: a conversation,
@@ -27,14 +25,12 @@ const PANEL_OUTCOMES: Weighted<BreachOutcome> = [
  */
 const INFORMAL_FIRST_RESPONSE = 0.5;
 
-const INFORMAL_KINDS: Weighted<
-  'conversation' | 'home-visit' | 'rearranged-appointment' | 'reminder-arrangement'
-> = [
-  ['conversation', 35],
-  ['home-visit', 25],
-  ['rearranged-appointment', 25],
-  ['reminder-arrangement', 15],
-];
+const INFORMAL_KINDS = weights({
+  conversation: 35,
+  'home-visit': 25,
+  'rearranged-appointment': 25,
+  'reminder-arrangement': 15,
+});
 
 /**
  * An informal response within a few days. Under a youth rehabilitation order the officer must
@@ -116,19 +112,25 @@ function breach(sim: Sim, contactId: string, on: IsoDate): void {
     },
   });
   inDelivery(sim, addDays(on, sim.c.int(14, 35)), (at) => {
-    const outcome = sim.c.weighted(panel ? PANEL_OUTCOMES : COURT_OUTCOMES);
+    const court = revocableOrder(sim, at)
+      ? COURT_OUTCOMES
+      : COURT_OUTCOMES.filter(([o]) => o !== 'order-revoked-resentenced');
+    const outcome = sim.c.weighted(panel ? PANEL_OUTCOMES : court);
+    // The change decided on breach, carried by the outcome (an amendment, a varied contract,
+    // a revocation with the new sentence).
+    const change = breachChange(sim, outcome, at);
     sim.w.add('compliance.breachOutcomeRecorded', at, {
       id: sim.w.nextId('bo'),
       breachActionId: id,
       on: at,
       outcome,
-      // The change decided on breach, carried by the outcome (an amendment, a varied contract,
-      // a revocation).
-      ...breachChange(sim, outcome, at),
+      ...change,
     });
     sim.warnings = [];
     sim.breachPending = false;
-    if (outcome === 'order-revoked-resentenced') {
+    if (change.revocation?.resentence) {
+      carryOnUnderNewSentence(sim, at);
+    } else if (outcome === 'order-revoked-resentenced') {
       sim.revoked = true;
       sim.lastContactBy = at;
       scheduleClosing(sim, addDays(at, sim.c.int(2, 7)), 'resentenced');

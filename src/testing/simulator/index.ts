@@ -3,7 +3,7 @@
  */
 
 export { OPENED_BEFORE_SENTENCE } from './beforeSentence.js';
-export { CHANCES, DISPOSAL_MIX } from './mix.js';
+export { CHANCES, DISPOSAL_MIX, RESENTENCE } from './mix.js';
 export {
   CASELOAD_PERIOD,
   SIMULATION_START,

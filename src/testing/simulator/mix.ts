@@ -7,7 +7,7 @@
  */
 import type { DisposalType } from '../../law/disposals.js';
 import type { ReviewDecision, ReviewTrigger } from '../../model/review.js';
-import type { Weighted } from '../_lib/choices.js';
+import { numberWeights, type Weighted, weights } from '../_lib/choices.js';
 import type { LengthPreferences } from '../_lib/lawful.js';
 
 /**
@@ -18,19 +18,19 @@ import type { LengthPreferences } from '../_lib/lawful.js';
  * @example
  * DISPOSAL_MIX.find(([type]) => type === 'referral-order')?.[1]; // 340
  */
-export const DISPOSAL_MIX: Weighted<DisposalType> = [
-  ['community-resolution', 120],
-  ['outcome-22', 100],
-  ['youth-caution', 100],
-  ['youth-conditional-caution', 70],
-  ['reparation-order', 20],
-  ['referral-order', 340],
-  ['youth-rehabilitation-order', 150],
-  ['youth-rehabilitation-order-iss', 20],
-  ['youth-rehabilitation-order-fostering', 5],
-  ['detention-and-training-order', 50],
-  ['long-term-detention', 10],
-];
+export const DISPOSAL_MIX: Weighted<DisposalType> = weights({
+  'community-resolution': 120,
+  'outcome-22': 100,
+  'youth-caution': 100,
+  'youth-conditional-caution': 70,
+  'reparation-order': 20,
+  'referral-order': 340,
+  'youth-rehabilitation-order': 150,
+  'youth-rehabilitation-order-iss': 20,
+  'youth-rehabilitation-order-fostering': 5,
+  'detention-and-training-order': 50,
+  'long-term-detention': 10,
+});
 
 /**
  * Typical lengths in months (terms for custody), where the court chooses one: the law tables
@@ -40,41 +40,20 @@ export const DISPOSAL_MIX: Weighted<DisposalType> = [
  * LENGTH_MIX['referral-order']?.[2]; // [6, 35]
  */
 export const LENGTH_MIX: LengthPreferences = {
-  'referral-order': [
-    [3, 10],
-    [4, 10],
-    [6, 35],
-    [9, 20],
-    [12, 25],
-  ],
-  'youth-rehabilitation-order': [
-    [6, 20],
-    [9, 20],
-    [12, 40],
-    [18, 15],
-    [24, 5],
-  ],
-  'youth-rehabilitation-order-iss': [
-    [6, 40],
-    [9, 30],
-    [12, 30],
-  ],
-  'youth-rehabilitation-order-fostering': [[12, 1]],
-  'detention-and-training-order': [
-    [4, 25],
-    [6, 25],
-    [8, 20],
-    [10, 10],
-    [12, 12],
-    [18, 5],
-    [24, 3],
-  ],
-  'long-term-detention': [
-    [24, 30],
-    [30, 20],
-    [36, 30],
-    [48, 20],
-  ],
+  'referral-order': numberWeights({ 3: 10, 4: 10, 6: 35, 9: 20, 12: 25 }),
+  'youth-rehabilitation-order': numberWeights({ 6: 20, 9: 20, 12: 40, 18: 15, 24: 5 }),
+  'youth-rehabilitation-order-iss': numberWeights({ 6: 40, 9: 30, 12: 30 }),
+  'youth-rehabilitation-order-fostering': numberWeights({ 12: 1 }),
+  'detention-and-training-order': numberWeights({
+    4: 25,
+    6: 25,
+    8: 20,
+    10: 10,
+    12: 12,
+    18: 5,
+    24: 3,
+  }),
+  'long-term-detention': numberWeights({ 24: 30, 30: 20, 36: 30, 48: 20 }),
 };
 
 /**
@@ -84,34 +63,9 @@ export const LENGTH_MIX: LengthPreferences = {
  * AGE_MIX.custody[0]; // [12, 1]
  */
 export const AGE_MIX: Readonly<Record<'out-of-court' | 'court' | 'custody', Weighted<number>>> = {
-  'out-of-court': [
-    [10, 2],
-    [11, 3],
-    [12, 6],
-    [13, 10],
-    [14, 16],
-    [15, 21],
-    [16, 22],
-    [17, 20],
-  ],
-  court: [
-    [10, 1],
-    [11, 1],
-    [12, 3],
-    [13, 7],
-    [14, 14],
-    [15, 22],
-    [16, 26],
-    [17, 26],
-  ],
-  custody: [
-    [12, 1],
-    [13, 3],
-    [14, 8],
-    [15, 22],
-    [16, 32],
-    [17, 34],
-  ],
+  'out-of-court': numberWeights({ 10: 2, 11: 3, 12: 6, 13: 10, 14: 16, 15: 21, 16: 22, 17: 20 }),
+  court: numberWeights({ 10: 1, 11: 1, 12: 3, 13: 7, 14: 14, 15: 22, 16: 26, 17: 26 }),
+  custody: numberWeights({ 12: 1, 13: 3, 14: 8, 15: 22, 16: 32, 17: 34 }),
 };
 
 /**
@@ -179,35 +133,13 @@ export const CHANCES = {
 export const DECISIONS: Readonly<Partial<Record<ReviewTrigger, Weighted<ReviewDecision>>>> & {
   readonly other: Weighted<ReviewDecision>;
 } = {
-  scheduled: [
-    ['continue', 85],
-    ['revise-plan', 12],
-    ['reassess', 3],
-  ],
-  'release-from-custody': [
-    ['revise-plan', 60],
-    ['continue', 40],
-  ],
-  'non-compliance': [
-    ['continue', 50],
-    ['revise-plan', 45],
-    ['reassess', 5],
-  ],
-  'change-in-risk': [
-    ['reassess', 45],
-    ['revise-plan', 40],
-    ['continue', 15],
-  ],
-  'new-offence': [
-    ['reassess', 45],
-    ['revise-plan', 40],
-    ['continue', 15],
-  ],
-  other: [
-    ['continue', 55],
-    ['revise-plan', 40],
-    ['reassess', 5],
-  ],
+  scheduled: weights({ continue: 85, 'revise-plan': 12, reassess: 3 }),
+  'release-from-custody': weights({ 'revise-plan': 60, continue: 40 }),
+  'non-compliance': weights({ continue: 50, 'revise-plan': 45, reassess: 5 }),
+  'change-in-risk': weights({ reassess: 45, 'revise-plan': 40, continue: 15 }),
+  'new-offence': weights({ reassess: 45, 'revise-plan': 40, continue: 15 }),
+  'new-order': weights({ 'revise-plan': 70, reassess: 30 }),
+  other: weights({ continue: 55, 'revise-plan': 40, reassess: 5 }),
 };
 
 /**
@@ -216,12 +148,53 @@ export const DECISIONS: Readonly<Partial<Record<ReviewTrigger, Weighted<ReviewDe
  * @example
  * CHANGE_TRIGGERS[0]?.[0]; // 'significant-change-in-circumstances'
  */
-export const CHANGE_TRIGGERS: Weighted<ReviewTrigger> = [
-  ['significant-change-in-circumstances', 30],
-  ['change-of-placement-or-accommodation', 20],
-  ['change-in-safety', 15],
-  ['change-in-risk', 12],
-  ['new-offence', 10],
-  ['request-by-child', 7],
-  ['request-by-parent-carer', 6],
-];
+export const CHANGE_TRIGGERS: Weighted<ReviewTrigger> = weights({
+  'significant-change-in-circumstances': 30,
+  'change-of-placement-or-accommodation': 20,
+  'change-in-safety': 15,
+  'change-in-risk': 12,
+  'new-offence': 10,
+  'request-by-child': 7,
+  'request-by-parent-carer': 6,
+});
+
+/**
+ * Revocation and resentence: a court that revokes an order on breach or for a further offence
+ * passes a new sentence for the original offence, and the case carries on under it (assumptions
+ * of the simulator, not published rates; see docs/testing-kit.md).
+ *
+ * - `onBreach`: the share of breach hearings at court, for an order a court can revoke (a youth
+ *   rehabilitation order or reparation order), that end in revocation and resentence.
+ * - `onFurtherOffence`: the share of further offences during a referral order, reparation order
+ *   or youth rehabilitation order that the court sentences by revoking it and resentencing.
+ * - `sentences`: what the court passes instead, by the order revoked (a type the law does not
+ *   allow at the child's age is never drawn).
+ *
+ * @example
+ * RESENTENCE.onFurtherOffence; // 0.3
+ */
+export const RESENTENCE = {
+  onBreach: 0.05,
+  onFurtherOffence: 0.3,
+  sentences: {
+    'referral-order': weights({
+      'youth-rehabilitation-order': 80,
+      'youth-rehabilitation-order-iss': 10,
+      'detention-and-training-order': 10,
+    }),
+    'reparation-order': weights({ 'youth-rehabilitation-order': 1 }),
+    'youth-rehabilitation-order': weights({
+      'youth-rehabilitation-order': 55,
+      'youth-rehabilitation-order-iss': 30,
+      'detention-and-training-order': 15,
+    }),
+    'youth-rehabilitation-order-iss': weights({
+      'youth-rehabilitation-order-iss': 30,
+      'detention-and-training-order': 70,
+    }),
+    'youth-rehabilitation-order-fostering': weights({
+      'youth-rehabilitation-order': 50,
+      'detention-and-training-order': 50,
+    }),
+  } satisfies Partial<Record<DisposalType, Weighted<DisposalType>>>,
+} as const;

@@ -4,17 +4,23 @@ import { YRO_REQUIREMENT_KINDS } from '../../law/yroRequirements.js';
 import { liveOrders } from '../../lifecycle/orders.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Disposal } from '../../model/disposal/schema.js';
+import type { PayloadOf } from '../_lib/caseWriter.js';
 import { lawfulRequirement, standsAlone } from '../_lib/lawful.js';
 import { writeSample } from '../_lib/steps/sample.js';
 import { supervisionEnds } from '../_lib/supervision.js';
+import { newSentence } from './resentence.js';
 import type { Sim } from './simulation.js';
 
-/** The case's order as it now stands (varied or not), if it is still in force. */
-function orderNow(sim: Sim): Disposal | undefined {
+/**
+ * @internal The case's order as it now stands (varied or not), if it is still in force (on `on`,
+ * when given: a court or panel changes an order only while it runs).
+ */
+export function orderNow(sim: Sim, on?: IsoDate): Disposal | undefined {
   const id = sim.setup.disposal.id;
-  return liveOrders(sim.w.record).find((o) => o.disposal.id === id)?.disposal as
+  const d = liveOrders(sim.w.record).find((o) => o.disposal.id === id)?.disposal as
     | Disposal
     | undefined;
+  return d && on !== undefined && on > supervisionEnds(d) ? undefined : d;
 }
 
 /**
@@ -49,14 +55,18 @@ function newTerm(
   return kind ? { id: sim.w.nextId('ct-varied'), kind } : undefined;
 }
 
+/** @internal The change a breach outcome carries to the order. */
+export type BreachChange = Partial<
+  Pick<PayloadOf<'compliance.breachOutcomeRecorded'>, 'variation' | 'revocation'>
+>;
+
 /**
  * @internal The change a breach outcome carries: for `requirements-amended` a requirement the
  * law allows for the child added to the YRO; for `contract-varied` a term added to the contract;
- * for `order-revoked-resentenced` the revocation (the case then closes; the new sentence is not
- * simulated).
+ * for `order-revoked-resentenced` the revocation with the new sentence (see `newSentence`).
  */
-export function breachChange(sim: Sim, outcome: string, on: IsoDate): Record<string, unknown> {
-  const d = orderNow(sim);
+export function breachChange(sim: Sim, outcome: string, on: IsoDate): BreachChange {
+  const d = orderNow(sim, on);
   if (!d) return {};
   if (outcome === 'requirements-amended' && d.type === 'youth-rehabilitation-order') {
     const held = new Set(d.requirements.map((r) => r.kind));
@@ -91,14 +101,22 @@ export function breachChange(sim: Sim, outcome: string, on: IsoDate): Record<str
       : {};
   }
   if (outcome === 'order-revoked-resentenced' && 'sentenceDate' in d) {
-    return { revocation: { orderId: d.id, revokedOn: on, reason: 'breach' } };
+    const resentence = newSentence(sim, d, on);
+    return {
+      revocation: {
+        orderId: d.id,
+        revokedOn: on,
+        reason: 'breach',
+        ...(resentence && { resentence }),
+      },
+    };
   }
   return {};
 }
 
 /** @internal The panel adds a term to a referral order's contract at a review (`order.varied`). */
 export function varyContract(sim: Sim, on: IsoDate): void {
-  const d = orderNow(sim);
+  const d = orderNow(sim, on);
   const term = d?.type === 'referral-order' ? newTerm(sim) : undefined;
   if (!d || !term) return;
   sim.w.add('order.varied', on, {

@@ -1,30 +1,24 @@
-import { addMonths, maxDate, minDate } from '../../_lib/calendar.js';
-import { signedOffAssessment } from '../../lifecycle/derive.js';
+import { maxDate } from '../../_lib/calendar.js';
 import { ratingsInForce } from '../../lifecycle/ratingsInForce.js';
-import type { FourPointRating, Ratings } from '../../model/assessment.js';
+import type { Ratings } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
+import { custodyPhaseEnd } from '../../model/disposal/index.js';
 import type { ReviewTrigger } from '../../model/review.js';
 import { addDays } from '../_lib/days.js';
 import { panelAttendee } from '../_lib/panel.js';
-import { nextReviewDue, planNow } from '../_lib/progress.js';
+import { nextReviewDue, reviewAfter } from '../_lib/progress.js';
+import { stepUp } from '../_lib/ratings.js';
 import { involvable } from '../_lib/setup.js';
-import { writeAssessment } from '../_lib/steps/assessment.js';
 import { writeMeeting } from '../_lib/steps/involvement.js';
-import { writePlanVersion } from '../_lib/steps/planning.js';
-import { writeReview } from '../_lib/steps/review.js';
+import { writeReview, writeReviewFollowUp } from '../_lib/steps/review.js';
 import { scheduleActions } from './actions.js';
 import { CHANCES, DECISIONS } from './mix.js';
 import { varyContract } from './orders.js';
+import { resentenceForFurtherOffence } from './resentence.js';
 import { busyWith, inDelivery, type Sim } from './simulation.js';
 
 /** Reviews due within this many days of the end are left to the closing review. */
 const LEFT_TO_CLOSING_DAYS = 30;
-
-/** @internal The next review date after one completed on `on`: in 3 months, or at the end. */
-function nextAfter(sim: Sim, on: IsoDate): IsoDate {
-  const next = addMonths(on, 3);
-  return sim.setup.supervisionEnds > on ? minDate(next, sim.setup.supervisionEnds) : next;
-}
 
 /** @internal Schedules the next scheduled review (triggered a few days before it is due). */
 export function scheduleNextReview(sim: Sim): void {
@@ -42,20 +36,28 @@ export function scheduleNextReview(sim: Sim): void {
   });
 }
 
+/**
+ * @internal Release from custody at the half-way point of the case's custodial sentence (or the
+ * day after `from` if that has passed), then a review within a week.
+ */
+export function scheduleRelease(sim: Sim, from: IsoDate): void {
+  const release = custodyPhaseEnd(sim.setup.disposal);
+  if (release === undefined) return;
+  inDelivery(sim, release > from ? release : addDays(from, 1), (on) => {
+    sim.w.add('custody.phaseEnded', on, { on });
+    scheduleTriggeredReview(sim, addDays(on, sim.c.int(1, 7)), 'release-from-custody');
+  });
+}
+
 /** @internal Schedules a review triggered by a change, due within about two weeks. */
 export function scheduleTriggeredReview(sim: Sim, date: IsoDate, trigger: ReviewTrigger): void {
   if (date > addDays(sim.setup.supervisionEnds, -LEFT_TO_CLOSING_DAYS)) return;
   inDelivery(sim, date, (on) => {
+    // A further offence the court sentences by revoking the order: the new order's review follows.
+    if (trigger === 'new-offence' && resentenceForFurtherOffence(sim, on)) return;
     review(sim, trigger, on, addDays(on, sim.c.int(10, 15)), addDays(on, sim.c.int(2, 10)));
   });
 }
-
-const STEP_UP: Record<FourPointRating, FourPointRating> = {
-  low: 'medium',
-  medium: 'high',
-  high: 'very-high',
-  'very-high': 'very-high',
-};
 
 /** The ratings a review records: as they stand, the risk of serious harm higher after some changes. */
 function reRated(sim: Sim, trigger: ReviewTrigger): Ratings | undefined {
@@ -64,7 +66,7 @@ function reRated(sim: Sim, trigger: ReviewTrigger): Ratings | undefined {
   const rises =
     (trigger === 'change-in-risk' || trigger === 'new-offence') &&
     sim.c.chance(CHANCES.riskRisesAfterChange);
-  return rises ? { ...now, riskOfSeriousHarm: STEP_UP[now.riskOfSeriousHarm] } : { ...now };
+  return rises ? { ...now, riskOfSeriousHarm: stepUp(now.riskOfSeriousHarm) } : { ...now };
 }
 
 /** Writes a review and what its decision leads to: a new plan version, or a reassessment first. */
@@ -87,7 +89,7 @@ function review(
       completedOn,
       dueBy,
       decision,
-      nextReviewDate: nextAfter(sim, completedOn),
+      nextReviewDate: reviewAfter(setup.supervisionEnds, completedOn),
       engagement: sim.engagement.progress,
       choices: c,
       ...(ratings && { ratings }),
@@ -116,35 +118,7 @@ function review(
         panelAttendee(setup.disposal, setup.child.lookedAfter),
       );
     }
-    let assessment = signedOffAssessment(w.record)?.assessment;
-    let after = completedOn;
-    if (decision === 'reassess' && assessment) {
-      const result = writeAssessment(w, setup, {
-        id: w.nextId('a'),
-        kind: 'reassessment',
-        start: addDays(completedOn, c.int(1, 3)),
-        choices: c,
-        previous: assessment,
-      });
-      assessment = result.assessment;
-      after = result.signedOffOn;
-    }
-    if ((decision === 'revise-plan' || decision === 'reassess') && assessment && !w.stopped) {
-      const previous = planNow(w.record);
-      writePlanVersion(w, setup, {
-        version: w.record.plans.length + 1,
-        reason:
-          decision === 'reassess'
-            ? 'change-in-risk'
-            : trigger === 'new-offence'
-              ? 'new-offence'
-              : 'review',
-        assessment,
-        start: addDays(after, c.int(1, 4)),
-        choices: c,
-        ...(previous && { previous }),
-      });
-    }
+    writeReviewFollowUp(w, setup, { trigger, decision, completedOn, choices: c });
   });
   if (w.stopped || sim.done) return;
   scheduleActions(sim);

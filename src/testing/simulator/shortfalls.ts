@@ -57,16 +57,12 @@ const share = z.number().min(0).max(1);
  * @example
  * ShortfallsSchema.parse({ actionsSlip: 0 });
  */
-export const ShortfallsSchema = z.strictObject({
-  othersSafety: share.optional(),
-  contingency: share.optional(),
-  strengths: share.optional(),
-  childVoice: share.optional(),
-  actionsSlip: share.optional(),
-  absencesUnanswered: share.optional(),
-  requirementUnarranged: share.optional(),
-  orderNotExplained: share.optional(),
-});
+export const ShortfallsSchema = z.strictObject(
+  Object.fromEntries(Object.keys(SHORTFALLS).map((k) => [k, share.optional()])) as Record<
+    Shortfall,
+    z.ZodOptional<typeof share>
+  >,
+);
 
 /**
  * @internal The shortfalls of the case simulated from `seed`, drawn from a stream of its own so

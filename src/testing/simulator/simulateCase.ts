@@ -1,16 +1,19 @@
-import { addMonths } from '../../_lib/calendar.js';
+import { addMonths, ageOn } from '../../_lib/calendar.js';
 import type { DisposalType } from '../../law/disposals.js';
+import { remandCatalogue } from '../../law/remand.js';
 import { activePlan } from '../../lifecycle/derive.js';
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from '../../lifecycle/persist.js';
 import type { IsoDate } from '../../model/dates.js';
-import { custodyPhaseEnd, isCourtOrder } from '../../model/disposal/index.js';
+import { isCourtOrder } from '../../model/disposal/index.js';
+import { inRange } from '../../model/disposal/lawLookup.js';
 import { CaseWriter } from '../_lib/caseWriter.js';
 import { type Choices, seededChoices } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
-import { agreeingPeople } from '../_lib/setup.js';
+import { agreeingPeople, type CaseSetup } from '../_lib/setup.js';
 import { writeAssessment } from '../_lib/steps/assessment.js';
 import { type OpenedBeforeSentence, writeOpening } from '../_lib/steps/opening.js';
 import { writePlanVersion } from '../_lib/steps/planning.js';
+import { writeTransferred } from '../_lib/steps/review.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
 import { scheduleHandover, scheduleMultiAgencyMeeting } from './agencies.js';
 import { beforeSentenceOf } from './beforeSentence.js';
@@ -20,7 +23,7 @@ import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
 import { caseOptions, type SimulateCaseOptions } from './options.js';
 import { writeContract } from './orders.js';
-import { scheduleNextReview, scheduleTriggeredReview } from './reviews.js';
+import { scheduleNextReview, scheduleRelease, scheduleTriggeredReview } from './reviews.js';
 import { type Shortfall, shortfallsOf } from './shortfalls.js';
 import { busyWith, inDelivery, newSim, runAgenda, type Sim } from './simulation.js';
 
@@ -34,13 +37,7 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   scheduleContact(sim, addDays(activeOn, c.int(1, 5)));
   scheduleActions(sim);
   scheduleNextReview(sim);
-  const release = custodyPhaseEnd(setup.disposal);
-  if (release !== undefined) {
-    inDelivery(sim, release > activeOn ? release : addDays(activeOn, 1), (on) => {
-      w.add('custody.phaseEnded', on, { on });
-      scheduleTriggeredReview(sim, addDays(on, c.int(1, 7)), 'release-from-custody');
-    });
-  }
+  scheduleRelease(sim, activeOn);
   for (let month = addMonths(activeOn, 1); month < addDays(end, -30); month = addMonths(month, 1)) {
     if (c.chance(CHANCES.triggeredReviewPerMonth)) {
       scheduleTriggeredReview(sim, addDays(month, c.int(0, 27)), c.weighted(CHANGE_TRIGGERS));
@@ -53,11 +50,7 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   const span = Math.max(2, daysBetween(activeOn, end));
   if (c.chance(CHANCES.transfer)) {
     inDelivery(sim, addDays(activeOn, c.int(1, span - 1)), (on) => {
-      w.add('case.transferred', on, {
-        on,
-        to: 'Another youth justice service',
-        reason: 'The family moved to another local authority area',
-      });
+      writeTransferred(w, on);
       sim.done = true;
       sim.agenda.clear();
     });
@@ -65,6 +58,20 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   scheduleMultiAgencyMeeting(sim, addDays(activeOn, c.int(14, 60)));
   scheduleHandover(sim, activeOn);
   scheduleClosing(sim, addDays(end, -c.int(14, 28)), 'disposal-completed');
+}
+
+/**
+ * Bail or remand before sentence for a court order, where the law allows it at the child's age
+ * on the day of the decision (a child who was not yet 10 then comes to the service at sentence).
+ */
+function beforeSentenceFor(
+  setup: CaseSetup,
+  before: OpenedBeforeSentence | undefined,
+): OpenedBeforeSentence | undefined {
+  if (!before || !isCourtOrder(setup.disposal)) return undefined;
+  const decidedOn = addDays(setup.openedOn, -7 * before.weeks);
+  const age = ageOn(setup.child.dateOfBirth, decidedOn);
+  return inRange(age, remandCatalogue[before.kind].ages) ? before : undefined;
 }
 
 /**
@@ -123,7 +130,7 @@ export function simulateWith(
     validate: false,
     ...(o.until !== undefined && { until: o.until }),
   });
-  writeOpening(w, setup, isCourtOrder(setup.disposal) ? o.beforeSentence : undefined);
+  writeOpening(w, setup, beforeSentenceFor(setup, o.beforeSentence));
   const sim = newSim(w, setup, c, c.weighted(ENGAGEMENT_MIX));
   busyWith(sim, () => {
     const { assessment, signedOffOn } = writeAssessment(w, setup, {

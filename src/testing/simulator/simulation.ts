@@ -14,7 +14,7 @@ export type Engagement = (typeof ENGAGEMENT_MIX)[number][0];
 /** @internal One simulated case in progress. */
 export interface Sim {
   readonly w: CaseWriter;
-  /** What the case is about (its disposal gains the contract when the panel agrees it). */
+  /** What the case is about: its disposal gains the contract the panel agrees, or becomes a resentence. */
   setup: CaseSetup;
   readonly c: Choices;
   readonly engagement: Engagement;
@@ -29,8 +29,10 @@ export interface Sim {
   warnings: IsoDate[];
   /** Breach action is pending or under way. */
   breachPending: boolean;
-  /** The order was revoked on breach: no new plan version is made for it. */
+  /** The order was revoked on breach without a new sentence: no new plan version is made for it. */
   revoked?: boolean;
+  /** The hand-over to probation at 18: scheduled, or done (the YOS no longer enforces the order). */
+  handover?: 'scheduled' | 'done';
   /** Bumped whenever a review is completed, so a superseded scheduled review is dropped. */
   reviewRound: number;
   /** Actions already given their delivery. */

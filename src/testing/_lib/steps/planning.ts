@@ -1,14 +1,14 @@
-import { addMonths, minDate } from '../../../_lib/calendar.js';
 import type { PlanVersionReason } from '../../../lifecycle/record.js';
 import type { Agreement as AgreementInput } from '../../../model/agreement.js';
 import type { Assessment } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { InterventionPlan } from '../../../model/plan.js';
 import type { CaseWriter } from '../caseWriter.js';
-import type { Choices } from '../choices.js';
+import { type Choices, weights } from '../choices.js';
 import { addDays } from '../days.js';
 import { makePlan } from '../makePlan.js';
 import { panelAttendee } from '../panel.js';
+import { reviewAfter } from '../progress.js';
 import { agreeingPeople, type CaseSetup, involvable, mayReceivePlan } from '../setup.js';
 import { writeMeeting } from './involvement.js';
 
@@ -41,9 +41,7 @@ export function writePlanVersion(
   const c = step.choices;
   const meetingOn = addDays(step.start, c.int(2, 5));
   const activeOn = addDays(meetingOn, c.int(1, 3));
-  const interval = addMonths(activeOn, step.reviewEveryMonths ?? 3);
-  const nextReviewDate =
-    setup.supervisionEnds > activeOn ? minDate(interval, setup.supervisionEnds) : interval;
+  const nextReviewDate = reviewAfter(setup.supervisionEnds, activeOn, step.reviewEveryMonths);
   const plan = makePlan({
     setup,
     assessment: step.assessment,
@@ -92,6 +90,14 @@ export function writePlanVersion(
   return { plan, endedOn: activeOn };
 }
 
+const CHILD_AGREES = weights({
+  agreed: 80,
+  'agreed-with-misgivings': 14,
+  disagreed: 3,
+  'could-not-be-discussed': 3,
+});
+const PARENT_AGREES = weights({ agreed: 90, 'agreed-with-misgivings': 7, disagreed: 3 });
+
 function writeAgreements(
   w: CaseWriter,
   setup: CaseSetup,
@@ -101,12 +107,7 @@ function writeAgreements(
 ): void {
   const c = step.choices;
   const base = { planVersion: step.version, recordedBy: setup.caseManager, recordedOn: on };
-  const childStatus = c.weighted([
-    ['agreed', 80],
-    ['agreed-with-misgivings', 14],
-    ['disagreed', 3],
-    ['could-not-be-discussed', 3],
-  ] as const);
+  const childStatus = c.weighted(CHILD_AGREES);
   // The requirements and the consequences of not complying explained as the child agrees
   // (the child's agreement is where that understanding is recorded), unless a shortfall.
   const explained =
@@ -118,13 +119,7 @@ function writeAgreements(
     ...(explained && { requirementsExplained: true, consequencesExplained: true }),
   });
   for (const p of agreeingPeople(setup.people)) {
-    const status = came.get(p.id)
-      ? c.weighted([
-          ['agreed', 90],
-          ['agreed-with-misgivings', 7],
-          ['disagreed', 3],
-        ] as const)
-      : 'could-not-be-discussed';
+    const status = came.get(p.id) ? c.weighted(PARENT_AGREES) : 'could-not-be-discussed';
     w.add('plan.agreementRecorded', on, {
       ...base,
       party: { kind: 'parent-carer', personId: p.id },

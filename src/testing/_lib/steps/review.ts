@@ -1,12 +1,17 @@
-import type { Ratings } from '../../../model/assessment.js';
+import { activePlan, signedOffAssessment } from '../../../lifecycle/derive.js';
+import type { Assessment, Ratings } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { ObjectiveProgress } from '../../../model/delivery.js';
+import { isCourtOrder } from '../../../model/disposal/index.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
-import type { CaseWriter } from '../caseWriter.js';
+import type { CaseWriter, PayloadOf } from '../caseWriter.js';
 import type { Choices } from '../choices.js';
-import { finalAchievement, objectivesNow, progressed } from '../progress.js';
+import { addDays } from '../days.js';
+import { finalAchievement, objectivesNow, planNow, progressed } from '../progress.js';
 import { type CaseSetup, involvable } from '../setup.js';
+import { writeAssessment } from './assessment.js';
 import { writeMeeting } from './involvement.js';
+import { writePlanVersion } from './planning.js';
 
 /** @internal What the review step needs beyond the case. */
 export interface ReviewStep {
@@ -92,4 +97,112 @@ export function writeReview(w: CaseWriter, setup: CaseSetup, step: ReviewStep): 
     },
   });
   return reviewId;
+}
+
+/**
+ * @internal What a review's decision leads to: for `reassess` a reassessment (the previous
+ * factors kept) signed off before the new plan version; for `revise-plan` and `reassess` a plan
+ * version revised from the plan as it stands, for the reason the trigger and decision give.
+ */
+export function writeReviewFollowUp(
+  w: CaseWriter,
+  setup: CaseSetup,
+  step: Pick<ReviewStep, 'trigger' | 'decision' | 'completedOn' | 'choices'>,
+): void {
+  const c = step.choices;
+  if (step.decision !== 'revise-plan' && step.decision !== 'reassess') return;
+  let assessment: Assessment | undefined = signedOffAssessment(w.record)?.assessment;
+  let after = step.completedOn;
+  if (step.decision === 'reassess' && assessment) {
+    const result = writeAssessment(w, setup, {
+      id: w.nextId('a'),
+      kind: isCourtOrder(setup.disposal) ? 'reassessment' : 'out-of-court',
+      start: addDays(after, c.int(1, 3)),
+      choices: c,
+      previous: assessment,
+    });
+    assessment = result.assessment;
+    after = result.signedOffOn;
+  }
+  if (!assessment || w.stopped) return;
+  const previous = planNow(w.record);
+  writePlanVersion(w, setup, {
+    version: w.record.plans.length + 1,
+    reason:
+      step.decision === 'reassess'
+        ? 'change-in-risk'
+        : step.trigger === 'new-offence' || step.trigger === 'new-order'
+          ? step.trigger
+          : 'review',
+    assessment,
+    start: addDays(after, c.int(1, 4)),
+    choices: c,
+    ...(previous && { previous }),
+  });
+}
+
+/**
+ * @internal The end of the work: open actions finished (done, or not delivered with the reason:
+ * still on a waiting list, or the child unwilling; work that slipped left as it stood), started
+ * referrals completed, and the review that decides to close.
+ */
+export function writeClosingReview(
+  w: CaseWriter,
+  setup: CaseSetup,
+  step: Pick<
+    ReviewStep,
+    'trigger' | 'triggeredOn' | 'completedOn' | 'dueBy' | 'engagement' | 'choices'
+  >,
+): void {
+  const { choices: c, triggeredOn: on } = step;
+  const lastStatus = (r: (typeof w.record.referrals)[number]) =>
+    r.history[r.history.length - 1]?.status;
+  const waiting = new Set(
+    w.record.referrals.filter((r) => lastStatus(r) === 'waiting-list').map((r) => r.actionId),
+  );
+  for (const action of planNow(w.record)?.actions ?? []) {
+    if (action.status !== 'planned' && action.status !== 'in-progress') continue;
+    if (setup.shortfalls?.has('actionsSlip') && action.deliversRequirement === undefined) continue;
+    const stillWaiting = action.status === 'planned' && waiting.has(action.id);
+    const delivered = !stillWaiting && (action.deliversRequirement !== undefined || c.chance(0.9));
+    w.add('action.statusChanged', on, {
+      actionId: action.id,
+      on,
+      ...(delivered
+        ? { status: 'done' as const }
+        : {
+            status: 'not-delivered' as const,
+            notDelivered: { reason: stillWaiting ? 'waiting-list' : 'child-unwilling' },
+          }),
+    });
+  }
+  for (const referral of w.record.referrals) {
+    if (lastStatus(referral) !== 'started') continue;
+    w.add('referral.updated', on, {
+      referralId: referral.id,
+      on,
+      status: 'completed',
+      note: 'Work finished with the case',
+    });
+  }
+  writeReview(w, setup, { ...step, decision: 'close' });
+}
+
+/** @internal Closes the case on `on`, with the active plan's exit plan. */
+export function writeClosed(
+  w: CaseWriter,
+  on: IsoDate,
+  reason: PayloadOf<'case.closed'>['reason'],
+): boolean {
+  const exitPlan = activePlan(w.record)?.plan.exitPlan;
+  return w.add('case.closed', on, { on, reason, ...(exitPlan && { exitPlan }) });
+}
+
+/** @internal The case transferred on `on` to another youth justice service (the family moved). */
+export function writeTransferred(w: CaseWriter, on: IsoDate): boolean {
+  return w.add('case.transferred', on, {
+    on,
+    to: 'Another youth justice service',
+    reason: 'The family moved to another local authority area',
+  });
 }

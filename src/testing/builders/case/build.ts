@@ -5,6 +5,7 @@ import { typicalChoices } from '../../_lib/choices.js';
 import { writeAssessment } from '../../_lib/steps/assessment.js';
 import { writeOpening } from '../../_lib/steps/opening.js';
 import { writePlanVersion } from '../../_lib/steps/planning.js';
+import { writeTransferred } from '../../_lib/steps/review.js';
 import { CASE_STAGES, type CaseBuilderStage, type CaseConfig } from './config.js';
 import { writeBuiltReview, writeClosure, writeContacts } from './deliverySteps.js';
 import { setupFor } from './setupFor.js';
@@ -42,13 +43,6 @@ export function buildCase(config: CaseConfig): CaseWriter {
     else writeBuiltReview(w, setup, step.decision, step.options);
   }
   if (config.ending === 'closed') writeClosure(w, setup);
-  if (config.ending === 'transferred') {
-    const on = addDays(w.date, 1);
-    w.add('case.transferred', on, {
-      on,
-      to: 'Another youth justice service',
-      reason: 'The family moved to another local authority area',
-    });
-  }
+  if (config.ending === 'transferred') writeTransferred(w, addDays(w.date, 1));
   return w;
 }
