@@ -28,7 +28,7 @@ import {
   PlanActionSchema,
 } from '../../../src/model/plan.js';
 import type { PolicyInput } from '../../../src/policy/index.js';
-import { workedExampleEvents } from '../../../src/testing/index.js';
+import { aCase, workedExampleEvents } from '../../../src/testing/index.js';
 import { syncPrincipal } from '../../fixtures/orders.js';
 
 /** The plan rule ids. */
@@ -186,3 +186,21 @@ export function withReview(
     ],
   }));
 }
+
+/**
+ * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
+ * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
+ * enhanced level.
+ */
+export const enhancedReferralOrder = aCase()
+  .referralOrder()
+  .assessed({
+    ratings: {
+      likelihoodOfReoffending: 'medium',
+      safetyAndWellbeing: 'medium',
+      riskOfSeriousHarm: 'low',
+    },
+    interventionLevel: 'enhanced',
+  })
+  .active()
+  .state();

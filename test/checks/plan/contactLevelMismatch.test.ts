@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { aCase, DTO_EXAMPLE, dtoExampleEvents } from '../../../src/testing/index.js';
-import { findingsOf, withAssessment, withPlan, withRecord } from './_fixtures.js';
+import { DTO_EXAMPLE, dtoExampleEvents } from '../../../src/testing/index.js';
+import {
+  enhancedReferralOrder,
+  findingsOf,
+  withAssessment,
+  withPlan,
+  withRecord,
+} from './_fixtures.js';
 
-/**
- * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
- * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
- * enhanced level.
- */
-const base = aCase()
-  .referralOrder()
-  .assessed({
-    ratings: {
-      likelihoodOfReoffending: 'medium',
-      safetyAndWellbeing: 'medium',
-      riskOfSeriousHarm: 'low',
-    },
-    interventionLevel: 'enhanced',
-  })
-  .active()
-  .state();
+/** A referral order in delivery at the enhanced level (see `_fixtures.ts`). */
+const base = enhancedReferralOrder;
 
 const RULE = 'plan.contact-level-mismatch';
 // The case is at the enhanced level: the default minimum is 4 contacts a month, with no maximum.

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Ratings } from '../../../src/model/assessment.js';
-import { aCase } from '../../../src/testing/index.js';
-import { findingsOf, withAssessment, withReview } from './_fixtures.js';
+import { enhancedReferralOrder, findingsOf, withAssessment, withReview } from './_fixtures.js';
 
-/**
- * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
- * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
- * enhanced level.
- */
-const base = aCase()
-  .referralOrder()
-  .assessed({
-    ratings: {
-      likelihoodOfReoffending: 'medium',
-      safetyAndWellbeing: 'medium',
-      riskOfSeriousHarm: 'low',
-    },
-    interventionLevel: 'enhanced',
-  })
-  .active()
-  .state();
+/** A referral order in delivery at the enhanced level (see `_fixtures.ts`). */
+const base = enhancedReferralOrder;
 
 const RULE = 'assessment.intervention-level-unexplained';
 

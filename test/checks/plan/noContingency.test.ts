@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ContingencyPlanSchema } from '../../../src/model/plan.js';
-import { aCase } from '../../../src/testing/index.js';
-import { findingsOf, withAssessment, withPlan, withReview } from './_fixtures.js';
+import {
+  enhancedReferralOrder,
+  findingsOf,
+  withAssessment,
+  withPlan,
+  withReview,
+} from './_fixtures.js';
 
-/**
- * A referral order in delivery, as the testing kit builds it (clean under every plan rule), with
- * medium likelihood of reoffending and safety and wellbeing, low risk of serious harm, at the
- * enhanced level.
- */
-const base = aCase()
-  .referralOrder()
-  .assessed({
-    ratings: {
-      likelihoodOfReoffending: 'medium',
-      safetyAndWellbeing: 'medium',
-      riskOfSeriousHarm: 'low',
-    },
-    interventionLevel: 'enhanced',
-  })
-  .active()
-  .state();
+/** A referral order in delivery at the enhanced level (see `_fixtures.ts`). */
+const base = enhancedReferralOrder;
 
 const RULE = 'plan.no-contingency';
 // The case: risk of serious harm low, safety and wellbeing medium, no contingency plan.
