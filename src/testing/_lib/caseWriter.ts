@@ -1,3 +1,4 @@
+import type { StateValue } from 'xstate';
 import { valueOrThrow } from '../../errors/result.js';
 import type { CaseEvent, CaseEventInput, CaseEventType } from '../../lifecycle/events/index.js';
 import { parseEvent } from '../../lifecycle/parse.js';
@@ -71,6 +72,11 @@ export class CaseWriter {
   /** The case record as it stands. */
   get record(): CaseRecord {
     return this.at.record;
+  }
+
+  /** The statechart's state value the case rests in. */
+  get machineState(): StateValue {
+    return this.at.machineState;
   }
 
   /** The stage the case is in. */

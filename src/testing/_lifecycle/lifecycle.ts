@@ -4,7 +4,6 @@
  * policy, so one construction serves fast-check (shrinking), a seed, or the typical case.
  * @internal
  */
-import type { StateValue } from 'xstate';
 import { machineContext } from '../../lifecycle/context.js';
 import type { SampleChoice } from '../../lifecycle/defineEvent.js';
 import {
@@ -15,8 +14,7 @@ import {
 import { acceptedTypes } from '../../lifecycle/offered.js';
 import type { CaseRecord } from '../../lifecycle/record.js';
 import type { Stage } from '../../lifecycle/stages.js';
-import { stageOf } from '../../lifecycle/stateValue.js';
-import { factOf, initialStateValue, nextStateValue } from '../../lifecycle/transitions.js';
+import { nextStateValue } from '../../lifecycle/transitions.js';
 import { ReviewTriggerSchema } from '../../model/review.js';
 import { CaseWriter } from '../_lib/caseWriter.js';
 import type { Choices } from '../_lib/choices.js';
@@ -58,10 +56,9 @@ const START = '2025-01-06';
 /** A bound on the steps of one case, whatever the choices. */
 const MOST_STEPS = 60;
 
-/** Writes a case event by event, each its type's sample, tracking the statechart's state. */
+/** Writes a case event by event, each its type's sample (the writer applies each one). */
 class Walk {
   readonly w = new CaseWriter({ by: 'pr-case-manager' });
-  value: StateValue = {};
   on = START;
 
   constructor(
@@ -75,11 +72,11 @@ class Walk {
   }
 
   get stage(): Stage {
-    return stageOf(this.value as never);
+    return this.w.stage;
   }
 
   offered(): CaseEventType[] {
-    return acceptedTypes(this.value, this.w.record) as CaseEventType[];
+    return acceptedTypes(this.w.machineState, this.w.record) as CaseEventType[];
   }
 
   /** The sample's choices: a fact its payload chooses (a review's decision), and the rest. */
@@ -91,7 +88,7 @@ class Walk {
     if (fact?.choose) {
       const context = machineContext(record);
       const values = (fact.offered?.(record) ?? fact.values).filter(
-        (v) => nextStateValue(this.value, context, type, v) !== null,
+        (v) => nextStateValue(this.w.machineState, context, type, v) !== null,
       );
       const closing = values.filter((v) => (v === 'close') === mayClose);
       chosen = fact.choose(c.pick(closing.length > 0 ? closing : values));
@@ -120,11 +117,7 @@ class Walk {
       choice,
       content: this.content,
     });
-    const next = record
-      ? nextStateValue(this.value, machineContext(record), type, factOf(record, type, payload))
-      : undefined;
     w.add(type, on, payload as never, type.endsWith('signedOff') ? 'pr-manager' : undefined);
-    this.value = next ?? initialStateValue(w.record);
     this.on = addDays(on, 1);
   }
 }
