@@ -21,6 +21,7 @@ import {
   type YroRequirementKind,
 } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../../model/dates.js';
+import { inRange as inLawRange } from '../../model/disposal/lawLookup.js';
 import { periodEnd } from '../../model/disposal/period.js';
 import type { YroRequirement } from '../../model/disposal/requirements.js';
 import type { Disposal } from '../../model/disposal/schema.js';
@@ -53,8 +54,7 @@ const YRO_TYPES = [
   'youth-rehabilitation-order-fostering',
 ] as const;
 
-const within = (n: number, r: Range | undefined) =>
-  (r?.min === undefined || n >= r.min) && (r?.max === undefined || n <= r.max);
+const within = (n: number, r: Range | undefined) => r === undefined || inLawRange(n, r);
 
 /** A whole number in a law range; `fallbackMax` where the law sets no maximum. */
 const inRange = (c: Choices, r: Range | undefined, fallbackMax: number, floor = 1) =>

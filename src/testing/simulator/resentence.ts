@@ -1,6 +1,7 @@
 import { ageOn } from '../../_lib/calendar.js';
 import { type DisposalType, disposalCatalogue } from '../../law/disposals.js';
 import type { IsoDate } from '../../model/dates.js';
+import { inRange } from '../../model/disposal/lawLookup.js';
 import type { Disposal } from '../../model/disposal/schema.js';
 import type { Weighted } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';
@@ -33,10 +34,9 @@ export function revocableOrder(
 export function newSentence(sim: Sim, d: Disposal, on: IsoDate): Disposal | undefined {
   if (!('convictionDate' in d)) return undefined;
   const age = ageOn(sim.setup.child.dateOfBirth, d.convictionDate);
-  const table: Weighted<DisposalType> = RESENTENCE.sentences[d.type as Revocable].filter(([t]) => {
-    const { min = 0, max = 99 } = disposalCatalogue[t].ages;
-    return age >= min && age <= max;
-  });
+  const table: Weighted<DisposalType> = RESENTENCE.sentences[d.type as Revocable].filter(([t]) =>
+    inRange(age, disposalCatalogue[t].ages),
+  );
   if (table.length === 0) return undefined;
   const type = sim.c.weighted(table);
   const made = lawfulDisposal(type, { on, convicted: d.convictionDate, age }, sim.c, LENGTH_MIX);
