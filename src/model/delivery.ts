@@ -139,6 +139,10 @@ export const ReferralSchema = z.strictObject({
  */
 export type Referral = Immutable<z.infer<typeof ReferralSchema>>;
 
+/** @internal A referral's status now: the last entry of its history. */
+export const referralStatus = (referral: Referral): ReferralStatus | undefined =>
+  referral.history[referral.history.length - 1]?.status;
+
 /**
  * Why an action was not delivered.
  *

@@ -6,6 +6,7 @@ import {
   NotDeliveredSchema,
   type ReferralStatus,
   ReferralStatusSchema,
+  referralStatus,
 } from '../../model/delivery.js';
 import { IdSchema, TextSchema } from '../../model/ids.js';
 import { AgencySchema, type Owner } from '../../model/owner.js';
@@ -220,8 +221,8 @@ const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = [
 
 /** Whether a referral's history is finished (completed, declined or not available). */
 const isFinished = (referral: CaseRecord['referrals'][number]): boolean => {
-  const last = referral.history[referral.history.length - 1];
-  return last !== undefined && FINAL_REFERRAL_STATUSES.includes(last.status);
+  const status = referralStatus(referral);
+  return status !== undefined && FINAL_REFERRAL_STATUSES.includes(status);
 };
 
 /** A referral's history only moves forward: from a referral that is still open, never back in time. */

@@ -1,7 +1,7 @@
 import { maxDate } from '../../_lib/calendar.js';
 import { actionNow, activePlan } from '../../lifecycle/derive.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { NotDelivered } from '../../model/delivery.js';
+import { type NotDelivered, referralStatus } from '../../model/delivery.js';
 import type { ActionStatus, PlanAction } from '../../model/plan.js';
 import { addDays } from '../_lib/days.js';
 import { CHANCES } from './mix.js';
@@ -104,7 +104,7 @@ function refer(
         agenda.at(due, (doneOn) => {
           if (sim.done || !OPEN.includes(statusOf(sim, action.id))) return;
           const referral = sim.w.record.referrals.find((r) => r.id === referralId);
-          if (referral?.history[referral.history.length - 1]?.status !== 'started') return;
+          if (!referral || referralStatus(referral) !== 'started') return;
           update(doneOn, 'completed');
           finish(sim, action, doneOn);
         });

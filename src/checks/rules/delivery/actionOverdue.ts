@@ -1,5 +1,6 @@
 import { daysBetween } from '../../../_lib/calendar.js';
 import { activePlan } from '../../../lifecycle/derive.js';
+import { referralStatus } from '../../../model/delivery.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { actionStatuses } from '../plan/_lib/subject.js';
@@ -45,7 +46,7 @@ export const actionOverdue = defineRule({
           daysOverdue,
           owner: action.owner.kind,
           ...(referral && {
-            referralStatus: referral.history[referral.history.length - 1]?.status,
+            referralStatus: referralStatus(referral),
           }),
         },
       });

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../_lib/calendar.js';
-import type { ReferralStatus } from '../../../model/delivery.js';
+import { type ReferralStatus, referralStatus } from '../../../model/delivery.js';
 import type { RawFinding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { judgedUpTo } from './_lib/caseDates.js';
@@ -32,9 +32,9 @@ export const waitingTooLong = defineRule({
     const maxDays = policy.delivery.waitingListMaxDays;
     const findings: RawFinding[] = [];
     for (const referral of record.referrals) {
-      const latest = referral.history[referral.history.length - 1];
+      const status = referralStatus(referral);
       const made = referral.history[0];
-      if (!latest || !made || !WAITING.has(latest.status)) continue;
+      if (!status || !made || !WAITING.has(status)) continue;
       const days = daysBetween(made.on, upTo);
       if (days <= maxDays) continue;
       findings.push({
@@ -43,7 +43,7 @@ export const waitingTooLong = defineRule({
         evidence: {
           referralId: referral.id,
           agency: referral.agency,
-          status: latest.status,
+          status,
           madeOn: made.on,
           days,
           maxDays,

@@ -1,4 +1,4 @@
-import type { ReferralStatus } from '../../../model/delivery.js';
+import { type ReferralStatus, referralStatus } from '../../../model/delivery.js';
 import type { Agency } from '../../../model/owner.js';
 import { defineRule } from '../../rule.js';
 import {
@@ -38,7 +38,7 @@ export const agencyNotInvolved = defineRule({
     if (!version || !assessment) return [];
     const involved = new Set<Agency>();
     for (const r of state.record.referrals) {
-      const status = r.history[r.history.length - 1]?.status;
+      const status = referralStatus(r);
       if (status !== undefined && !ENDED_UNDELIVERED.has(status)) involved.add(r.agency);
     }
     for (const a of liveActions(state.record, version)) {

@@ -1,7 +1,7 @@
 import { activePlan, signedOffAssessment } from '../../../lifecycle/derive.js';
 import type { Assessment, Ratings } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
-import type { ObjectiveProgress } from '../../../model/delivery.js';
+import { type ObjectiveProgress, referralStatus } from '../../../model/delivery.js';
 import { isCourtOrder } from '../../../model/disposal/index.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
 import type { CaseWriter, PayloadOf } from '../caseWriter.js';
@@ -155,10 +155,8 @@ export function writeClosingReview(
   >,
 ): void {
   const { choices: c, triggeredOn: on } = step;
-  const lastStatus = (r: (typeof w.record.referrals)[number]) =>
-    r.history[r.history.length - 1]?.status;
   const waiting = new Set(
-    w.record.referrals.filter((r) => lastStatus(r) === 'waiting-list').map((r) => r.actionId),
+    w.record.referrals.filter((r) => referralStatus(r) === 'waiting-list').map((r) => r.actionId),
   );
   for (const action of planNow(w.record)?.actions ?? []) {
     if (action.status !== 'planned' && action.status !== 'in-progress') continue;
@@ -177,7 +175,7 @@ export function writeClosingReview(
     });
   }
   for (const referral of w.record.referrals) {
-    if (lastStatus(referral) !== 'started') continue;
+    if (referralStatus(referral) !== 'started') continue;
     w.add('referral.updated', on, {
       referralId: referral.id,
       on,
