@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/lifecycle/events/index.js';
 import { historyOf } from '../../src/lifecycle/history.js';
-import { parseCaseEvent } from '../../src/lifecycle/parsers.js';
+import { parseCaseEvent, safeParseCaseEvent } from '../../src/lifecycle/parsers.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { STAGES } from '../../src/lifecycle/stages.js';
 import {
+  breaksOfType,
   eventsOfScript,
   invalidEventFor,
   lifecycleScript,
@@ -84,6 +85,27 @@ describe('invalidEventFor', () => {
   it('has a schema-valid sample of every event type to break', SLOW, () => {
     for (const type of EVENT_TYPES) expect(parseCaseEvent(sampleEventOf(type)).type).toBe(type);
   });
+
+  it(
+    'breaks every field of every event type in each way its schema refuses, and the library names the field',
+    SLOW,
+    () => {
+      let breaks = 0;
+      for (const type of EVENT_TYPES) {
+        for (const { path, value } of breaksOfType(type)) {
+          breaks += 1;
+          const r = safeParseCaseEvent(value);
+          expect(r.ok, `${type} ${path.join('.')}`).toBe(false);
+          if (!r.ok) expect(r.error.issues.map((i) => i.path)).toContainEqual(path);
+        }
+        // Its envelope at least: the id, the time and who recorded it.
+        expect(breaksOfType(type).map((b) => b.path[0])).toEqual(
+          expect.arrayContaining(['id', 'at', 'by', 'payload']),
+        );
+      }
+      expect(breaks).toBeGreaterThan(EVENT_TYPES.length * 10);
+    },
+  );
 
   it('produces every kind of invalid event', () => {
     const kinds = new Set(

@@ -82,6 +82,7 @@ describe('invalid events', () => {
           expect(isYjplanError(r.error)).toBe(true);
           expect(r.error.code).toBe(bad.expectedCode);
           expect(r.error.issues.length).toBeGreaterThan(0);
+          if (bad.path) expect(r.error.issues.map((i) => i.path)).toContainEqual(bad.path);
           for (const text of [r.error.message, ...r.error.issues.map((i) => i.message)]) {
             expect(text).not.toContain(PRIVATE_TEXT);
           }

@@ -33,8 +33,22 @@ import {
   type Warning,
   WarningSchema,
 } from '../../model/delivery.js';
+import { type SeriousCustody, SeriousCustodySchema } from '../../model/disposal/seriousCustody.js';
 import { type HandoverPlan, HandoverPlanSchema } from '../../model/handoverPlan.js';
 import { type InvolvementRecord, InvolvementRecordSchema } from '../../model/involvement.js';
+import {
+  type Offence,
+  type OffenceHistory,
+  OffenceHistorySchema,
+  OffenceSchema,
+} from '../../model/offence.js';
+import {
+  type ReferralOrderContract,
+  ReferralOrderContractSchema,
+} from '../../model/orders/contract.js';
+import { type CustodyDates, CustodyDatesSchema } from '../../model/orders/custodyDates.js';
+import { type Revocation, RevocationSchema } from '../../model/orders/revocation.js';
+import { type OrderVariation, OrderVariationSchema } from '../../model/orders/variation.js';
 import { type Owner, OwnerSchema } from '../../model/owner.js';
 import {
   type ContactRestriction,
@@ -50,6 +64,7 @@ import {
   type InterventionPlan,
   InterventionPlanSchema,
 } from '../../model/plan.js';
+import { type RemandOrBail, RemandOrBailSchema } from '../../model/remand.js';
 import { type ReviewOutcome, ReviewOutcomeSchema } from '../../model/review.js';
 import { type Visibility, VisibilitySchema } from '../../model/visibility.js';
 import { type PolicyInput, PolicySchema } from '../../policy/index.js';
@@ -157,4 +172,13 @@ export const fromSchemas = {
   policy: (): fc.Arbitrary<PolicyInput> =>
     arbitraryOf(PolicySchema) as unknown as fc.Arbitrary<PolicyInput>,
   handoverPlan: (): fc.Arbitrary<HandoverPlan> => arbitraryOf(HandoverPlanSchema),
+  seriousCustody: (): fc.Arbitrary<SeriousCustody> => arbitraryOf(SeriousCustodySchema),
+  offence: (): fc.Arbitrary<Offence> => arbitraryOf(OffenceSchema),
+  offenceHistory: (): fc.Arbitrary<OffenceHistory> => arbitraryOf(OffenceHistorySchema),
+  remandOrBail: (): fc.Arbitrary<RemandOrBail> => arbitraryOf(RemandOrBailSchema),
+  referralOrderContract: (): fc.Arbitrary<ReferralOrderContract> =>
+    arbitraryOf(ReferralOrderContractSchema),
+  orderVariation: (): fc.Arbitrary<OrderVariation> => arbitraryOf(OrderVariationSchema),
+  revocation: (): fc.Arbitrary<Revocation> => arbitraryOf(RevocationSchema),
+  custodyDates: (): fc.Arbitrary<CustodyDates> => arbitraryOf(CustodyDatesSchema),
 } as const;

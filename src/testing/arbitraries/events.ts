@@ -4,12 +4,14 @@ import {
   type CaseEventInput,
   type CaseEventType,
   EVENT_TYPES,
+  eventDefinition,
 } from '../../lifecycle/events/index.js';
 import { typesTheStageTakes } from '../../lifecycle/reducer.js';
 import type { CaseState } from '../../lifecycle/state.js';
 import { seededChoices } from '../_lib/choices.js';
 import { type LifecycleSize, writeLifecycle } from '../_lifecycle/lifecycle.js';
 import { PRIVATE_TEXT } from '../_lifecycle/sampler.js';
+import { type Break, breaksOf } from './breaks.js';
 import { fromChoices } from './choices.js';
 
 export type { LifecycleSize } from '../_lifecycle/lifecycle.js';
@@ -135,27 +137,40 @@ export interface InvalidEvent {
   readonly kind: InvalidEventKind;
   readonly expectedCode: ErrorCode;
   readonly event: unknown;
+  /**
+   * For an event with one field broken: the path of that field (`['payload', 'disposal',
+   * 'lengthMonths']`), which one of the refusal's issues must name.
+   */
+  readonly path?: readonly (string | number)[];
 }
 
 const freshId = (state: CaseState) => `not-in-log-${state.events.length}`;
-const withId = (e: CaseEventInput, id: string) => ({ ...e, id });
+const withId = (e: unknown, id: string) => ({ ...(e as CaseEventInput), id });
 
-const payloadBreakers: readonly ((e: CaseEventInput) => unknown)[] = [
-  (e) => ({ ...e, payload: null }),
-  (e) => ({ ...e, payload: {} }),
-  (e) => ({ ...e, payload: { ...(e.payload as object), unexpected: true } }),
-  (e) => ({ ...e, at: '2025-13-01T09:00:00Z' }),
-  (e) => ({ ...e, at: '2025-03-01T09:00:00' }),
-  (e) => ({ ...e, by: '' }),
-  (e) => ({ ...e, id: '__proto__' }),
-  (e) => ({ ...e, id: PRIVATE_TEXT }),
-  (e) => ({ ...e, payload: PRIVATE_TEXT }),
-  (e) => ({ ...e, payload: { ...(e.payload as object), [PRIVATE_TEXT]: PRIVATE_TEXT } }),
-  (e) => {
-    const { by: _by, ...rest } = e;
-    return rest;
-  },
-];
+const breaksByType = new Map<CaseEventType, readonly Break[]>();
+
+/**
+ * @internal Every way to break the sample event of `type` at one field that its schema refuses (derived
+ * from the schema: see `breaks.ts`), but the whole event (not an event at all) and its `type`
+ * (an unknown event).
+ */
+export function breaksOfType(type: CaseEventType): readonly Break[] {
+  let breaks = breaksByType.get(type);
+  if (!breaks) {
+    const schema = eventDefinition(type)?.schema;
+    if (!schema) throw new Error(`No event definition for ${type}`);
+    const keep = (path: readonly unknown[]) => path.length > 0 && path.join('.') !== 'type';
+    breaks = breaksOf(schema, sampleEventOf(type), keep);
+    breaksByType.set(type, breaks);
+  }
+  return breaks;
+}
+
+/** A key no event takes, written in the words the library must never echo. */
+const privateKey = (e: CaseEventInput) => ({
+  ...e,
+  payload: { ...(e.payload as object), [PRIVATE_TEXT]: PRIVATE_TEXT },
+});
 
 const protoInjections: readonly ((e: CaseEventInput) => unknown)[] = [
   (e) => JSON.parse(JSON.stringify(e).replace(/^\{/, '{"__proto__":{"polluted":true},')),
@@ -188,10 +203,19 @@ export function invalidEventFor(state: CaseState): fc.Arbitrary<InvalidEvent> {
       expectedCode: 'event_not_allowed' as const,
       event,
     })),
-    fc.tuple(anyType, fc.constantFrom(...payloadBreakers)).map(([event, breakIt]) => ({
+    fc
+      .constantFrom(...EVENT_TYPES)
+      .chain((type) => fc.constantFrom(...breaksOfType(type)))
+      .map(({ path, value }) => ({
+        kind: 'bad-payload' as const,
+        expectedCode: 'invalid_input' as const,
+        event: path[0] === 'id' ? structuredClone(value) : withId(structuredClone(value), fresh),
+        path,
+      })),
+    anyType.map((event) => ({
       kind: 'bad-payload' as const,
       expectedCode: 'invalid_input' as const,
-      event: breakIt(event),
+      event: privateKey(event),
     })),
     fc
       .constantFrom(...state.events.map((e) => e.id))

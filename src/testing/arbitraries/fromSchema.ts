@@ -13,7 +13,8 @@ import { PRIVATE_TEXT } from '../_lifecycle/sampler.js';
 /** @internal Arbitraries for fields of a given name, wherever they occur (domain constraints). */
 export type Overrides = Readonly<Record<string, fc.Arbitrary<unknown>>>;
 
-interface Def {
+/** @internal A zod schema's definition, as the walks read it. */
+export interface Def {
   readonly type: string;
   readonly [key: string]: unknown;
 }
@@ -21,12 +22,16 @@ interface Check {
   readonly check: string;
   readonly [key: string]: unknown;
 }
-type Schema = z.core.$ZodType;
+/** @internal Any zod schema. */
+export type Schema = z.core.$ZodType;
 
-const defOf = (s: Schema) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const checksOf = (d: Def): Check[] =>
+/** @internal The definition of a zod schema. */
+export const defOf = (s: Schema) => (s as unknown as { _zod: { def: Def } })._zod.def;
+/** @internal The definitions of a schema's checks (bounds, formats, patterns, refinements). */
+export const checksOf = (d: Def): Check[] =>
   ((d.checks as { _zod: { def: Check } }[] | undefined) ?? []).map((c) => c._zod.def);
-const accepts = (s: Schema) => (v: unknown) => (s as z.ZodType).safeParse(v).success;
+/** @internal Whether `s` accepts a value. */
+export const accepts = (s: Schema) => (v: unknown) => (s as z.ZodType).safeParse(v).success;
 
 /** The date generated dates count from (offsets shrink toward it). */
 const BASE_DATE = '2025-01-01';
@@ -49,24 +54,31 @@ const idPrefix = (key: string, parent: string) => {
   return PREFIX[name] ?? (name.replace(/[^A-Za-z0-9]/g, '') || 'id');
 };
 
-function bounds(checks: readonly Check[], min: number, max: number, span = 3): [number, number] {
-  let lo = min;
-  let hi = max;
+/** @internal The inclusive least and greatest a schema's checks allow (a length, a size or a number). */
+export function limitsOf(checks: readonly Check[]): { lo?: number; hi?: number } {
+  let lo: number | undefined;
+  let hi: number | undefined;
   for (const c of checks) {
     const value = (c.minimum ?? c.maximum ?? c.value ?? c.length) as number;
     // zod's check names, by their first word: min_length, greater_than, max_length...
     const kind = c.check.split('_')[0];
     if (kind === 'min' || kind === 'greater') {
       lo = kind === 'greater' && c.inclusive === false ? value + 1 : value;
-      hi = Math.max(hi, lo);
     } else if (kind === 'max' || kind === 'less') {
       hi = kind === 'less' && c.inclusive === false ? value - 1 : value;
-      lo = Math.min(lo, hi);
     } else if (kind === 'length') {
       lo = value;
       hi = value;
     }
   }
+  return { lo, hi };
+}
+
+function bounds(checks: readonly Check[], min: number, max: number, span = 3): [number, number] {
+  const limits = limitsOf(checks);
+  const least = limits.lo ?? min;
+  const hi = limits.hi ?? Math.max(max, least);
+  const lo = Math.min(least, hi);
   return [lo, Math.min(hi, lo + span)];
 }
 
