@@ -64,7 +64,7 @@ class Walk {
   constructor(
     readonly c: Choices,
     readonly disposal: DriverDisposal,
-    readonly content = sampleContent(disposal, c.int(0, 2)),
+    readonly content = sampleContent(disposal, c.int(0, 2), c),
   ) {}
 
   get record(): CaseRecord | undefined {
