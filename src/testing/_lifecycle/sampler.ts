@@ -23,7 +23,6 @@ import { lawfulDisposal } from '../_lib/lawful.js';
 import { makeAssessment } from '../_lib/makeAssessment.js';
 import { makePlan } from '../_lib/makePlan.js';
 import { planNow, reviewAfter } from '../_lib/progress.js';
-import type { CaseSetup } from '../_lib/setup.js';
 import { supervisionEnds } from '../_lib/supervision.js';
 
 /** @internal The orders a generated case can be on: community, and custodial (a DTO). */
@@ -43,22 +42,6 @@ const ORDERS = {
   yro: ['youth-rehabilitation-order', 18],
   dto: ['detention-and-training-order', 8],
 } as const;
-
-/** The case a record is about, as the kit's makers take it. */
-function setupOf(record: CaseRecord, disposal: Disposal): CaseSetup {
-  const { caseId, caseManager, openedOn, child, people } = record;
-  const ends = supervisionEnds(disposal);
-  return {
-    caseId,
-    caseManager,
-    manager: 'pr-manager',
-    openedOn,
-    child,
-    disposal,
-    people,
-    supervisionEnds: ends,
-  };
-}
 
 /**
  * @internal The kit's content for event samples: a 15-year-old on `disposal` with `parents`
@@ -115,14 +98,16 @@ export function sampleContent(
     }),
     assessment,
     plan: (version, on, record) => {
-      const setup = setupOf(record, record.disposal ?? order);
+      const disposal = record.disposal ?? order;
+      const ends = supervisionEnds(disposal);
       const previous = version > 1 ? planNow(record) : undefined;
       const plan = makePlan({
-        setup,
+        // The record holds the case's ids, child and people as the makers take them.
+        setup: { ...record, manager: 'pr-manager', disposal, supervisionEnds: ends },
         assessment:
           latestAssessment(record)?.assessment ?? assessment('a-1', 'initial', on, record),
         activeFrom: on,
-        nextReviewDate: reviewAfter(setup.supervisionEnds, on),
+        nextReviewDate: reviewAfter(ends, on),
         choices,
         ...(previous && { previous }),
       });
