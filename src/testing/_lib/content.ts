@@ -5,15 +5,13 @@
  * @internal
  */
 import type { FactorBearing, FactorDomain, Strength } from '../../model/assessment.js';
-import type { Agency } from '../../model/owner.js';
+import type { Agency, Owner } from '../../model/owner.js';
 import { type Weighted, weights } from './choices.js';
 
-/** @internal Who usually does an action. */
+/** @internal Who usually does an action: an owner, or a parent/carer named once the case is known. */
 export type OwnerHint =
-  | { readonly kind: 'yos' }
-  | { readonly kind: 'child' }
-  | { readonly kind: 'parent-carer' }
-  | { readonly kind: 'partner-agency'; readonly agency: Agency; readonly name: string };
+  | Exclude<Owner, { kind: 'parent-carer' }>
+  | { readonly kind: 'parent-carer' };
 
 /** @internal The wording for one domain. */
 export interface DomainContent {
@@ -26,7 +24,7 @@ export interface DomainContent {
   readonly strength?: string;
 }
 
-const yos = { kind: 'yos' } as const;
+const yos = { kind: 'yos', role: 'case-manager' } as const;
 const child = { kind: 'child' } as const;
 const parent = { kind: 'parent-carer' } as const;
 const agency = (a: Agency, name: string): OwnerHint => ({

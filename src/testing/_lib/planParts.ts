@@ -45,10 +45,7 @@ const KEPT_BY_CHILD = new Set([
 
 /** @internal Who does an action: the case manager, the child, a parent with a say in the plan, an agency. */
 export function ownerFor(hint: OwnerHint, setup: CaseSetup): Owner {
-  if (hint.kind === 'yos') return { kind: 'yos', role: 'case-manager' };
-  if (hint.kind === 'child') return { kind: 'child' };
-  if (hint.kind === 'partner-agency')
-    return { kind: 'partner-agency', agency: hint.agency, name: hint.name };
+  if (hint.kind !== 'parent-carer') return { ...hint };
   const parent = agreeingPeople(setup.people)[0];
   return parent
     ? { kind: 'parent-carer', personId: parent.id }
@@ -59,7 +56,7 @@ export function ownerFor(hint: OwnerHint, setup: CaseSetup): Owner {
 function requirementOwner(r: DisposalRequirement, setup: CaseSetup) {
   if (KEPT_BY_CHILD.has(r.kind)) return { owner: { kind: 'child' } as const, key: 'lifestyle' };
   const domain = REQUIREMENT_DOMAIN[r.kind] ?? 'offending-behaviour';
-  const usual = DOMAIN_CONTENT[domain].actions[0]?.owner ?? { kind: 'yos' };
+  const usual = DOMAIN_CONTENT[domain].actions[0]?.owner ?? { kind: 'yos', role: 'case-manager' };
   return { owner: ownerFor(usual, setup), key: DOMAIN_KEY[domain] };
 }
 
