@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { parsers } from '../errors/parse.js';
 import { YjplanError } from '../errors/YjplanError.js';
 import { type CaseEventInput, type CaseEventType, EVENT_TYPES } from '../lifecycle/events/index.js';
-import { applyEvent, openCase } from '../lifecycle/reducer.js';
-import type { CaseState } from '../lifecycle/state.js';
 import { IsoDateSchema } from '../model/dates.js';
 import { IdSchema } from '../model/ids.js';
 import { ReviewDecisionSchema } from '../model/review.js';
-import { sampleContent, sampleEvent } from './_lifecycle/sampler.js';
+import { typicalChoices } from './_lib/choices.js';
+import { Walk } from './_lifecycle/lifecycle.js';
+import { sampleContent } from './_lifecycle/sampler.js';
 import type { LifecyclePath } from './lifecyclePaths.js';
 
 /**
@@ -78,25 +78,10 @@ export function eventsForPath(
     ]);
   }
   const content = sampleContent(p.custodial ? 'dto' : 'referral-order');
-  const events: CaseEventInput[] = [];
-  let state: CaseState | undefined;
-  for (const step of [
-    { type: 'case.opened' },
-    ...p.steps,
-    ...(o.toClosure ? (p.toClosure ?? []) : []),
-  ]) {
-    const event = sampleEvent({
-      type: step.type as CaseEventType,
-      record: state?.record,
-      index: events.length,
-      start: o.start,
-      content,
-      caseId: o.caseId ?? 'case-1',
-      ...('decision' in step &&
-        step.decision !== undefined && { choice: { decision: step.decision } }),
-    });
-    state = state === undefined ? openCase(event) : applyEvent(state, event);
-    events.push(event);
+  const walk = new Walk(typicalChoices, content, o.start, o.caseId ?? 'case-1');
+  walk.write('case.opened');
+  for (const step of [...p.steps, ...(o.toClosure ? (p.toClosure ?? []) : [])]) {
+    walk.write(step.type as CaseEventType, step.decision && { decision: step.decision });
   }
-  return events;
+  return [...walk.w.events];
 }

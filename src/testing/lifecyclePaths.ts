@@ -1,4 +1,4 @@
-import { type AdjacencyValue, getAdjacencyMap, type StatePath } from '@xstate/graph';
+import { type AdjacencyValue, getAdjacencyMap } from '@xstate/graph';
 import { type EventObject, fromTransition, type TransitionSnapshot } from 'xstate';
 import { contextKey, machineContext } from '../lifecycle/context.js';
 import type { SampleChoice } from '../lifecycle/defineEvent.js';
@@ -10,23 +10,14 @@ import { labelOf, stageOf } from '../lifecycle/stateValue.js';
 import type { ReviewDecision } from '../model/review.js';
 import { sampleContent, sampleEvent } from './_lifecycle/sampler.js';
 
-/**
- * A state of the walk: a real case, made by the library from each event's own sample.
- */
-interface WalkState {
-  readonly state: CaseState;
-}
-
 /** An event of the walk: its type, and the choice its sample takes (a review's decision). */
 interface WalkEvent extends EventObject {
   readonly type: CaseEventType;
   readonly decision?: ReviewDecision;
 }
 
-/** A snapshot of the walk. */
-type WalkSnapshot = TransitionSnapshot<WalkState>;
-/** A path of the walk, as @xstate/graph gives it. */
-type WalkPath = StatePath<WalkSnapshot, WalkEvent>;
+/** A snapshot of the walk: a real case, made by the library from each event's own sample. */
+type WalkSnapshot = TransitionSnapshot<CaseState>;
 /** A state of the walk with its outgoing transitions. */
 type WalkAdjacency = Map<string, AdjacencyValue<WalkSnapshot, WalkEvent>>;
 
@@ -47,6 +38,9 @@ const CANDIDATES: readonly WalkEvent[] = DEFINITIONS.filter(
   }));
 });
 
+/** The state a snapshot rests in, as `stageLabel` writes it. */
+const labelAt = (s: WalkSnapshot): string => labelOf(s.context.machineState as never);
+
 /** The definitions whose facts and waiting items tell states of the statechart apart. */
 const TELLING = DEFINITIONS.filter((d) => d.fact !== undefined || d.pending !== undefined);
 
@@ -57,35 +51,30 @@ const TELLING = DEFINITIONS.filter((d) => d.fact !== undefined || d.pending !== 
  * has waiting (capped at two: one more, or none).
  */
 const keyOf = (s: WalkSnapshot): string => {
-  const { state } = s.context;
-  const { record } = state;
+  const { record } = s.context;
   const facts = TELLING.map((d) =>
     [
       (d.fact?.offered?.(record) ?? [d.fact?.of(record, undefined)]).join('/'),
       d.pending ? Math.min(2, d.pending(record)) : '',
     ].join(':'),
   );
-  return [
-    labelOf(state.machineState as never),
-    contextKey(machineContext(record), ''),
-    ...facts,
-  ].join('|');
+  return [labelAt(s), contextKey(machineContext(record), ''), ...facts].join('|');
 };
 
 const logicFor = (custodial: boolean) => {
   const content = sampleContent(custodial ? 'dto' : 'referral-order');
-  const step = (s: WalkState, e: WalkEvent): WalkState => {
-    if (!allowedEvents(s.state).includes(e.type)) return s;
+  const step = (s: CaseState, e: WalkEvent): CaseState => {
+    if (!allowedEvents(s).includes(e.type)) return s;
     const event = sampleEvent({
       type: e.type,
-      record: s.state.record,
-      index: s.state.events.length,
+      record: s.record,
+      index: s.events.length,
       start: START,
       content,
       ...(e.decision && { choice: { decision: e.decision } }),
     });
-    const next = safeApplyEvent(s.state, event);
-    if (next.ok) return { state: next.value };
+    const next = safeApplyEvent(s, event);
+    if (next.ok) return next.value;
     // The stage takes the event, but not with this choice (a review in closing decides close).
     if (next.error.code === 'event_not_allowed') return s;
     throw next.error;
@@ -93,56 +82,10 @@ const logicFor = (custodial: boolean) => {
   const opened = openCase(
     sampleEvent({ type: 'case.opened', record: undefined, index: 0, start: START, content }),
   );
-  return fromTransition(step, { state: opened } satisfies WalkState);
+  return fromTransition(step, opened);
 };
 
 const options = { events: CANDIDATES, serializeState: keyOf };
-
-/**
- * The statechart as a graph for one kind of order, by @xstate/graph, walked through
- * the library itself: every state a case can reach from opening with its transitions, and a
- * shortest path to each.
- */
-function walkGraph(custodial: boolean): {
-  adjacency: WalkAdjacency;
-  shortest: Map<string, WalkPath>;
-} {
-  const logic = logicFor(custodial);
-  const adjacency: WalkAdjacency = new Map(Object.entries(getAdjacencyMap(logic, options)));
-  return { adjacency, shortest: shortestPaths(adjacency) };
-}
-
-/**
- * A shortest path to every state, by a breadth-first walk of the graph already built (the first
- * state in it is the initial one; transitions in the order they were tried), in @xstate/graph's
- * path form: the first step is the initial state under `xstate.init`.
- */
-function shortestPaths(adjacency: WalkAdjacency): Map<string, WalkPath> {
-  const [first] = adjacency.values();
-  const shortest = new Map<string, WalkPath>();
-  if (!first) return shortest;
-  const init = { type: 'xstate.init' } as unknown as WalkEvent;
-  shortest.set(keyOf(first.state), {
-    state: first.state,
-    steps: [{ state: first.state, event: init }],
-    weight: 0,
-  });
-  const queue = [keyOf(first.state)];
-  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-    const path = shortest.get(key) as WalkPath;
-    for (const { event, state } of Object.values(adjacency.get(key)?.transitions ?? {})) {
-      const to = keyOf(state);
-      if (shortest.has(to)) continue;
-      shortest.set(to, {
-        state,
-        steps: [...path.steps, { state, event }],
-        weight: path.weight + 1,
-      });
-      queue.push(to);
-    }
-  }
-  return shortest;
-}
 
 /**
  * One step of a lifecycle path: an event type and, for `review.completed`, the review's
@@ -189,13 +132,39 @@ export interface LifecyclePathOptions {
   readonly cover?: 'states' | 'transitions';
 }
 
-/** @xstate/graph paths start with an `xstate.init` step; each later step holds the state after its event. */
+/** The step of a lifecycle path an event of the walk is. */
 const stepOf = (event: WalkEvent): LifecyclePathStep => ({
   type: event.type,
   ...(event.decision !== undefined && { decision: event.decision }),
 });
-const toSteps = (path: WalkPath): LifecyclePathStep[] =>
-  path.steps.slice(1).map(({ event }) => stepOf(event));
+
+/** A state of the walk, and a shortest way to it from opening. */
+interface Reached {
+  readonly state: WalkSnapshot;
+  readonly steps: readonly LifecyclePathStep[];
+}
+
+/**
+ * The statechart as a graph for one kind of order, by @xstate/graph, walked through the library
+ * itself: every state a case can reach from opening with its transitions, and a shortest way to
+ * each, nearest first (a breadth-first walk of the graph built: a Map visits the entries added
+ * while it is walked, so it serves as the queue).
+ */
+function walkGraph(custodial: boolean): { adjacency: WalkAdjacency; shortest: Reached[] } {
+  const adjacency: WalkAdjacency = new Map(
+    Object.entries(getAdjacencyMap(logicFor(custodial), options)),
+  );
+  const [first] = adjacency.values();
+  const shortest = new Map<string, Reached>();
+  if (first) shortest.set(keyOf(first.state), { state: first.state, steps: [] });
+  for (const [key, { steps }] of shortest) {
+    for (const { event, state } of Object.values(adjacency.get(key)?.transitions ?? {})) {
+      const to = keyOf(state);
+      if (!shortest.has(to)) shortest.set(to, { state, steps: [...steps, stepOf(event)] });
+    }
+  }
+  return { adjacency, shortest: [...shortest.values()] };
+}
 
 /** A shortest way to `closed` from every state that has one: the graph walked back from closure. */
 function closureSteps(adjacency: WalkAdjacency): Map<string, LifecyclePathStep[]> {
@@ -207,16 +176,14 @@ function closureSteps(adjacency: WalkAdjacency): Map<string, LifecyclePathStep[]
       if (to !== from) incoming.set(to, [...(incoming.get(to) ?? []), { from, step }]);
     }
   }
-  const closed = [...adjacency.values()]
-    .filter(({ state }) => stageOf(state.context.state.machineState as never) === 'closed')
-    .map(({ state }) => keyOf(state));
-  const routes = new Map<string, LifecyclePathStep[]>(closed.map((key) => [key, []]));
-  const queue = [...closed];
-  for (let to = queue.shift(); to !== undefined; to = queue.shift()) {
+  const routes = new Map<string, LifecyclePathStep[]>();
+  for (const { state } of adjacency.values()) {
+    if (stageOf(state.context.machineState as never) === 'closed') routes.set(keyOf(state), []);
+  }
+  // Breadth first, as in walkGraph: the Map is its own queue.
+  for (const [to, route] of routes) {
     for (const { from, step } of incoming.get(to) ?? []) {
-      if (routes.has(from)) continue;
-      routes.set(from, [step, ...(routes.get(to) ?? [])]);
-      queue.push(from);
+      if (!routes.has(from)) routes.set(from, [step, ...route]);
     }
   }
   return routes;
@@ -227,26 +194,22 @@ function generate(cover: 'states' | 'transitions'): LifecyclePath[] {
   for (const custodial of [false, true]) {
     const { adjacency, shortest } = walkGraph(custodial);
     const closure = closureSteps(adjacency);
-    const add = (key: string, after: WalkSnapshot, steps: LifecyclePathStep[]) => {
+    const add = (key: string, after: WalkSnapshot, steps: readonly LifecyclePathStep[]) => {
       if (found.has(key)) return;
-      const value = after.context.state.machineState as never;
-      const reaches = labelOf(value);
       const toClosure = closure.get(keyOf(after)) ?? null;
-      found.set(key, { reaches, stage: stageOf(value), custodial, steps, toClosure });
+      const stage = stageOf(after.context.machineState as never);
+      found.set(key, { reaches: labelAt(after), stage, custodial, steps, toClosure });
     };
-    const byLength = [...shortest.values()].sort((a, b) => a.weight - b.weight);
-    for (const path of byLength) {
-      const steps = toSteps(path);
+    for (const { state, steps } of shortest) {
       if (cover === 'states') {
-        add(labelOf(path.state.context.state.machineState as never), path.state, steps);
+        add(labelAt(state), state, steps);
         continue;
       }
-      const from = keyOf(path.state);
+      const from = keyOf(state);
       for (const { event, state: after } of Object.values(adjacency.get(from)?.transitions ?? {})) {
         if (keyOf(after) === from) continue;
-        const label = (s: WalkSnapshot) => labelOf(s.context.state.machineState as never);
-        const edge = `${label(path.state)} ${event.type}${event.decision ?? ''}`;
-        add(`${edge} ${label(after)}`, after, [...steps, stepOf(event)]);
+        const edge = `${labelAt(state)} ${event.type}${event.decision ?? ''}`;
+        add(`${edge} ${labelAt(after)}`, after, [...steps, stepOf(event)]);
       }
     }
   }

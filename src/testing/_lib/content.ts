@@ -4,16 +4,14 @@
  * and the actions that deliver it, each with its usual owner. Every word is fictional.
  * @internal
  */
-import type { FactorBearing, FactorDomain } from '../../model/assessment.js';
-import type { Agency } from '../../model/owner.js';
+import type { FactorBearing, FactorDomain, Strength } from '../../model/assessment.js';
+import type { Agency, Owner } from '../../model/owner.js';
 import { type Weighted, weights } from './choices.js';
 
-/** @internal Who usually does an action. */
+/** @internal Who usually does an action: an owner, or a parent/carer named once the case is known. */
 export type OwnerHint =
-  | { readonly kind: 'yos' }
-  | { readonly kind: 'child' }
-  | { readonly kind: 'parent-carer' }
-  | { readonly kind: 'partner-agency'; readonly agency: Agency; readonly name: string };
+  | Exclude<Owner, { kind: 'parent-carer' }>
+  | { readonly kind: 'parent-carer' };
 
 /** @internal The wording for one domain. */
 export interface DomainContent {
@@ -26,7 +24,7 @@ export interface DomainContent {
   readonly strength?: string;
 }
 
-const yos = { kind: 'yos' } as const;
+const yos = { kind: 'yos', role: 'case-manager' } as const;
 const child = { kind: 'child' } as const;
 const parent = { kind: 'parent-carer' } as const;
 const agency = (a: Agency, name: string): OwnerHint => ({
@@ -34,6 +32,25 @@ const agency = (a: Agency, name: string): OwnerHint => ({
   agency: a,
   name,
 });
+
+/** @internal Short, readable ids per domain: `f-ete`, `o-ete`, `s-ete`. */
+export const DOMAIN_KEY: Readonly<Record<FactorDomain, string>> = {
+  'living-arrangements': 'living',
+  'family-and-relationships': 'family',
+  'education-training-employment': 'ete',
+  'substance-use': 'substances',
+  'physical-health': 'health',
+  'emotional-mental-health': 'mood',
+  'speech-language-communication-neurodisability': 'slcn',
+  lifestyle: 'lifestyle',
+  finances: 'money',
+  'exploitation-and-victimisation': 'exploitation',
+  'offending-behaviour': 'offending',
+  'attitudes-and-thinking': 'thinking',
+  'motivation-and-maturity': 'goals',
+  parenting: 'parenting',
+  other: 'other',
+};
 
 /** @internal The wording per domain, in the order generators prefer them. */
 export const DOMAIN_CONTENT: Readonly<Record<FactorDomain, DomainContent>> = {
@@ -239,21 +256,21 @@ export const DOMAIN_WEIGHTS: Weighted<FactorDomain> = weights({
 });
 
 /** @internal Strengths that do not come from a factor's domain. */
-export const GENERAL_STRENGTHS: readonly {
-  readonly domain: FactorDomain;
-  readonly text: string;
-  readonly kind: 'strength' | 'protective-factor';
-}[] = [
+export const GENERAL_STRENGTHS: readonly Omit<Strength, 'id'>[] = [
   {
-    domain: 'family-and-relationships',
-    text: 'A parent who wants to help',
     kind: 'protective-factor',
+    domain: 'family-and-relationships',
+    description: 'A parent who wants to help',
   },
-  { domain: 'lifestyle', text: 'Keen on music and making tracks', kind: 'strength' },
+  { kind: 'strength', domain: 'lifestyle', description: 'Keen on music and making tracks' },
   {
-    domain: 'education-training-employment',
-    text: 'Good with their hands; likes building things',
     kind: 'strength',
+    domain: 'education-training-employment',
+    description: 'Good with their hands; likes building things',
   },
-  { domain: 'motivation-and-maturity', text: 'Honest about what happened', kind: 'strength' },
+  {
+    kind: 'strength',
+    domain: 'motivation-and-maturity',
+    description: 'Honest about what happened',
+  },
 ];

@@ -10,29 +10,10 @@ import type {
 import type { IsoDate } from '../../model/dates.js';
 import type { ParentCarer } from '../../model/parentCarer.js';
 import { type Choices, type Weighted, weights } from './choices.js';
-import { DOMAIN_CONTENT, DOMAIN_WEIGHTS, GENERAL_STRENGTHS } from './content.js';
+import { DOMAIN_CONTENT, DOMAIN_KEY, DOMAIN_WEIGHTS, GENERAL_STRENGTHS } from './content.js';
 import { drawRatings, shiftRatings } from './ratings.js';
 import { suggestedInterventionLevel } from './scaledApproach.js';
 import { involvable } from './setup.js';
-
-/** @internal Short, readable ids per domain: `f-ete`, `o-ete`, `s-ete`. */
-export const DOMAIN_KEY: Readonly<Record<FactorDomain, string>> = {
-  'living-arrangements': 'living',
-  'family-and-relationships': 'family',
-  'education-training-employment': 'ete',
-  'substance-use': 'substances',
-  'physical-health': 'health',
-  'emotional-mental-health': 'mood',
-  'speech-language-communication-neurodisability': 'slcn',
-  lifestyle: 'lifestyle',
-  finances: 'money',
-  'exploitation-and-victimisation': 'exploitation',
-  'offending-behaviour': 'offending',
-  'attitudes-and-thinking': 'thinking',
-  'motivation-and-maturity': 'goals',
-  parenting: 'parenting',
-  other: 'other',
-};
 
 /** @internal What an assessment is made from. */
 export interface AssessmentPlan {
@@ -53,15 +34,12 @@ export interface AssessmentPlan {
 
 /** @internal `count` distinct values of a weighted table. */
 function distinct<T>(choices: Choices, table: Weighted<T>, count: number): T[] {
-  const left = [...table];
+  let left = table;
   const out: T[] = [];
   while (out.length < count && left.length > 0) {
     const value = choices.weighted(left);
     out.push(value);
-    left.splice(
-      left.findIndex(([v]) => v === value),
-      1,
-    );
+    left = left.filter(([v]) => v !== value);
   }
   return out;
 }
@@ -69,38 +47,45 @@ function distinct<T>(choices: Choices, table: Weighted<T>, count: number): T[] {
 const STABILITY = weights({ stable: 60, acute: 40 });
 const LOW_SIGNIFICANCE = weights({ low: 60, medium: 40 });
 const SIGNIFICANCE = weights({ medium: 60, high: 25, low: 15 });
+/** How many factors are assessed, by likelihood of reoffending (fewest, most). */
+const FACTOR_COUNT = { low: [2, 3], medium: [3, 4], high: [4, 6] } as const;
+
+/** A factor in `domain` as the kit's content words it (bearing on serious harm with `harm`). */
+function factorIn(
+  domain: FactorDomain,
+  stability: AssessedFactor['stability'],
+  significance: AssessedFactor['significance'],
+  harm = false,
+): AssessedFactor {
+  const { factor, bearsOn } = DOMAIN_CONTENT[domain];
+  return {
+    id: `f-${DOMAIN_KEY[domain]}`,
+    domain,
+    description: factor,
+    bearsOn: harm ? [...bearsOn, 'serious-harm'] : [...bearsOn],
+    stability,
+    significance,
+  };
+}
 
 function factorsFor(p: AssessmentPlan, ratings: Ratings): AssessedFactor[] {
   const lor = ratings.likelihoodOfReoffending;
-  const count =
-    lor === 'low'
-      ? p.choices.int(2, 3)
-      : lor === 'medium'
-        ? p.choices.int(3, 4)
-        : p.choices.int(4, 6);
-  const domains = distinct(p.choices, DOMAIN_WEIGHTS, count);
+  const [fewest, most] = FACTOR_COUNT[lor];
+  const domains = distinct(p.choices, DOMAIN_WEIGHTS, p.choices.int(fewest, most));
   const harm = ratings.riskOfSeriousHarm !== 'low';
   if (harm && !domains.includes('offending-behaviour')) domains.push('offending-behaviour');
-  return domains.map((domain, i) => {
-    const content = DOMAIN_CONTENT[domain];
-    const bearsOn =
-      harm && domain === 'offending-behaviour'
-        ? [...content.bearsOn, 'serious-harm' as const]
-        : [...content.bearsOn];
-    return {
-      id: `f-${DOMAIN_KEY[domain]}`,
+  return domains.map((domain, i) =>
+    factorIn(
       domain,
-      description: content.factor,
-      bearsOn,
-      stability: i === 0 ? 'acute' : p.choices.weighted(STABILITY),
-      significance:
-        i === 0
-          ? lor === 'low'
-            ? 'medium'
-            : 'high'
-          : p.choices.weighted(lor === 'low' ? LOW_SIGNIFICANCE : SIGNIFICANCE),
-    };
-  });
+      i === 0 ? 'acute' : p.choices.weighted(STABILITY),
+      i === 0
+        ? lor === 'low'
+          ? 'medium'
+          : 'high'
+        : p.choices.weighted(lor === 'low' ? LOW_SIGNIFICANCE : SIGNIFICANCE),
+      harm && domain === 'offending-behaviour',
+    ),
+  );
 }
 
 /** @internal The previous factors (same ids), sometimes with one newly identified. */
@@ -109,41 +94,19 @@ function reassessedFactors(p: AssessmentPlan, previous: Assessment): AssessedFac
   const known = new Set(factors.map((f) => f.domain));
   const fresh = DOMAIN_WEIGHTS.filter(([d]) => !known.has(d));
   if (fresh.length === 0 || !p.choices.chance(0.3)) return factors;
-  const domain = p.choices.weighted(fresh);
-  const content = DOMAIN_CONTENT[domain];
-  return [
-    ...factors,
-    {
-      id: `f-${DOMAIN_KEY[domain]}`,
-      domain,
-      description: content.factor,
-      bearsOn: [...content.bearsOn],
-      stability: 'acute',
-      significance: 'medium',
-    },
-  ];
+  return [...factors, factorIn(p.choices.weighted(fresh), 'acute', 'medium')];
 }
 
 function strengthsFor(p: AssessmentPlan, factors: readonly AssessedFactor[]): Strength[] {
-  const fromDomains = factors.flatMap((f) => {
-    const text = DOMAIN_CONTENT[f.domain].strength;
-    return text
-      ? [
-          {
-            id: `s-${DOMAIN_KEY[f.domain]}`,
-            kind: 'strength' as const,
-            domain: f.domain,
-            description: text,
-          },
-        ]
+  const fromDomains = factors.flatMap(({ domain }): Strength[] => {
+    const description = DOMAIN_CONTENT[domain].strength;
+    return description
+      ? [{ id: `s-${DOMAIN_KEY[domain]}`, kind: 'strength', domain, description }]
       : [];
   });
-  const general = p.choices.some(GENERAL_STRENGTHS, p.choices.int(1, 2)).map((s, i) => ({
-    id: `s-general-${i + 1}`,
-    kind: s.kind,
-    domain: s.domain,
-    description: s.text,
-  }));
+  const general = p.choices
+    .some(GENERAL_STRENGTHS, p.choices.int(1, 2))
+    .map((s, i) => ({ id: `s-general-${i + 1}`, ...s }));
   return [...general, ...p.choices.some(fromDomains, p.choices.int(1, 2))];
 }
 

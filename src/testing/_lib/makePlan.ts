@@ -3,15 +3,13 @@ import type { AssessedFactor, Assessment } from '../../model/assessment.js';
 import type { ResponsivityNeedKind } from '../../model/child.js';
 import type { IsoDate } from '../../model/dates.js';
 import { requirementsOf } from '../../model/disposal/index.js';
-import type { Owner } from '../../model/owner.js';
 import type { InterventionPlan, Objective, ObjectiveFocus, PlanAction } from '../../model/plan.js';
 import type { Choices } from './choices.js';
-import { DOMAIN_CONTENT, type OwnerHint } from './content.js';
+import { DOMAIN_CONTENT, DOMAIN_KEY } from './content.js';
 import { addDays, daysBetween } from './days.js';
-import { DOMAIN_KEY } from './makeAssessment.js';
-import { contingencyFor, exitPlanFor, requirementActions } from './planParts.js';
+import { contingencyFor, exitPlanFor, ownerFor, requirementActions, SHARED } from './planParts.js';
 import { CONTACTS_PER_MONTH } from './scaledApproach.js';
-import { agreeingPeople, type CaseSetup } from './setup.js';
+import type { CaseSetup } from './setup.js';
 
 /** @internal What a plan version is made from. */
 export interface PlanRequest {
@@ -25,7 +23,6 @@ export interface PlanRequest {
   readonly previous?: InterventionPlan;
 }
 
-const SHARED = { child: true, parentsCarers: true, agencies: true } as const;
 const SIGNIFICANCE = { high: 0, medium: 1, low: 2 } as const;
 const FOCUS = {
   desistance: 'desistance',
@@ -53,17 +50,6 @@ function focusOf(f: AssessedFactor, shortfalls: CaseSetup['shortfalls']): Object
   if (!shortfalls?.has('othersSafety')) return focus;
   const kept = focus.filter((x) => x !== 'safety-of-others');
   return kept.length > 0 ? kept : ['desistance'];
-}
-
-function ownerFor(hint: OwnerHint, setup: CaseSetup): Owner {
-  if (hint.kind === 'yos') return { kind: 'yos', role: 'case-manager' };
-  if (hint.kind === 'child') return { kind: 'child' };
-  if (hint.kind === 'partner-agency')
-    return { kind: 'partner-agency', agency: hint.agency, name: hint.name };
-  const parent = agreeingPeople(setup.people)[0];
-  return parent
-    ? { kind: 'parent-carer', personId: parent.id }
-    : { kind: 'yos', role: 'case-manager' };
 }
 
 function objectiveFor(

@@ -12,13 +12,13 @@ import { type DisposalRequirement, requirementsOf } from '../../model/disposal/i
 import type { Owner } from '../../model/owner.js';
 import type { ContingencyPlan, ExitPlan, Objective, PlanAction } from '../../model/plan.js';
 import { defaultPolicy } from '../../policy/index.js';
-import { DOMAIN_CONTENT } from './content.js';
+import { DOMAIN_CONTENT, DOMAIN_KEY, type OwnerHint } from './content.js';
 import { addDays } from './days.js';
-import { DOMAIN_KEY } from './makeAssessment.js';
 import { isHigh } from './ratings.js';
-import type { CaseSetup } from './setup.js';
+import { agreeingPeople, type CaseSetup } from './setup.js';
 
-const SHARED = { child: true, parentsCarers: true, agencies: true } as const;
+/** @internal Shared with the child, the parents/carers and the agencies. */
+export const SHARED = { child: true, parentsCarers: true, agencies: true } as const;
 
 const SUBSTANCES = 'substance-use';
 const ETE = 'education-training-employment';
@@ -43,18 +43,21 @@ const KEPT_BY_CHILD = new Set([
   'stay-away-from-persons',
 ]);
 
-/** @internal Who delivers a requirement, and the objective area it belongs with. */
-function requirementOwner(r: DisposalRequirement): { owner: Owner; objectiveKey: string } {
-  if (KEPT_BY_CHILD.has(r.kind)) return { owner: { kind: 'child' }, objectiveKey: 'lifestyle' };
+/** @internal Who does an action: the case manager, the child, a parent with a say in the plan, an agency. */
+export function ownerFor(hint: OwnerHint, setup: CaseSetup): Owner {
+  if (hint.kind !== 'parent-carer') return { ...hint };
+  const parent = agreeingPeople(setup.people)[0];
+  return parent
+    ? { kind: 'parent-carer', personId: parent.id }
+    : { kind: 'yos', role: 'case-manager' };
+}
+
+/** Who delivers a requirement (the child, or whoever usually does its area's work), and its objective's key. */
+function requirementOwner(r: DisposalRequirement, setup: CaseSetup) {
+  if (KEPT_BY_CHILD.has(r.kind)) return { owner: { kind: 'child' } as const, key: 'lifestyle' };
   const domain = REQUIREMENT_DOMAIN[r.kind] ?? 'offending-behaviour';
-  const usual = DOMAIN_CONTENT[domain].actions[0]?.owner;
-  return {
-    owner:
-      usual?.kind === 'partner-agency'
-        ? { kind: 'partner-agency', agency: usual.agency, name: usual.name }
-        : { kind: 'yos', role: 'case-manager' },
-    objectiveKey: DOMAIN_KEY[domain],
-  };
+  const usual = DOMAIN_CONTENT[domain].actions[0]?.owner ?? { kind: 'yos', role: 'case-manager' };
+  return { owner: ownerFor(usual, setup), key: DOMAIN_KEY[domain] };
 }
 
 /** @internal One action for each requirement of the disposal, under the objective it serves. */
@@ -65,8 +68,8 @@ export function requirementActions(
   const first = objectives[0];
   if (!first) return [];
   return requirementsOf(setup.disposal).map((r) => {
-    const { owner, objectiveKey } = requirementOwner(r);
-    const objective = objectives.find((o) => o.id === `o-${objectiveKey}`) ?? first;
+    const { owner, key } = requirementOwner(r, setup);
+    const objective = objectives.find((o) => o.id === `o-${key}`) ?? first;
     return {
       id: `act-${r.id}`,
       objectiveId: objective.id,

@@ -5,21 +5,19 @@
  * @internal
  */
 import { machineContext } from '../../lifecycle/context.js';
-import type { SampleChoice } from '../../lifecycle/defineEvent.js';
+import type { SampleChoice, SampleContent } from '../../lifecycle/defineEvent.js';
 import {
   type CaseEvent,
   type CaseEventType,
   eventDefinition,
 } from '../../lifecycle/events/index.js';
 import { acceptedTypes } from '../../lifecycle/offered.js';
-import type { CaseRecord } from '../../lifecycle/record.js';
 import type { Stage } from '../../lifecycle/stages.js';
 import { nextStateValue } from '../../lifecycle/transitions.js';
 import { ReviewTriggerSchema } from '../../model/review.js';
 import { CaseWriter } from '../_lib/caseWriter.js';
 import type { Choices } from '../_lib/choices.js';
-import { addDays } from '../_lib/days.js';
-import { type DriverDisposal, sampleContent } from './sampler.js';
+import { sampleContent, sampleEvent } from './sampler.js';
 
 /**
  * Sizes of generated lifecycles.
@@ -56,20 +54,19 @@ const START = '2025-01-06';
 /** A bound on the steps of one case, whatever the choices. */
 const MOST_STEPS = 60;
 
-/** Writes a case event by event, each its type's sample (the writer applies each one). */
-class Walk {
+/**
+ * @internal Writes a case event by event, each its type's sample with `content` (the writer
+ * applies each one), from `start`, a day apart.
+ */
+export class Walk {
   readonly w = new CaseWriter({ by: 'pr-case-manager' });
-  on = START;
 
   constructor(
     readonly c: Choices,
-    readonly disposal: DriverDisposal,
-    readonly content = sampleContent(disposal, c.int(0, 2)),
+    readonly content: SampleContent,
+    readonly start = START,
+    readonly caseId = 'case-1',
   ) {}
-
-  get record(): CaseRecord | undefined {
-    return this.w.events.length > 0 ? this.w.record : undefined;
-  }
 
   get stage(): Stage {
     return this.w.stage;
@@ -107,18 +104,11 @@ class Walk {
   }
 
   write(type: CaseEventType, choice: SampleChoice = {}): void {
-    const definition = eventDefinition(type);
-    if (!definition) throw new Error(`No event type ${type}`);
-    const { w, on } = this;
-    const record = this.record;
-    const payload = definition.sample(record as CaseRecord, {
-      on,
-      newId: (prefix) => (prefix === 'case' ? 'case-1' : w.nextId(`${prefix}-s`)),
-      choice,
-      content: this.content,
-    });
-    w.add(type, on, payload as never, type.endsWith('signedOff') ? 'pr-manager' : undefined);
-    this.on = addDays(on, 1);
+    const { w, start, caseId, content } = this;
+    const index = w.events.length;
+    const record = index > 0 ? w.record : undefined;
+    const e = sampleEvent({ type, record, index, start, content, choice, caseId });
+    w.add(type, e.at.slice(0, 10), e.payload as never, e.by);
   }
 }
 
@@ -131,7 +121,8 @@ class Walk {
  * then closed, transferred, or left open. The writer applies each event as it is written.
  */
 export function writeLifecycle(c: Choices, size: LifecycleSize = {}): CaseEvent[] {
-  const walk = new Walk(c, c.pick(['referral-order', 'yro', 'dto'] as const));
+  const disposal = c.pick(['referral-order', 'yro', 'dto'] as const);
+  const walk = new Walk(c, sampleContent(disposal, c.int(0, 2), c));
   const ending = c.pick(['close', 'transfer', 'open'] as const);
   const cycles = c.int(0, size.maxCycles ?? 4);
   const stopAt = c.int(1, 12 + 4 * cycles);

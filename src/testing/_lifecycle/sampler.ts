@@ -1,22 +1,29 @@
 /**
  * The kit's content for event samples: each event definition's `sample` writes the ids, dates
- * and references that fit the case; this gives what is not a reference (a 15-year-old on an
- * order, an assessment, a plan), and writes the next event of a case from its type's sample.
+ * and references that fit the case; this gives what is not a reference, from the kit's own
+ * makers (a 15-year-old on an order from the one disposal generator, an assessment and a plan
+ * version made for the case as it stands), and writes the next event of a case from its type's
+ * sample.
  * @internal
  */
 import { addDays } from '../../_lib/calendar.js';
 import type { SampleChoice, SampleContent } from '../../lifecycle/defineEvent.js';
+import { latestAssessment, signedOffAssessment } from '../../lifecycle/derive.js';
 import {
   type CaseEventInput,
   type CaseEventType,
   eventDefinition,
 } from '../../lifecycle/events/index.js';
 import type { CaseRecord } from '../../lifecycle/record.js';
-import type { AssessmentInput } from '../../model/assessment.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { InterventionPlanInput } from '../../model/plan.js';
-
-type OpenedPayload = Extract<CaseEventInput, { type: 'case.opened' }>['payload'];
+import { disposalCategory } from '../../model/disposal/index.js';
+import type { Disposal } from '../../model/disposal/schema.js';
+import { type Choices, typicalChoices } from '../_lib/choices.js';
+import { lawfulDisposal } from '../_lib/lawful.js';
+import { makeAssessment } from '../_lib/makeAssessment.js';
+import { makePlan } from '../_lib/makePlan.js';
+import { planNow, reviewAfter } from '../_lib/progress.js';
+import { supervisionEnds } from '../_lib/supervision.js';
 
 /** @internal The orders a generated case can be on: community, and custodial (a DTO). */
 export type DriverDisposal = 'referral-order' | 'yro' | 'dto';
@@ -27,117 +34,93 @@ export type DriverDisposal = 'referral-order' | 'yro' | 'dto';
  */
 export const PRIVATE_TEXT = 'Private words';
 
-const CONVICTED = '2025-01-02';
-const SENTENCED = '2025-01-03';
+const text = (what: string) => (what.startsWith(PRIVATE_TEXT) ? what : `${PRIVATE_TEXT}: ${what}`);
 
-/** @internal The `case.opened` payload of a generated case: a 15-year-old on `disposal`. */
-export function openingPayload(
-  caseId: string,
+/** Each order's type and length in months (a 9-month referral order, an 18-month YRO, an 8-month DTO). */
+const ORDERS = {
+  'referral-order': ['referral-order', 9],
+  yro: ['youth-rehabilitation-order', 18],
+  dto: ['detention-and-training-order', 8],
+} as const;
+
+/**
+ * @internal The kit's content for event samples: a 15-year-old on `disposal` with `parents`
+ * parents, convicted on 2 and sentenced on 3 January 2025; assessments and plan versions made
+ * for the case as it stands with `choices` (the typical ones by default).
+ */
+export function sampleContent(
   disposal: DriverDisposal,
-  on: string,
-  people: number,
-): OpenedPayload {
-  const common = { id: 'd-1', convictionDate: CONVICTED, sentenceDate: SENTENCED };
-  return {
-    caseId,
-    openedOn: on,
-    caseManager: 'pr-case-manager',
-    child: { id: 'child-1', dateOfBirth: '2009-06-01' },
-    disposal:
-      disposal === 'referral-order'
-        ? { ...common, type: 'referral-order', lengthMonths: 9, parentOrderedToAttend: true }
-        : disposal === 'yro'
-          ? {
-              ...common,
-              type: 'youth-rehabilitation-order',
-              endDate: '2026-07-02',
-              requirements: [{ id: 'req-supervision', kind: 'supervision' }],
-            }
-          : { ...common, type: 'detention-and-training-order', termMonths: 8 },
-    people: Array.from({ length: people }, (_, i) => ({
-      id: `pc-${i + 1}`,
-      role: 'parent',
-      relationship: i === 0 ? 'mother' : 'father',
-      parentalResponsibility: true,
-    })),
-  };
-}
-
-/** @internal An assessment of the generated child: the same factor and strength ids every time. */
-export function assessmentContent(id: string, kind: 'initial' | 'reassessment', on: string) {
-  const assessment: AssessmentInput = {
-    id,
-    kind,
-    completedOn: on,
-    completedBy: 'pr-case-manager',
-    factors: [
-      {
-        id: 'f-ete',
-        domain: 'education-training-employment',
-        description: `${PRIVATE_TEXT}: out of school since the spring`,
-        bearsOn: ['desistance'],
-        stability: 'acute',
-        significance: 'high',
-      },
-      {
-        id: 'f-peers',
-        domain: 'lifestyle',
-        description: `${PRIVATE_TEXT}: evenings with an older group`,
-        bearsOn: ['desistance', 'safety-and-wellbeing'],
-        stability: 'acute',
-        significance: 'medium',
-      },
-    ],
-    strengths: [
-      { id: 's-sport', kind: 'strength', domain: 'lifestyle', description: 'Plays football' },
-    ],
-    ratings: {
-      likelihoodOfReoffending: 'medium',
-      safetyAndWellbeing: 'medium',
-      riskOfSeriousHarm: 'low',
-    },
-    interventionLevel: 'enhanced',
-    interventionLevelRationale: 'Medium likelihood of reoffending',
-  };
-  return assessment;
-}
-
-/** Objective ids of plan version `version`: two kept in every version, one new per revision. */
-function objectiveIds(version: number): string[] {
-  return version === 1 ? ['o-1', 'o-2'] : ['o-1', 'o-2', `o-v${version}`];
-}
-
-/** @internal The content of plan version `version`, reviewed on `reviewOn`. */
-export function planContent(version: number, reviewOn: string): InterventionPlanInput {
-  const objectives = objectiveIds(version);
-  return {
-    objectives: objectives.map((id, i) => ({
+  parents = 1,
+  choices: Choices = typicalChoices,
+): SampleContent {
+  const [type, months] = ORDERS[disposal];
+  // A referral order's contract is agreed later, at the first panel (`order.contractAgreed`).
+  const { contract: _agreedLater, ...order } = lawfulDisposal(
+    type,
+    { on: '2025-01-03', convicted: '2025-01-02', age: 15, months },
+    choices,
+  ) as Disposal & { contract?: unknown };
+  const assessment = (
+    id: string,
+    kind: 'initial' | 'reassessment',
+    on: IsoDate,
+    record: CaseRecord,
+  ) => {
+    const previous = kind === 'reassessment' ? signedOffAssessment(record)?.assessment : undefined;
+    const made = makeAssessment({
       id,
-      wording: `Objective ${id} in plan version ${version}`,
-      childWords: `${PRIVATE_TEXT}: what I want from this`,
-      focus: ['desistance'],
-      addresses: { factorIds: [i === 0 ? 'f-ete' : 'f-peers'], strengthIds: ['s-sport'] },
-      priority: i + 1,
-      measureOfSuccess: 'Measured at each review',
-    })),
-    actions: objectives.map((id) => ({
-      id: `act-${id.slice(2)}`,
-      objectiveId: id,
-      description: `Work towards ${id}`,
-      owner: { kind: 'yos', role: 'case-manager' },
-    })),
-    plannedContactsPerMonth: 4,
-    nextReviewDate: reviewOn,
+      kind,
+      completedOn: on,
+      completedBy: record.caseManager,
+      category: disposalCategory(record.disposal ?? order),
+      people: record.people,
+      choices,
+      ...(previous && { previous }),
+    });
+    return {
+      ...made,
+      factors: made.factors.map((f) => ({ ...f, description: text(f.description) })),
+    };
   };
-}
-/** @internal The kit's content for event samples: a 15-year-old on `disposal`, with parents. */
-export function sampleContent(disposal: DriverDisposal, parents = 1): SampleContent {
   return {
-    opening: (on, caseId) => openingPayload(caseId, disposal, on, parents),
-    assessment: (id, kind, on) => assessmentContent(id, kind, on),
-    plan: (version, on) => planContent(version, addDays(on, 90)),
+    opening: (on, caseId) => ({
+      caseId,
+      openedOn: on,
+      caseManager: 'pr-case-manager',
+      child: { id: 'child-1', dateOfBirth: '2009-06-01' },
+      disposal: order,
+      people: Array.from({ length: parents }, (_, i) => ({
+        id: `pc-${i + 1}`,
+        role: 'parent',
+        relationship: i === 0 ? 'mother' : 'father',
+        parentalResponsibility: true,
+      })),
+    }),
+    assessment,
+    plan: (version, on, record) => {
+      const disposal = record.disposal ?? order;
+      const ends = supervisionEnds(disposal);
+      const previous = version > 1 ? planNow(record) : undefined;
+      const plan = makePlan({
+        // The record holds the case's ids, child and people as the makers take them.
+        setup: { ...record, manager: 'pr-manager', disposal, supervisionEnds: ends },
+        assessment:
+          latestAssessment(record)?.assessment ?? assessment('a-1', 'initial', on, record),
+        activeFrom: on,
+        nextReviewDate: reviewAfter(ends, on),
+        choices,
+        ...(previous && { previous }),
+      });
+      return {
+        ...plan,
+        objectives: plan.objectives.map((o) => ({
+          ...o,
+          childWords: text(o.childWords ?? 'my words'),
+        })),
+      };
+    },
     person: (id) => ({ id, role: 'carer', relationship: 'aunt', parentalResponsibility: false }),
-    text: (what) => `${PRIVATE_TEXT}: ${what}`,
+    text,
   };
 }
 
