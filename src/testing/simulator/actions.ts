@@ -5,7 +5,7 @@ import { type NotDelivered, referralStatus } from '../../model/delivery.js';
 import type { ActionStatus, PlanAction } from '../../model/plan.js';
 import { addDays } from '../_lib/days.js';
 import { CHANCES } from './mix.js';
-import type { Sim } from './simulation.js';
+import { isOver, type Sim } from './simulation.js';
 
 /** The action's status in the active plan, or undefined when the active plan no longer has it. */
 function statusOf(sim: Sim, actionId: string): ActionStatus | undefined {
@@ -24,7 +24,7 @@ function move(
   status: ActionStatus,
   notDelivered?: NotDelivered,
 ): void {
-  if (sim.done || !OPEN.includes(statusOf(sim, action.id))) return;
+  if (isOver(sim) || !OPEN.includes(statusOf(sim, action.id))) return;
   if (status === 'in-progress' && statusOf(sim, action.id) === 'in-progress') return;
   sim.w.add('action.statusChanged', on, {
     actionId: action.id,
@@ -60,7 +60,7 @@ function refer(
 ): void {
   const { c, agenda } = sim;
   agenda.at(start, (on) => {
-    if (sim.done || statusOf(sim, action.id) !== 'planned') return;
+    if (statusOf(sim, action.id) !== 'planned') return;
     const referralId = sim.w.nextId('r');
     sim.w.add('referral.made', on, {
       referralId,
@@ -75,7 +75,6 @@ function refer(
       note?: string,
     ) => sim.w.add('referral.updated', at, { referralId, on: at, status, ...(note && { note }) });
     agenda.at(addDays(on, c.int(3, 10)), (at) => {
-      if (sim.done) return;
       if (c.chance(CHANCES.referralFails)) {
         const declined = c.chance(0.5);
         update(at, declined ? 'declined' : 'not-available');
@@ -97,12 +96,11 @@ function refer(
         waiting ? 'Next available start date given' : undefined,
       );
       agenda.at(addDays(at, waiting ? c.int(20, 60) : c.int(5, 20)), (startedOn) => {
-        if (sim.done) return;
         update(startedOn, 'started');
         move(sim, action, startedOn, 'in-progress');
         const due = maxDate(addDays(startedOn, c.int(21, 42)), action.dueDate ?? startedOn);
         agenda.at(due, (doneOn) => {
-          if (sim.done || !OPEN.includes(statusOf(sim, action.id))) return;
+          if (!OPEN.includes(statusOf(sim, action.id))) return;
           const referral = sim.w.record.referrals.find((r) => r.id === referralId);
           if (!referral || referralStatus(referral) !== 'started') return;
           update(doneOn, 'completed');
@@ -142,13 +140,11 @@ export function scheduleActions(sim: Sim): void {
 /** @internal Parenting support offered to a parent/carer, accepted or declined. */
 export function scheduleParentingSupport(sim: Sim, personId: string, date: IsoDate): void {
   sim.agenda.at(date, (on) => {
-    if (sim.done) return;
     const offered = { personId, support: 'parenting-programme' as const };
     sim.w.add('involvement.recorded', on, {
       record: { kind: 'support-offered', id: sim.w.nextId('inv'), on, ...offered },
     });
     sim.agenda.at(addDays(on, sim.c.int(1, 10)), (at) => {
-      if (sim.done) return;
       const kind = sim.c.chance(0.7) ? 'support-accepted' : 'support-declined';
       sim.w.add('involvement.recorded', at, {
         record: { kind, id: sim.w.nextId('inv'), on: at, ...offered },

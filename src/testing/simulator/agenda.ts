@@ -12,7 +12,7 @@ export interface AgendaItem {
  * the order they were added, so the simulation is deterministic.
  */
 export class Agenda {
-  private items: AgendaItem[] = [];
+  private readonly items: AgendaItem[] = [];
   private seq = 0;
 
   /** Adds an item due on `date`. */
@@ -36,10 +36,5 @@ export class Agenda {
   /** The date of the earliest item. */
   peek(): IsoDate | undefined {
     return this.items[0]?.date;
-  }
-
-  /** Drops everything still to come. */
-  clear(): void {
-    this.items = [];
   }
 }

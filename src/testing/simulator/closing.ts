@@ -48,11 +48,6 @@ export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason):
       }),
     );
     const closedOn = reason === 'disposal-completed' ? maxDate(end, w.date) : w.date;
-    sim.agenda.at(closedOn, (at) => {
-      if (sim.done) return;
-      writeClosed(w, at, reason);
-      sim.done = true;
-      sim.agenda.clear();
-    });
+    sim.agenda.at(closedOn, (at) => writeClosed(w, at, reason));
   });
 }

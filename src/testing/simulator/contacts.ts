@@ -7,7 +7,7 @@ import { addDays, weekday } from '../_lib/days.js';
 import { objectivesNow } from '../_lib/progress.js';
 import { daysBetweenContacts } from '../_lib/scaledApproach.js';
 import { respondToAbsence } from './compliance.js';
-import type { Sim } from './simulation.js';
+import { lastContactDay, type Sim } from './simulation.js';
 
 const KINDS: readonly ContactKind[] = [
   'supervision',
@@ -42,12 +42,11 @@ function attendanceNow(sim: Sim, inCustody: boolean): Attendance {
  * day) and, from it, the rest at the active plan's frequency until supervision ends.
  */
 export function scheduleContact(sim: Sim, nominal: IsoDate): void {
-  if (nominal > sim.lastContactBy) return;
+  if (nominal > lastContactDay(sim)) return;
   const last = sim.lastContactOn;
   const day = workingDayFrom(last !== undefined && nominal <= last ? addDays(last, 1) : nominal);
   sim.lastContactOn = day;
   sim.agenda.at(day, (on) => {
-    if (sim.done) return;
     const record = sim.w.record;
     const plan = activePlan(record);
     if (!plan) return;
@@ -55,19 +54,19 @@ export function scheduleContact(sim: Sim, nominal: IsoDate): void {
     const inCustody = isCustodial(sim.setup.disposal) && record.custodyPhaseEndedOn === undefined;
     const attendance = attendanceNow(sim, inCustody);
     const objectives = activeObjectives(sim);
-    const objective = objectives[sim.contacts % Math.max(1, objectives.length)];
+    const held = record.contacts.length;
+    const objective = objectives[held % Math.max(1, objectives.length)];
     const id = sim.w.nextId('c');
     sim.w.add('contact.recorded', on, {
       contact: {
         id,
         date: on,
-        kind: inCustody ? 'supervision' : (KINDS[sim.contacts % KINDS.length] as ContactKind),
+        kind: inCustody ? 'supervision' : (KINDS[held % KINDS.length] as ContactKind),
         attendance,
         objectiveIds: objective ? [objective.id] : [],
         deliveredBy: { kind: 'yos', role: 'case-manager' },
       },
     });
-    sim.contacts += 1;
     if (attendance === 'unacceptable-absence' && enforceable(sim)) respondToAbsence(sim, id, on);
     if (attendance === 'attended') reengageAfter(sim, on);
   });

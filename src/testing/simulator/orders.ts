@@ -9,7 +9,7 @@ import { lawfulRequirement, standsAlone } from '../_lib/lawful.js';
 import { writeSample } from '../_lib/steps/sample.js';
 import { supervisionEnds } from '../_lib/supervision.js';
 import { newSentence } from './resentence.js';
-import type { Sim } from './simulation.js';
+import { follow, type Sim } from './simulation.js';
 
 /**
  * @internal The case's order as it now stands (varied or not), if it is still in force (on `on`,
@@ -34,10 +34,7 @@ export function writeContract(sim: Sim, on: IsoDate): void {
   // The plan made at the same panel delivers the terms, as it delivers a YRO's requirements.
   const agreed = orderNow(sim);
   // The order runs from the day the contract is agreed.
-  if (agreed) {
-    sim.setup = { ...sim.setup, disposal: agreed, supervisionEnds: supervisionEnds(agreed) };
-    sim.lastContactBy = sim.setup.supervisionEnds;
-  }
+  if (agreed) follow(sim, agreed);
 }
 
 /** A contract term of a kind the contract does not hold (none prohibited, none needing consent). */

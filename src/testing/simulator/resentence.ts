@@ -7,13 +7,12 @@ import type { Weighted } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';
 import { lawfulDisposal } from '../_lib/lawful.js';
 import { planNow } from '../_lib/progress.js';
-import { supervisionEnds } from '../_lib/supervision.js';
 import { scheduleHandover } from './agencies.js';
 import { scheduleClosing } from './closing.js';
 import { LENGTH_MIX, RESENTENCE } from './mix.js';
 import { orderNow } from './orders.js';
 import { scheduleRelease, scheduleTriggeredReview } from './reviews.js';
-import type { Sim } from './simulation.js';
+import { follow, type Sim } from './simulation.js';
 
 type Revocable = keyof typeof RESENTENCE.sentences;
 
@@ -22,7 +21,7 @@ export function revocableOrder(
   sim: Sim,
   on: IsoDate,
 ): (Disposal & { type: Revocable }) | undefined {
-  const d = sim.handover === 'done' ? undefined : orderNow(sim, on);
+  const d = sim.w.record.handover ? undefined : orderNow(sim, on);
   return d && d.type in RESENTENCE.sentences ? (d as Disposal & { type: Revocable }) : undefined;
 }
 
@@ -73,11 +72,10 @@ export function carryOnUnderNewSentence(sim: Sim, on: IsoDate): void {
       },
     });
   }
-  sim.setup = { ...sim.setup, disposal: d, supervisionEnds: supervisionEnds(d) };
-  sim.lastContactBy = sim.setup.supervisionEnds;
+  follow(sim, d);
   scheduleRelease(sim, on);
   scheduleTriggeredReview(sim, addDays(on, sim.c.int(1, 7)), 'new-order');
-  if (!sim.handover) scheduleHandover(sim, on);
+  scheduleHandover(sim, on);
   scheduleClosing(
     sim,
     addDays(sim.setup.supervisionEnds, -sim.c.int(14, 28)),

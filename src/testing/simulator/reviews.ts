@@ -15,7 +15,7 @@ import { scheduleActions } from './actions.js';
 import { CHANCES, DECISIONS } from './mix.js';
 import { varyContract } from './orders.js';
 import { resentenceForFurtherOffence } from './resentence.js';
-import { busyWith, inDelivery, type Sim } from './simulation.js';
+import { busyWith, inDelivery, isOver, revokedOn, type Sim } from './simulation.js';
 
 /** Reviews due within this many days of the end are left to the closing review. */
 const LEFT_TO_CLOSING_DAYS = 30;
@@ -24,10 +24,10 @@ const LEFT_TO_CLOSING_DAYS = 30;
 export function scheduleNextReview(sim: Sim): void {
   const due = nextReviewDue(sim.w.record);
   if (due === undefined || due > addDays(sim.setup.supervisionEnds, -LEFT_TO_CLOSING_DAYS)) return;
-  const round = sim.reviewRound;
+  const round = sim.w.record.reviews.length;
   const triggerOn = maxDate(sim.w.date, addDays(due, -sim.c.int(3, 10)));
   inDelivery(sim, triggerOn, (on) => {
-    if (round !== sim.reviewRound) return;
+    if (round !== sim.w.record.reviews.length) return;
     const late = sim.c.chance(CHANCES.lateReview);
     const completedOn = late
       ? addDays(maxDate(due, on), sim.c.int(1, 10))
@@ -79,9 +79,10 @@ function review(
 ): void {
   const { c, w, setup } = sim;
   // Once the order is revoked the plan is not revised for it: the case closes.
-  const decision = sim.revoked ? 'continue' : c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
+  const decision = revokedOn(w.record)
+    ? 'continue'
+    : c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
   const ratings = c.chance(CHANCES.reviewReRates) ? reRated(sim, trigger) : undefined;
-  sim.reviewRound += 1;
   busyWith(sim, () => {
     writeReview(w, setup, {
       trigger,
@@ -120,7 +121,7 @@ function review(
     }
     writeReviewFollowUp(w, setup, { trigger, decision, completedOn, choices: c });
   });
-  if (w.stopped || sim.done) return;
+  if (w.stopped || isOver(sim)) return;
   scheduleActions(sim);
   scheduleNextReview(sim);
 }

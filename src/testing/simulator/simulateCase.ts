@@ -51,8 +51,6 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   if (c.chance(CHANCES.transfer)) {
     inDelivery(sim, addDays(activeOn, c.int(1, span - 1)), (on) => {
       writeTransferred(w, on);
-      sim.done = true;
-      sim.agenda.clear();
     });
   }
   scheduleMultiAgencyMeeting(sim, addDays(activeOn, c.int(14, 60)));
