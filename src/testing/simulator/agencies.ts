@@ -4,8 +4,8 @@ import type { IsoDate } from '../../model/dates.js';
 import { addDays } from '../_lib/days.js';
 import { isHigh } from '../_lib/ratings.js';
 import { samplePayload, writeSample } from '../_lib/steps/sample.js';
-import { scheduleClosing } from './closing.js';
 import { CHANCES } from './mix.js';
+import { scheduleClosing } from './reviews.js';
 import { busyWith, inDelivery, type Sim } from './simulation.js';
 
 /**

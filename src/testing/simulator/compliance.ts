@@ -4,11 +4,9 @@ import type { IsoDate } from '../../model/dates.js';
 import type { BreachOutcome } from '../../model/delivery.js';
 import { type Weighted, weights } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
-import { scheduleClosing } from './closing.js';
 import { RESENTENCE } from './mix.js';
-import { breachChange } from './orders.js';
-import { carryOnUnderNewSentence, revocableOrder } from './resentence.js';
-import { scheduleTriggeredReview } from './reviews.js';
+import { breachChange, carryOnUnderNewSentence, revocableOrder } from './orders.js';
+import { scheduleClosing, scheduleTriggeredReview } from './reviews.js';
 import { inDelivery, type Sim } from './simulation.js';
 
 const COURT_OUTCOMES: Weighted<BreachOutcome> = weights({
