@@ -21,7 +21,11 @@ import {
   type YroRequirementKind,
 } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../../model/dates.js';
-import { inRange as inLawRange } from '../../model/disposal/lawLookup.js';
+import {
+  inRange as inLawRange,
+  lawOnSentenceDate,
+  maxCurfewHoursPerDay,
+} from '../../model/disposal/lawLookup.js';
 import { periodEnd } from '../../model/disposal/period.js';
 import type { YroRequirement } from '../../model/disposal/requirements.js';
 import type { Disposal } from '../../model/disposal/schema.js';
@@ -32,6 +36,8 @@ import { addDays } from './days.js';
 export interface DisposalOccasion {
   /** The decision or sentence date. */
   readonly on: IsoDate;
+  /** The disposal's id (default `d-1`), also put after its requirements' ids when given. */
+  readonly id?: string;
   /** The conviction date (court orders); `on` when absent. */
   readonly convicted?: IsoDate;
   /** Age at conviction or decision; without it only the limits that do not depend on age apply. */
@@ -86,15 +92,6 @@ function hoursAt(law: RequirementLaw, age: number | undefined): Range | undefine
     : law.hours;
 }
 
-/** The most curfew hours a day for a conviction on `convicted`. */
-function curfewMaxPerDay(convicted: IsoDate): number {
-  const law = requirementLimits.curfew;
-  const entry = law.maxHoursPerDayByConvictionDate.find((e) =>
-    'convictedBefore' in e ? convicted < e.convictedBefore : convicted >= e.convictedFrom,
-  );
-  return entry?.value ?? law.hoursPerDay.max;
-}
-
 /**
  * @internal Whether the law lets a requirement stand on its own in `type` for a child of `age`: its ages,
  * the orders it is limited to, no pilot-only kind, none that only comes with another (added
@@ -113,6 +110,10 @@ export function standsAlone(kind: YroRequirementKind, type: DisposalType, age: n
   return true;
 }
 
+/** A requirement's id: `req-<name>`, with the occasion's id after it when it has one. */
+const requirementId = (name: string, occasion: DisposalOccasion) =>
+  occasion.id === undefined ? `req-${name}` : `req-${name}-${occasion.id}`;
+
 /** @internal One requirement of `kind` within its limits (periods within the order's `months`). */
 export function lawfulRequirement(
   kind: YroRequirementKind,
@@ -121,8 +122,8 @@ export function lawfulRequirement(
   c: Choices,
 ): YroRequirement {
   const law: RequirementLaw = requirementLimits[kind];
-  const id = `req-${kind}`;
-  const period = (max: number) => Math.min(months, inRange(c, law.months, max));
+  const id = requirementId(kind, occasion);
+  const period = () => Math.min(months, inRange(c, law.months, 6));
   switch (kind) {
     case 'activity':
     case 'prohibited-activity':
@@ -132,25 +133,18 @@ export function lawfulRequirement(
     case 'unpaid-work':
     case 'attendance-centre':
       return { id, kind, hours: inRange(c, hoursAt(law, occasion.age), 36) };
-    case 'curfew':
-      return {
-        id,
-        kind,
-        hoursPerDay: c.int(
-          law.hoursPerDay?.min ?? 2,
-          Math.min(12, curfewMaxPerDay(occasion.convicted)),
-        ),
-        months: period(6),
-      };
+    case 'curfew': {
+      const most = Math.min(12, maxCurfewHoursPerDay(occasion.convicted));
+      return { id, kind, hoursPerDay: c.int(law.hoursPerDay?.min ?? 2, most), months: period() };
+    }
     case 'exclusion':
     case 'local-authority-residence':
     case 'fostering':
     case 'education':
-      return { id, kind, months: period(6) } as YroRequirement;
     case 'mental-health-treatment':
     case 'drug-treatment':
     case 'intoxicating-substance-treatment':
-      return { id, kind, months: period(6) } as YroRequirement;
+      return { id, kind, months: period() } as YroRequirement;
     default:
       return { id, kind } as YroRequirement;
   }
@@ -171,11 +165,12 @@ export function lawfulRequirements(
   const list: YroRequirement[] = [];
   const iss = type === 'youth-rehabilitation-order-iss';
   if (iss || type === 'youth-rehabilitation-order-fostering' || c.chance(0.9)) {
-    list.push({ id: 'req-supervision', kind: 'supervision' });
+    list.push({ id: requirementId('supervision', occasion), kind: 'supervision' });
   }
   if (iss) {
     const extended = requirementLimits.activity.extended;
-    list.push({ id: 'req-activity', kind: 'activity', days: inRange(c, extended.days, 180) });
+    const days = inRange(c, extended.days, 180);
+    list.push({ id: requirementId('activity', occasion), kind: 'activity', days });
     list.push(lawfulRequirement('curfew', occasion, months, c));
   }
   if (type === 'youth-rehabilitation-order-fostering') {
@@ -188,14 +183,14 @@ export function lawfulRequirements(
   const extra = iss ? 0 : c.int(list.length === 0 ? 1 : 0, 3);
   for (const kind of c.some(pool, extra)) list.push(lawfulRequirement(kind, occasion, months, c));
   if (list.some((r) => r.kind === 'drug-treatment') && c.chance(0.5)) {
-    list.push({ id: 'req-drug-testing', kind: 'drug-testing' });
+    list.push({ id: requirementId('drug-testing', occasion), kind: 'drug-testing' });
   }
   const monitored = list.some((r) => {
     const law: RequirementLaw = requirementLimits[r.kind as YroRequirementKind];
     return law.electronicMonitoringByDefault;
   });
   if (iss || (monitored && c.chance(0.6))) {
-    list.push({ id: 'req-monitoring', kind: 'electronic-monitoring' });
+    list.push({ id: requirementId('monitoring', occasion), kind: 'electronic-monitoring' });
   }
   return list;
 }
@@ -228,7 +223,7 @@ export function lawfulDisposal(
     parentPaysBelowAge?: number;
     hours?: Range;
   };
-  const id = 'd-1';
+  const id = occasion.id ?? 'd-1';
   const on = occasion.on;
   const convicted = occasion.convicted ?? on;
   const { age } = occasion;
@@ -327,9 +322,7 @@ export function lawfulDisposal(
       } as Disposal;
     }
     case 'detention-and-training-order': {
-      const rule = dtoTerms.find((t) =>
-        'sentencedBefore' in t ? on < (t.sentencedBefore ?? '') : on >= (t.sentencedFrom ?? ''),
-      )?.value;
+      const rule = lawOnSentenceDate(dtoTerms, on)?.value;
       const listed = rule?.kind === 'one-of' ? rule.months : undefined;
       const range = rule?.kind === 'range' ? rule : undefined;
       const preferred = prefer?.[type]?.filter(([m]) =>

@@ -44,19 +44,33 @@ export function writeContract(sim: Sim, on: IsoDate): void {
   if (agreed) follow(sim, agreed);
 }
 
-/** A contract term of a kind the contract does not hold (none prohibited, none needing consent). */
-function newTerm(
+/**
+ * A change a court or panel makes to the order `d` on `on`: a term added to a referral order's
+ * contract (none prohibited, none needing consent), or a requirement the law allows for the child
+ * added to a YRO; undefined when there is none to add.
+ */
+function variationOf(
   sim: Sim,
-): { id: string; kind: (typeof CONTRACT_ELEMENT_KINDS)[number] } | undefined {
-  const d = orderNow(sim);
-  const held = new Set((d?.type === 'referral-order' ? (d.contract ?? []) : []).map((t) => t.kind));
-  const kind = CONTRACT_ELEMENT_KINDS.find(
-    (k) =>
-      !held.has(k) &&
-      !('prohibited' in contractElementCatalogue[k]) &&
-      !('victimConsentNeeded' in contractElementCatalogue[k]),
-  );
-  return kind ? { id: sim.w.nextId('ct-varied'), kind } : undefined;
+  d: Disposal,
+  on: IsoDate,
+  reason: 'breach' | 'review',
+): PayloadOf<'order.varied'>['variation'] | undefined {
+  if (d.type === 'referral-order') {
+    const held = new Set((d.contract ?? []).map((t) => t.kind));
+    const kind = CONTRACT_ELEMENT_KINDS.find((k) => {
+      const law = contractElementCatalogue[k];
+      return !held.has(k) && !('prohibited' in law) && !('victimConsentNeeded' in law);
+    });
+    const added = kind && [{ id: sim.w.nextId('ct-varied'), kind }];
+    return added && { order: d.type, orderId: d.id, on, by: 'youth-offender-panel', reason, added };
+  }
+  if (d.type !== 'youth-rehabilitation-order') return undefined;
+  const held = new Set(d.requirements.map((r) => r.kind));
+  const age = ageOn(sim.setup.child.dateOfBirth, d.convictionDate);
+  const kind = YRO_REQUIREMENT_KINDS.find((k) => !held.has(k) && standsAlone(k, d.type, age));
+  const occasion = { on, convicted: d.convictionDate, age, id: `on-${reason}` };
+  const added = kind && [lawfulRequirement(kind, occasion, 3, sim.c)];
+  return added && { order: d.type, orderId: d.id, on, by: 'court', reason, added };
 }
 
 /** @internal The change a breach outcome carries to the order. */
@@ -65,46 +79,13 @@ export type BreachChange = Partial<
 >;
 
 /**
- * @internal The change a breach outcome carries: for `requirements-amended` a requirement the
- * law allows for the child added to the YRO; for `contract-varied` a term added to the contract;
- * for `order-revoked-resentenced` the revocation with the new sentence (see `newSentence`).
+ * @internal The change a breach outcome carries: for `requirements-amended` and
+ * `contract-varied` the variation (see `variationOf`); for `order-revoked-resentenced` the
+ * revocation with the new sentence (see `newSentence`).
  */
 export function breachChange(sim: Sim, outcome: string, on: IsoDate): BreachChange {
   const d = orderNow(sim, on);
-  if (!d) return {};
-  if (outcome === 'requirements-amended' && d.type === 'youth-rehabilitation-order') {
-    const held = new Set(d.requirements.map((r) => r.kind));
-    const age = ageOn(sim.setup.child.dateOfBirth, d.convictionDate);
-    const kind = YRO_REQUIREMENT_KINDS.find((k) => !held.has(k) && standsAlone(k, d.type, age));
-    if (!kind) return {};
-    const added = lawfulRequirement(kind, { on, convicted: d.convictionDate, age }, 3, sim.c);
-    return {
-      variation: {
-        order: 'youth-rehabilitation-order',
-        orderId: d.id,
-        on,
-        by: 'court',
-        reason: 'breach',
-        added: [{ ...added, id: `${added.id}-on-breach` }],
-      },
-    };
-  }
-  if (outcome === 'contract-varied' && d.type === 'referral-order') {
-    const term = newTerm(sim);
-    return term
-      ? {
-          variation: {
-            order: 'referral-order',
-            orderId: d.id,
-            on,
-            by: 'youth-offender-panel',
-            reason: 'breach',
-            added: [term],
-          },
-        }
-      : {};
-  }
-  if (outcome === 'order-revoked-resentenced' && 'sentenceDate' in d) {
+  if (outcome === 'order-revoked-resentenced' && d && 'sentenceDate' in d) {
     const resentence = newSentence(sim, d, on);
     return {
       revocation: {
@@ -115,24 +96,16 @@ export function breachChange(sim: Sim, outcome: string, on: IsoDate): BreachChan
       },
     };
   }
-  return {};
+  const amends = outcome === 'requirements-amended' || outcome === 'contract-varied';
+  const variation = d && amends ? variationOf(sim, d, on, 'breach') : undefined;
+  return variation ? { variation } : {};
 }
 
 /** @internal The panel adds a term to a referral order's contract at a review (`order.varied`). */
 export function varyContract(sim: Sim, on: IsoDate): void {
   const d = orderNow(sim, on);
-  const term = d?.type === 'referral-order' ? newTerm(sim) : undefined;
-  if (!d || !term) return;
-  sim.w.add('order.varied', on, {
-    variation: {
-      order: 'referral-order',
-      orderId: d.id,
-      on,
-      by: 'youth-offender-panel',
-      reason: 'review',
-      added: [term],
-    },
-  });
+  const variation = d && variationOf(sim, d, on, 'review');
+  if (variation) sim.w.add('order.varied', on, { variation });
 }
 
 type Revocable = keyof typeof RESENTENCE.sentences;
@@ -159,15 +132,8 @@ export function newSentence(sim: Sim, d: Disposal, on: IsoDate): Disposal | unde
   );
   if (table.length === 0) return undefined;
   const type = sim.c.weighted(table);
-  const made = lawfulDisposal(type, { on, convicted: d.convictionDate, age }, sim.c, LENGTH_MIX);
   const id = sim.w.nextId('resentence');
-  return 'requirements' in made
-    ? ({
-        ...made,
-        id,
-        requirements: made.requirements.map((r) => ({ ...r, id: `${r.id}-${id}` })),
-      } as Disposal)
-    : { ...made, id };
+  return lawfulDisposal(type, { on, convicted: d.convictionDate, age, id }, sim.c, LENGTH_MIX);
 }
 
 /**
