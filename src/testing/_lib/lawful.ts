@@ -66,18 +66,30 @@ const within = (n: number, r: Range | undefined) => r === undefined || inLawRang
 const inRange = (c: Choices, r: Range | undefined, fallbackMax: number, floor = 1) =>
   c.int(r?.min ?? floor, r?.max ?? Math.max(r?.min ?? floor, fallbackMax));
 
-/** A length in months: a preferred one within the law, else any the law allows. */
+/**
+ * A length in months (a custodial term): the one asked for, else a preferred one the law allows
+ * (DTO terms by sentence date), else any the law allows (from `floor`, to `fallbackMax` where the
+ * law sets no maximum).
+ */
 function monthsFor(
   type: DisposalType,
+  occasion: DisposalOccasion,
   c: Choices,
   prefer: LengthPreferences | undefined,
   fallbackMax: number,
-  asked?: number,
+  floor = 1,
 ): number {
-  if (asked !== undefined) return asked;
-  const law = disposalCatalogue[type] as { lengthMonths?: Range };
-  const table = prefer?.[type]?.filter(([m]) => within(m, law.lengthMonths));
-  return table && table.length > 0 ? c.weighted(table) : inRange(c, law.lengthMonths, fallbackMax);
+  if (occasion.months !== undefined) return occasion.months;
+  const dto = type === 'detention-and-training-order';
+  const rule = dto ? lawOnSentenceDate(dtoTerms, occasion.on)?.value : undefined;
+  const listed = rule?.kind === 'one-of' ? rule.months : undefined;
+  const range =
+    rule?.kind === 'range'
+      ? rule
+      : (disposalCatalogue[type] as { lengthMonths?: Range }).lengthMonths;
+  const table = prefer?.[type]?.filter(([m]) => (listed ? listed.includes(m) : within(m, range)));
+  if (table && table.length > 0) return c.weighted(table);
+  return listed ? c.pick(listed) : inRange(c, range, fallbackMax, floor);
 }
 
 /** The band of a law's `hoursByAge` for `age`, or its overall hours. */
@@ -227,10 +239,9 @@ export function lawfulDisposal(
   const on = occasion.on;
   const convicted = occasion.convicted ?? on;
   const { age } = occasion;
+  const sentenced = { id, convictionDate: convicted, sentenceDate: on };
   const court = {
-    id,
-    convictionDate: convicted,
-    sentenceDate: on,
+    ...sentenced,
     ...(occasion.startAfterDays !== undefined && {
       startDate: addDays(on, occasion.startAfterDays),
     }),
@@ -258,34 +269,24 @@ export function lawfulDisposal(
         }),
       };
     case 'absolute-discharge':
-      return { type, id, convictionDate: convicted, sentenceDate: on };
+      return { type, ...sentenced };
     case 'conditional-discharge':
       return {
         type,
-        id,
-        convictionDate: convicted,
-        sentenceDate: on,
-        lengthMonths: monthsFor(type, c, prefer, 24, occasion.months),
+        ...sentenced,
+        lengthMonths: monthsFor(type, occasion, c, prefer, 24),
       };
     case 'fine':
       return {
         type,
-        id,
-        convictionDate: convicted,
-        sentenceDate: on,
+        ...sentenced,
         payer:
           age === undefined || age >= (law.parentPaysBelowAge ?? 16)
             ? c.pick(['parent-or-guardian', 'child'] as const)
             : 'parent-or-guardian',
       };
     case 'reparation-order':
-      return {
-        type,
-        id,
-        convictionDate: convicted,
-        sentenceDate: on,
-        hours: inRange(c, law.hours, 24),
-      };
+      return { type, ...sentenced, hours: inRange(c, law.hours, 24) };
     case 'referral-order': {
       const contract = c.chance(0.6)
         ? c.some(CONTRACT_KINDS, c.int(1, 4)).map((kind, i) => ({
@@ -299,7 +300,7 @@ export function lawfulDisposal(
       return {
         type,
         ...court,
-        lengthMonths: monthsFor(type, c, prefer, 12, occasion.months),
+        lengthMonths: monthsFor(type, occasion, c, prefer, 12),
         parentOrderedToAttend:
           (age !== undefined && age < referralOrderLaw.parentMustAttendBelowAge) || c.chance(0.5),
         ...(contract && { contract }),
@@ -308,7 +309,7 @@ export function lawfulDisposal(
     case 'youth-rehabilitation-order':
     case 'youth-rehabilitation-order-iss':
     case 'youth-rehabilitation-order-fostering': {
-      const months = monthsFor(type, c, prefer, 24, occasion.months);
+      const months = monthsFor(type, occasion, c, prefer, 24);
       return {
         type,
         ...court,
@@ -321,29 +322,16 @@ export function lawfulDisposal(
         ...persistent,
       } as Disposal;
     }
-    case 'detention-and-training-order': {
-      const rule = lawOnSentenceDate(dtoTerms, on)?.value;
-      const listed = rule?.kind === 'one-of' ? rule.months : undefined;
-      const range = rule?.kind === 'range' ? rule : undefined;
-      const preferred = prefer?.[type]?.filter(([m]) =>
-        listed ? listed.includes(m) : within(m, range),
-      );
-      const termMonths =
-        occasion.months ??
-        (preferred && preferred.length > 0
-          ? c.weighted(preferred)
-          : listed
-            ? c.pick(listed)
-            : inRange(c, range, 24, 4));
-      return { type, ...court, termMonths, ...persistent };
-    }
-    case 'long-term-detention':
-      // The maximum is the adult maximum for the offence (not encoded): terms of 1 to 10 years.
+    case 'detention-and-training-order':
       return {
         type,
         ...court,
-        termMonths: occasion.months ?? (prefer?.[type] ? c.weighted(prefer[type]) : c.int(12, 120)),
+        termMonths: monthsFor(type, occasion, c, prefer, 24, 4),
+        ...persistent,
       };
+    case 'long-term-detention':
+      // The maximum is the adult maximum for the offence (not encoded): terms of 1 to 10 years.
+      return { type, ...court, termMonths: monthsFor(type, occasion, c, prefer, 120, 12) };
     case 'extended-sentence-of-detention': {
       const law = seriousCustodyCatalogue[type];
       return {
