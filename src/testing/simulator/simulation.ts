@@ -2,7 +2,6 @@ import { maxDate } from '../../_lib/calendar.js';
 import type { CaseRecord } from '../../lifecycle/record.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Disposal } from '../../model/disposal/schema.js';
-import type { Objective } from '../../model/plan.js';
 import type { CaseWriter } from '../_lib/caseWriter.js';
 import type { Choices } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';
@@ -29,10 +28,6 @@ export interface Sim {
   busy: boolean;
   /** Actions already given their delivery. */
   readonly scheduledActions: Set<string>;
-  /** The day of the latest contact scheduled. */
-  lastContactOn?: IsoDate;
-  /** The open objectives of the active plan, with the plan version and updates they reflect. */
-  objectives?: { readonly key: string; readonly list: readonly Objective[] };
 }
 
 /** @internal Whether the case has closed or been transferred. */
