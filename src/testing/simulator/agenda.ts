@@ -33,8 +33,8 @@ export class Agenda {
     return this.items.shift();
   }
 
-  /** The date of the earliest item. */
-  peek(): IsoDate | undefined {
-    return this.items[0]?.date;
+  /** The earliest item, left on the agenda. */
+  peek(): AgendaItem | undefined {
+    return this.items[0];
   }
 }

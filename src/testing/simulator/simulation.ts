@@ -61,31 +61,19 @@ export function newSim(w: CaseWriter, setup: CaseSetup, c: Choices, engagement: 
     busy: false,
     scheduledActions: new Set(),
   };
-  w.onAdvance = (date) => {
-    for (
-      let next = sim.agenda.peek();
-      next !== undefined && next < date;
-      next = sim.agenda.peek()
-    ) {
-      if (isOver(sim) || w.stopped) return;
-      runNext(sim);
-    }
-  };
+  w.onAdvance = (date) => runAgenda(sim, date);
   return sim;
 }
 
-/** @internal Runs the earliest item on the agenda, on its date or the last event's if later. */
-export function runNext(sim: Sim): boolean {
-  const item = sim.agenda.next();
-  if (!item) return false;
-  item.run(maxDate(item.date, sim.w.date));
-  return true;
-}
-
-/** @internal Runs the agenda until the case ends, the period ends, or nothing is left. */
-export function runAgenda(sim: Sim): void {
-  while (!isOver(sim) && !sim.w.stopped && runNext(sim)) {
-    // each item schedules what follows from it
+/**
+ * @internal Runs the agenda in date order (only what falls due before `before`, when given),
+ * each item on its date or the last event's if later, until the case or the period ends.
+ */
+export function runAgenda(sim: Sim, before?: IsoDate): void {
+  for (let item = sim.agenda.peek(); item !== undefined; item = sim.agenda.peek()) {
+    if ((before !== undefined && item.date >= before) || isOver(sim) || sim.w.stopped) return;
+    sim.agenda.next();
+    item.run(maxDate(item.date, sim.w.date));
   }
 }
 
