@@ -30,9 +30,11 @@ function move(sim: Sim, action: PlanAction, on: IsoDate, change: ActionChange): 
 /** How an action ends on its due date: usually done, sometimes not delivered with the reason. */
 function finish(sim: Sim, action: PlanAction, on: IsoDate): void {
   if (sim.setup.shortfalls?.has('actionsSlip')) return;
-  const { c } = sim;
-  if (!c.chance(CHANCES.actionNotDelivered)) return move(sim, action, on, { status: 'done' });
-  const notDelivered: NotDelivered = c.chance(0.6)
+  if (!sim.c.chance(CHANCES.actionNotDelivered)) {
+    move(sim, action, on, { status: 'done' });
+    return;
+  }
+  const notDelivered: NotDelivered = sim.c.chance(0.6)
     ? { reason: 'child-unwilling' }
     : { reason: 'other', detail: 'Dates clashed with a new college timetable' };
   move(sim, action, on, { status: 'not-delivered', notDelivered });
