@@ -6,9 +6,9 @@ import { isCourtOrder } from '../../src/model/disposal/index.js';
 import {
   beforeSentenceOf,
   OPENED_BEFORE_SENTENCE,
-} from '../../src/testing/simulator/beforeSentence.js';
-import { simulateCase } from '../../src/testing/simulator/simulateCase.js';
-import { simulateCaseload } from '../../src/testing/simulator/simulateCaseload.js';
+  simulateCase,
+  simulateCaseload,
+} from '../../src/testing/simulator/simulateCase.js';
 
 type Payload = Record<string, unknown>;
 

@@ -188,6 +188,40 @@ describe('simulated cases are realistic enough to be checked', () => {
   });
 });
 
+describe('what a simulated case has done, read from its record', () => {
+  const states = [...simulateCaseload({ seed: 5, cases: 600 })].map((f) => replay(f.events));
+
+  it('takes breach action only after two warnings since the last breach outcome', () => {
+    let breaches = 0;
+    for (const { record } of states) {
+      let warnings = 0;
+      for (const entry of record.compliance) {
+        if (entry.kind === 'warning') warnings += 1;
+        if (entry.kind === 'breach-outcome') warnings = 0;
+        if (entry.kind !== 'breach-action') continue;
+        breaches += 1;
+        expect(warnings).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(breaches).toBeGreaterThan(5);
+  });
+
+  it('arranges no contact after the hand-over to probation at 18 (one already arranged may follow it)', () => {
+    const handedOver = states.filter((s) => s.record.handover !== undefined);
+    expect(handedOver.length).toBeGreaterThan(5);
+    for (const { record } of handedOver) {
+      const on = record.handover?.on ?? '';
+      const later = record.contacts.filter((c) => c.kind !== 'panel-meeting' && c.date > on);
+      expect(later.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('hands a case over to probation at most once, after one transfer decision', () => {
+    for (const { record } of states)
+      expect(record.transitionDecisions.length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('simulateCaseload', () => {
   it('is the same caseload, byte for byte, for the same seed', () => {
     const ndjson = (seed: number) =>

@@ -26,7 +26,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export class CaseWriter {
   private position: Position | undefined;
   private readonly log: CaseEvent[] = [];
-  private readonly ids = new Set<string>();
   private lastDate = '';
   private sameDay = 0;
   private readonly counters = new Map<string, number>();
@@ -144,10 +143,8 @@ export class CaseWriter {
       this.options.validate === false
         ? (input as CaseEvent)
         : valueOrThrow(parseEvent(input as CaseEventInput));
-    if (this.ids.has(event.id)) throw new Error(`Duplicate event id ${event.id}`);
     this.position = this.position ? this.stepped(this.position, event) : this.opened(event);
     this.log.push(event);
-    this.ids.add(event.id);
     return true;
   }
 }

@@ -21,7 +21,11 @@ import {
   type YroRequirementKind,
 } from '../../law/yroRequirements.js';
 import type { IsoDate } from '../../model/dates.js';
-import { inRange as inLawRange } from '../../model/disposal/lawLookup.js';
+import {
+  inRange as inLawRange,
+  lawOnSentenceDate,
+  maxCurfewHoursPerDay,
+} from '../../model/disposal/lawLookup.js';
 import { periodEnd } from '../../model/disposal/period.js';
 import type { YroRequirement } from '../../model/disposal/requirements.js';
 import type { Disposal } from '../../model/disposal/schema.js';
@@ -32,6 +36,8 @@ import { addDays } from './days.js';
 export interface DisposalOccasion {
   /** The decision or sentence date. */
   readonly on: IsoDate;
+  /** The disposal's id (default `d-1`), also put after its requirements' ids when given. */
+  readonly id?: string;
   /** The conviction date (court orders); `on` when absent. */
   readonly convicted?: IsoDate;
   /** Age at conviction or decision; without it only the limits that do not depend on age apply. */
@@ -60,18 +66,30 @@ const within = (n: number, r: Range | undefined) => r === undefined || inLawRang
 const inRange = (c: Choices, r: Range | undefined, fallbackMax: number, floor = 1) =>
   c.int(r?.min ?? floor, r?.max ?? Math.max(r?.min ?? floor, fallbackMax));
 
-/** A length in months: a preferred one within the law, else any the law allows. */
+/**
+ * A length in months (a custodial term): the one asked for, else a preferred one the law allows
+ * (DTO terms by sentence date), else any the law allows (from `floor`, to `fallbackMax` where the
+ * law sets no maximum).
+ */
 function monthsFor(
   type: DisposalType,
+  occasion: DisposalOccasion,
   c: Choices,
   prefer: LengthPreferences | undefined,
   fallbackMax: number,
-  asked?: number,
+  floor = 1,
 ): number {
-  if (asked !== undefined) return asked;
-  const law = disposalCatalogue[type] as { lengthMonths?: Range };
-  const table = prefer?.[type]?.filter(([m]) => within(m, law.lengthMonths));
-  return table && table.length > 0 ? c.weighted(table) : inRange(c, law.lengthMonths, fallbackMax);
+  if (occasion.months !== undefined) return occasion.months;
+  const dto = type === 'detention-and-training-order';
+  const rule = dto ? lawOnSentenceDate(dtoTerms, occasion.on)?.value : undefined;
+  const listed = rule?.kind === 'one-of' ? rule.months : undefined;
+  const range =
+    rule?.kind === 'range'
+      ? rule
+      : (disposalCatalogue[type] as { lengthMonths?: Range }).lengthMonths;
+  const table = prefer?.[type]?.filter(([m]) => (listed ? listed.includes(m) : within(m, range)));
+  if (table && table.length > 0) return c.weighted(table);
+  return listed ? c.pick(listed) : inRange(c, range, fallbackMax, floor);
 }
 
 /** The band of a law's `hoursByAge` for `age`, or its overall hours. */
@@ -84,15 +102,6 @@ function hoursAt(law: RequirementLaw, age: number | undefined): Range | undefine
   return band
     ? { min: band.value.min ?? law.hours?.min ?? 1, max: band.value.max ?? law.hours?.max }
     : law.hours;
-}
-
-/** The most curfew hours a day for a conviction on `convicted`. */
-function curfewMaxPerDay(convicted: IsoDate): number {
-  const law = requirementLimits.curfew;
-  const entry = law.maxHoursPerDayByConvictionDate.find((e) =>
-    'convictedBefore' in e ? convicted < e.convictedBefore : convicted >= e.convictedFrom,
-  );
-  return entry?.value ?? law.hoursPerDay.max;
 }
 
 /**
@@ -113,6 +122,10 @@ export function standsAlone(kind: YroRequirementKind, type: DisposalType, age: n
   return true;
 }
 
+/** A requirement's id: `req-<name>`, with the occasion's id after it when it has one. */
+const requirementId = (name: string, occasion: DisposalOccasion) =>
+  occasion.id === undefined ? `req-${name}` : `req-${name}-${occasion.id}`;
+
 /** @internal One requirement of `kind` within its limits (periods within the order's `months`). */
 export function lawfulRequirement(
   kind: YroRequirementKind,
@@ -121,8 +134,8 @@ export function lawfulRequirement(
   c: Choices,
 ): YroRequirement {
   const law: RequirementLaw = requirementLimits[kind];
-  const id = `req-${kind}`;
-  const period = (max: number) => Math.min(months, inRange(c, law.months, max));
+  const id = requirementId(kind, occasion);
+  const period = () => Math.min(months, inRange(c, law.months, 6));
   switch (kind) {
     case 'activity':
     case 'prohibited-activity':
@@ -132,25 +145,18 @@ export function lawfulRequirement(
     case 'unpaid-work':
     case 'attendance-centre':
       return { id, kind, hours: inRange(c, hoursAt(law, occasion.age), 36) };
-    case 'curfew':
-      return {
-        id,
-        kind,
-        hoursPerDay: c.int(
-          law.hoursPerDay?.min ?? 2,
-          Math.min(12, curfewMaxPerDay(occasion.convicted)),
-        ),
-        months: period(6),
-      };
+    case 'curfew': {
+      const most = Math.min(12, maxCurfewHoursPerDay(occasion.convicted));
+      return { id, kind, hoursPerDay: c.int(law.hoursPerDay?.min ?? 2, most), months: period() };
+    }
     case 'exclusion':
     case 'local-authority-residence':
     case 'fostering':
     case 'education':
-      return { id, kind, months: period(6) } as YroRequirement;
     case 'mental-health-treatment':
     case 'drug-treatment':
     case 'intoxicating-substance-treatment':
-      return { id, kind, months: period(6) } as YroRequirement;
+      return { id, kind, months: period() } as YroRequirement;
     default:
       return { id, kind } as YroRequirement;
   }
@@ -171,11 +177,12 @@ export function lawfulRequirements(
   const list: YroRequirement[] = [];
   const iss = type === 'youth-rehabilitation-order-iss';
   if (iss || type === 'youth-rehabilitation-order-fostering' || c.chance(0.9)) {
-    list.push({ id: 'req-supervision', kind: 'supervision' });
+    list.push({ id: requirementId('supervision', occasion), kind: 'supervision' });
   }
   if (iss) {
     const extended = requirementLimits.activity.extended;
-    list.push({ id: 'req-activity', kind: 'activity', days: inRange(c, extended.days, 180) });
+    const days = inRange(c, extended.days, 180);
+    list.push({ id: requirementId('activity', occasion), kind: 'activity', days });
     list.push(lawfulRequirement('curfew', occasion, months, c));
   }
   if (type === 'youth-rehabilitation-order-fostering') {
@@ -188,14 +195,14 @@ export function lawfulRequirements(
   const extra = iss ? 0 : c.int(list.length === 0 ? 1 : 0, 3);
   for (const kind of c.some(pool, extra)) list.push(lawfulRequirement(kind, occasion, months, c));
   if (list.some((r) => r.kind === 'drug-treatment') && c.chance(0.5)) {
-    list.push({ id: 'req-drug-testing', kind: 'drug-testing' });
+    list.push({ id: requirementId('drug-testing', occasion), kind: 'drug-testing' });
   }
   const monitored = list.some((r) => {
     const law: RequirementLaw = requirementLimits[r.kind as YroRequirementKind];
     return law.electronicMonitoringByDefault;
   });
   if (iss || (monitored && c.chance(0.6))) {
-    list.push({ id: 'req-monitoring', kind: 'electronic-monitoring' });
+    list.push({ id: requirementId('monitoring', occasion), kind: 'electronic-monitoring' });
   }
   return list;
 }
@@ -228,14 +235,13 @@ export function lawfulDisposal(
     parentPaysBelowAge?: number;
     hours?: Range;
   };
-  const id = 'd-1';
+  const id = occasion.id ?? 'd-1';
   const on = occasion.on;
   const convicted = occasion.convicted ?? on;
   const { age } = occasion;
+  const sentenced = { id, convictionDate: convicted, sentenceDate: on };
   const court = {
-    id,
-    convictionDate: convicted,
-    sentenceDate: on,
+    ...sentenced,
     ...(occasion.startAfterDays !== undefined && {
       startDate: addDays(on, occasion.startAfterDays),
     }),
@@ -263,34 +269,24 @@ export function lawfulDisposal(
         }),
       };
     case 'absolute-discharge':
-      return { type, id, convictionDate: convicted, sentenceDate: on };
+      return { type, ...sentenced };
     case 'conditional-discharge':
       return {
         type,
-        id,
-        convictionDate: convicted,
-        sentenceDate: on,
-        lengthMonths: monthsFor(type, c, prefer, 24, occasion.months),
+        ...sentenced,
+        lengthMonths: monthsFor(type, occasion, c, prefer, 24),
       };
     case 'fine':
       return {
         type,
-        id,
-        convictionDate: convicted,
-        sentenceDate: on,
+        ...sentenced,
         payer:
           age === undefined || age >= (law.parentPaysBelowAge ?? 16)
             ? c.pick(['parent-or-guardian', 'child'] as const)
             : 'parent-or-guardian',
       };
     case 'reparation-order':
-      return {
-        type,
-        id,
-        convictionDate: convicted,
-        sentenceDate: on,
-        hours: inRange(c, law.hours, 24),
-      };
+      return { type, ...sentenced, hours: inRange(c, law.hours, 24) };
     case 'referral-order': {
       const contract = c.chance(0.6)
         ? c.some(CONTRACT_KINDS, c.int(1, 4)).map((kind, i) => ({
@@ -304,7 +300,7 @@ export function lawfulDisposal(
       return {
         type,
         ...court,
-        lengthMonths: monthsFor(type, c, prefer, 12, occasion.months),
+        lengthMonths: monthsFor(type, occasion, c, prefer, 12),
         parentOrderedToAttend:
           (age !== undefined && age < referralOrderLaw.parentMustAttendBelowAge) || c.chance(0.5),
         ...(contract && { contract }),
@@ -313,7 +309,7 @@ export function lawfulDisposal(
     case 'youth-rehabilitation-order':
     case 'youth-rehabilitation-order-iss':
     case 'youth-rehabilitation-order-fostering': {
-      const months = monthsFor(type, c, prefer, 24, occasion.months);
+      const months = monthsFor(type, occasion, c, prefer, 24);
       return {
         type,
         ...court,
@@ -326,31 +322,16 @@ export function lawfulDisposal(
         ...persistent,
       } as Disposal;
     }
-    case 'detention-and-training-order': {
-      const rule = dtoTerms.find((t) =>
-        'sentencedBefore' in t ? on < (t.sentencedBefore ?? '') : on >= (t.sentencedFrom ?? ''),
-      )?.value;
-      const listed = rule?.kind === 'one-of' ? rule.months : undefined;
-      const range = rule?.kind === 'range' ? rule : undefined;
-      const preferred = prefer?.[type]?.filter(([m]) =>
-        listed ? listed.includes(m) : within(m, range),
-      );
-      const termMonths =
-        occasion.months ??
-        (preferred && preferred.length > 0
-          ? c.weighted(preferred)
-          : listed
-            ? c.pick(listed)
-            : inRange(c, range, 24, 4));
-      return { type, ...court, termMonths, ...persistent };
-    }
-    case 'long-term-detention':
-      // The maximum is the adult maximum for the offence (not encoded): terms of 1 to 10 years.
+    case 'detention-and-training-order':
       return {
         type,
         ...court,
-        termMonths: occasion.months ?? (prefer?.[type] ? c.weighted(prefer[type]) : c.int(12, 120)),
+        termMonths: monthsFor(type, occasion, c, prefer, 24, 4),
+        ...persistent,
       };
+    case 'long-term-detention':
+      // The maximum is the adult maximum for the offence (not encoded): terms of 1 to 10 years.
+      return { type, ...court, termMonths: monthsFor(type, occasion, c, prefer, 120, 12) };
     case 'extended-sentence-of-detention': {
       const law = seriousCustodyCatalogue[type];
       return {

@@ -4,8 +4,8 @@ import type { IsoDate } from '../../model/dates.js';
 import { addDays } from '../_lib/days.js';
 import { isHigh } from '../_lib/ratings.js';
 import { samplePayload, writeSample } from '../_lib/steps/sample.js';
-import { scheduleClosing } from './closing.js';
 import { CHANCES } from './mix.js';
+import { scheduleClosing } from './reviews.js';
 import { busyWith, inDelivery, type Sim } from './simulation.js';
 
 /**
@@ -52,8 +52,9 @@ export function scheduleHandover(sim: Sim, activeOn: IsoDate): void {
     return;
   }
   const { w } = sim;
-  sim.handover = 'scheduled';
   inDelivery(sim, addDays(birthday, -60), (on) => {
+    // Scheduled again for a new sentence: decided once.
+    if (w.record.transitionDecisions.length > 0) return;
     busyWith(sim, () => {
       writeSample(w, 'transition.decided', on);
       writeSample(w, 'sharing.basisRecorded', on);
@@ -61,8 +62,6 @@ export function scheduleHandover(sim: Sim, activeOn: IsoDate): void {
     });
     inDelivery(sim, birthday, (at) => {
       writeSample(w, 'transition.handedOver', at);
-      sim.lastContactBy = at;
-      sim.handover = 'done';
       inDelivery(sim, addDays(at, 28), (reviewOn) => {
         writeSample(w, 'transition.reviewed', reviewOn);
         scheduleClosing(sim, addDays(reviewOn, 1), 'transferred-to-probation');

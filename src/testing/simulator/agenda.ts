@@ -12,7 +12,7 @@ export interface AgendaItem {
  * the order they were added, so the simulation is deterministic.
  */
 export class Agenda {
-  private items: AgendaItem[] = [];
+  private readonly items: AgendaItem[] = [];
   private seq = 0;
 
   /** Adds an item due on `date`. */
@@ -33,13 +33,8 @@ export class Agenda {
     return this.items.shift();
   }
 
-  /** The date of the earliest item. */
-  peek(): IsoDate | undefined {
-    return this.items[0]?.date;
-  }
-
-  /** Drops everything still to come. */
-  clear(): void {
-    this.items = [];
+  /** The earliest item, left on the agenda. */
+  peek(): AgendaItem | undefined {
+    return this.items[0];
   }
 }

@@ -1,13 +1,12 @@
 import { complianceStatus } from '../../lifecycle/derive.js';
+import type { CaseRecord } from '../../lifecycle/record.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { BreachOutcome } from '../../model/delivery.js';
 import { type Weighted, weights } from '../_lib/choices.js';
 import { addDays, daysBetween } from '../_lib/days.js';
-import { scheduleClosing } from './closing.js';
 import { RESENTENCE } from './mix.js';
-import { breachChange } from './orders.js';
-import { carryOnUnderNewSentence, revocableOrder } from './resentence.js';
-import { scheduleTriggeredReview } from './reviews.js';
+import { breachChange, carryOnUnderNewSentence, revocableOrder } from './orders.js';
+import { scheduleClosing, scheduleTriggeredReview } from './reviews.js';
 import { inDelivery, type Sim } from './simulation.js';
 
 const COURT_OUTCOMES: Weighted<BreachOutcome> = weights({
@@ -65,16 +64,15 @@ function answerInformally(sim: Sim, contactId: string, on: IsoDate): void {
  * order, to court otherwise), its outcome, then a review and re-engagement.
  */
 export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void {
-  if (sim.breachPending) return;
+  if (complianceStatus(sim.w.record) === 'enforcement') return;
   // A shortfall: most absences are never followed up.
   if (sim.setup.shortfalls?.has('absencesUnanswered') && sim.c.chance(0.7)) return;
-  const recent = sim.warnings.filter((d) => daysBetween(d, on) <= 365);
+  const recent = warningsSinceBreach(sim.w.record).filter((d) => daysBetween(d, on) <= 365);
   if (recent.length === 0 && sim.c.chance(INFORMAL_FIRST_RESPONSE)) {
     answerInformally(sim, contactId, on);
     return;
   }
   if (recent.length >= 2) {
-    sim.breachPending = true;
     inDelivery(sim, addDays(on, sim.c.int(2, 7)), (at) => breach(sim, contactId, at));
     return;
   }
@@ -83,7 +81,6 @@ export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void
     addDays(on, sim.c.int(1, 3)),
     (at) => {
       if (complianceStatus(sim.w.record) === 'enforcement') return;
-      sim.warnings.push(at);
       sim.w.add('compliance.warningIssued', at, {
         warning: {
           id: sim.w.nextId('w'),
@@ -99,7 +96,15 @@ export function respondToAbsence(sim: Sim, contactId: string, on: IsoDate): void
   );
 }
 
+/** The dates of the warnings given since the last breach outcome. */
+function warningsSinceBreach(record: CaseRecord): IsoDate[] {
+  const since = record.compliance.findLastIndex((e) => e.kind === 'breach-outcome');
+  return record.compliance.slice(since + 1).flatMap((e) => (e.kind === 'warning' ? [e.on] : []));
+}
+
 function breach(sim: Sim, contactId: string, on: IsoDate): void {
+  // Breach action already taken for an earlier absence.
+  if (complianceStatus(sim.w.record) === 'enforcement') return;
   const panel = sim.setup.disposal.type === 'referral-order';
   const id = sim.w.nextId('b');
   sim.w.add('compliance.breachActionTaken', on, {
@@ -126,13 +131,9 @@ function breach(sim: Sim, contactId: string, on: IsoDate): void {
       outcome,
       ...change,
     });
-    sim.warnings = [];
-    sim.breachPending = false;
     if (change.revocation?.resentence) {
       carryOnUnderNewSentence(sim, at);
     } else if (outcome === 'order-revoked-resentenced') {
-      sim.revoked = true;
-      sim.lastContactBy = at;
       scheduleClosing(sim, addDays(at, sim.c.int(2, 7)), 'resentenced');
     } else {
       scheduleTriggeredReview(sim, addDays(at, sim.c.int(1, 7)), 'non-compliance');

@@ -2,12 +2,11 @@ import { activePlan, complianceStatus } from '../../lifecycle/derive.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Attendance, ContactKind } from '../../model/delivery.js';
 import { isCourtOrder, isCustodial } from '../../model/disposal/index.js';
-import type { Objective } from '../../model/plan.js';
 import { addDays, weekday } from '../_lib/days.js';
 import { objectivesNow } from '../_lib/progress.js';
 import { daysBetweenContacts } from '../_lib/scaledApproach.js';
 import { respondToAbsence } from './compliance.js';
-import type { Sim } from './simulation.js';
+import { lastContactDay, type Sim } from './simulation.js';
 
 const KINDS: readonly ContactKind[] = [
   'supervision',
@@ -42,45 +41,33 @@ function attendanceNow(sim: Sim, inCustody: boolean): Attendance {
  * day) and, from it, the rest at the active plan's frequency until supervision ends.
  */
 export function scheduleContact(sim: Sim, nominal: IsoDate): void {
-  if (nominal > sim.lastContactBy) return;
-  const last = sim.lastContactOn;
+  if (nominal > lastContactDay(sim)) return;
+  const last = sim.w.record.contacts.at(-1)?.date;
   const day = workingDayFrom(last !== undefined && nominal <= last ? addDays(last, 1) : nominal);
-  sim.lastContactOn = day;
   sim.agenda.at(day, (on) => {
-    if (sim.done) return;
     const record = sim.w.record;
     const plan = activePlan(record);
     if (!plan) return;
-    scheduleContact(sim, addDays(nominal, daysBetweenContacts(plan.plan.plannedContactsPerMonth)));
     const inCustody = isCustodial(sim.setup.disposal) && record.custodyPhaseEndedOn === undefined;
     const attendance = attendanceNow(sim, inCustody);
-    const objectives = activeObjectives(sim);
-    const objective = objectives[sim.contacts % Math.max(1, objectives.length)];
+    const objectives = objectivesNow(record).filter((o) => o.status === 'active');
+    const held = record.contacts.length;
+    const objective = objectives[held % Math.max(1, objectives.length)];
     const id = sim.w.nextId('c');
     sim.w.add('contact.recorded', on, {
       contact: {
         id,
         date: on,
-        kind: inCustody ? 'supervision' : (KINDS[sim.contacts % KINDS.length] as ContactKind),
+        kind: inCustody ? 'supervision' : (KINDS[held % KINDS.length] as ContactKind),
         attendance,
         objectiveIds: objective ? [objective.id] : [],
         deliveredBy: { kind: 'yos', role: 'case-manager' },
       },
     });
-    sim.contacts += 1;
+    scheduleContact(sim, addDays(nominal, daysBetweenContacts(plan.plan.plannedContactsPerMonth)));
     if (attendance === 'unacceptable-absence' && enforceable(sim)) respondToAbsence(sim, id, on);
     if (attendance === 'attended') reengageAfter(sim, on);
   });
-}
-
-/** The active plan's objectives still open, recomputed only when the plan or an objective changes. */
-function activeObjectives(sim: Sim): readonly Objective[] {
-  const record = sim.w.record;
-  const key = `${activePlan(record)?.version ?? 0}/${record.objectiveUpdates.length}`;
-  if (sim.objectives?.key !== key) {
-    sim.objectives = { key, list: objectivesNow(record).filter((o) => o.status === 'active') };
-  }
-  return sim.objectives.list;
 }
 
 /** After a warning or breach outcome, attending again is recorded as re-engagement (usually). */

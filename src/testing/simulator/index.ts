@@ -2,7 +2,6 @@
  * The seeded lifecycle simulator: realistic, deterministic cases and caseloads.
  */
 
-export { OPENED_BEFORE_SENTENCE } from './beforeSentence.js';
 export { CHANCES, DISPOSAL_MIX, RESENTENCE } from './mix.js';
 export {
   CASELOAD_PERIOD,
@@ -13,5 +12,4 @@ export {
   SimulateCaseOptionsSchema,
 } from './options.js';
 export { SHORTFALLS, type Shortfall, ShortfallsSchema } from './shortfalls.js';
-export { simulateCase } from './simulateCase.js';
-export { simulateCaseload } from './simulateCaseload.js';
+export { OPENED_BEFORE_SENTENCE, simulateCase, simulateCaseload } from './simulateCase.js';

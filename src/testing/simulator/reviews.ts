@@ -10,12 +10,16 @@ import { nextReviewDue, reviewAfter } from '../_lib/progress.js';
 import { stepUp } from '../_lib/ratings.js';
 import { involvable } from '../_lib/setup.js';
 import { writeMeeting } from '../_lib/steps/involvement.js';
-import { writeReview, writeReviewFollowUp } from '../_lib/steps/review.js';
+import {
+  writeClosed,
+  writeClosingReview,
+  writeReview,
+  writeReviewFollowUp,
+} from '../_lib/steps/review.js';
 import { scheduleActions } from './actions.js';
 import { CHANCES, DECISIONS } from './mix.js';
-import { varyContract } from './orders.js';
-import { resentenceForFurtherOffence } from './resentence.js';
-import { busyWith, inDelivery, type Sim } from './simulation.js';
+import { resentenceForFurtherOffence, varyContract } from './orders.js';
+import { busyWith, inDelivery, isOver, revokedOn, type Sim } from './simulation.js';
 
 /** Reviews due within this many days of the end are left to the closing review. */
 const LEFT_TO_CLOSING_DAYS = 30;
@@ -24,10 +28,10 @@ const LEFT_TO_CLOSING_DAYS = 30;
 export function scheduleNextReview(sim: Sim): void {
   const due = nextReviewDue(sim.w.record);
   if (due === undefined || due > addDays(sim.setup.supervisionEnds, -LEFT_TO_CLOSING_DAYS)) return;
-  const round = sim.reviewRound;
+  const round = sim.w.record.reviews.length;
   const triggerOn = maxDate(sim.w.date, addDays(due, -sim.c.int(3, 10)));
   inDelivery(sim, triggerOn, (on) => {
-    if (round !== sim.reviewRound) return;
+    if (round !== sim.w.record.reviews.length) return;
     const late = sim.c.chance(CHANCES.lateReview);
     const completedOn = late
       ? addDays(maxDate(due, on), sim.c.int(1, 10))
@@ -79,9 +83,10 @@ function review(
 ): void {
   const { c, w, setup } = sim;
   // Once the order is revoked the plan is not revised for it: the case closes.
-  const decision = sim.revoked ? 'continue' : c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
+  const decision = revokedOn(w.record)
+    ? 'continue'
+    : c.weighted(DECISIONS[trigger] ?? DECISIONS.other);
   const ratings = c.chance(CHANCES.reviewReRates) ? reRated(sim, trigger) : undefined;
-  sim.reviewRound += 1;
   busyWith(sim, () => {
     writeReview(w, setup, {
       trigger,
@@ -120,7 +125,53 @@ function review(
     }
     writeReviewFollowUp(w, setup, { trigger, decision, completedOn, choices: c });
   });
-  if (w.stopped || sim.done) return;
+  if (w.stopped || isOver(sim)) return;
   scheduleActions(sim);
   scheduleNextReview(sim);
+}
+
+/**
+ * Why a simulated case closes.
+ *
+ * @example
+ * const why: ClosingReason = 'disposal-completed';
+ */
+export type ClosingReason = 'disposal-completed' | 'resentenced' | 'transferred-to-probation';
+
+const TRIGGER = {
+  'disposal-completed': 'end-of-order',
+  resentenced: 'non-compliance',
+  'transferred-to-probation': 'significant-change-in-circumstances',
+} as const satisfies Record<ClosingReason, ReviewTrigger>;
+
+/**
+ * @internal The end of the case: open actions finished (done, or not delivered with the reason,
+ * e.g. still on a waiting list), started referrals completed, the closing review (usually before the disposal ends, sometimes soon
+ * after) deciding to close, and the closure when the disposal ends (or after the review if later).
+ */
+export function scheduleClosing(sim: Sim, date: IsoDate, reason: ClosingReason): void {
+  const ends = sim.setup.supervisionEnds;
+  inDelivery(sim, date, (on) => {
+    const { w, c, setup } = sim;
+    // A new sentence since: its own closing is scheduled.
+    if (reason === 'disposal-completed' && setup.supervisionEnds !== ends) return;
+    // A case handed over to probation closes after the review of the transfer, not at the end.
+    const end = reason === 'transferred-to-probation' ? on : maxDate(setup.supervisionEnds, on);
+    const completedOn =
+      reason === 'disposal-completed' && c.chance(CHANCES.lateClosingReview)
+        ? addDays(end, c.int(1, 14))
+        : maxDate(on, addDays(end, -c.int(1, 7)));
+    busyWith(sim, () =>
+      writeClosingReview(w, setup, {
+        trigger: TRIGGER[reason],
+        triggeredOn: on,
+        completedOn,
+        dueBy: end,
+        engagement: sim.engagement.progress,
+        choices: c,
+      }),
+    );
+    const closedOn = reason === 'disposal-completed' ? maxDate(end, w.date) : w.date;
+    sim.agenda.at(closedOn, (at) => writeClosed(w, at, reason));
+  });
 }

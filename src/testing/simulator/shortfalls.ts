@@ -7,7 +7,7 @@
  * @internal
  */
 import * as z from 'zod';
-import { seededChoices } from '../_lib/choices.js';
+import { type Choices, seededChoices } from '../_lib/choices.js';
 
 /**
  * Default share of cases with each shortfall.
@@ -65,14 +65,15 @@ export const ShortfallsSchema = z.strictObject(
 );
 
 /**
- * @internal The shortfalls of the case simulated from `seed`, drawn from a stream of its own so
- * that changing a share changes no other choice of the case.
+ * @internal The shortfalls of one case, each drawn at its share (default {@link SHORTFALLS}):
+ * seeded, from a stream of the case's own seed so that changing a share changes no other choice
+ * of the case (`seed ^ 0x5bd1e995`), or with any other choice policy (fast-check's).
  */
 export function shortfallsOf(
-  seed: number,
+  from: number | Choices,
   shares: z.infer<typeof ShortfallsSchema> = {},
 ): ReadonlySet<Shortfall> {
-  const c = seededChoices(seed ^ 0x5bd1e995);
+  const c = typeof from === 'number' ? seededChoices(from ^ 0x5bd1e995) : from;
   const found = new Set<Shortfall>();
   for (const kind of Object.keys(SHORTFALLS) as Shortfall[]) {
     if (c.chance(shares[kind] ?? SHORTFALLS[kind])) found.add(kind);

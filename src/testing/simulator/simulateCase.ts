@@ -16,14 +16,22 @@ import { writePlanVersion } from '../_lib/steps/planning.js';
 import { writeTransferred } from '../_lib/steps/review.js';
 import { scheduleActions, scheduleParentingSupport } from './actions.js';
 import { scheduleHandover, scheduleMultiAgencyMeeting } from './agencies.js';
-import { beforeSentenceOf } from './beforeSentence.js';
 import { simulatedSetup } from './caseSetup.js';
-import { scheduleClosing } from './closing.js';
 import { scheduleContact } from './contacts.js';
 import { CHANCES, CHANGE_TRIGGERS, ENGAGEMENT_MIX } from './mix.js';
-import { caseOptions, type SimulateCaseOptions } from './options.js';
+import {
+  caseloadOptions,
+  caseOptions,
+  type SimulateCaseloadOptions,
+  type SimulateCaseOptions,
+} from './options.js';
 import { writeContract } from './orders.js';
-import { scheduleNextReview, scheduleRelease, scheduleTriggeredReview } from './reviews.js';
+import {
+  scheduleClosing,
+  scheduleNextReview,
+  scheduleRelease,
+  scheduleTriggeredReview,
+} from './reviews.js';
 import { type Shortfall, shortfallsOf } from './shortfalls.js';
 import { busyWith, inDelivery, newSim, runAgenda, type Sim } from './simulation.js';
 
@@ -49,15 +57,54 @@ function scheduleDelivery(sim: Sim, c: Choices): void {
   }
   const span = Math.max(2, daysBetween(activeOn, end));
   if (c.chance(CHANCES.transfer)) {
-    inDelivery(sim, addDays(activeOn, c.int(1, span - 1)), (on) => {
-      writeTransferred(w, on);
-      sim.done = true;
-      sim.agenda.clear();
-    });
+    inDelivery(sim, addDays(activeOn, c.int(1, span - 1)), (on) => writeTransferred(w, on));
   }
   scheduleMultiAgencyMeeting(sim, addDays(activeOn, c.int(14, 60)));
   scheduleHandover(sim, activeOn);
   scheduleClosing(sim, addDays(end, -c.int(14, 28)), 'disposal-completed');
+}
+
+/**
+ * Share of court-ordered cases that the service opens before sentence, on bail with bail
+ * supervision and support or on remand to local authority accommodation, and that gain their
+ * order at sentence (`order.made`). Assumption, not a published figure: youth justice statistics
+ * count remand episodes and bail supervision in the low thousands a year against tens of
+ * thousands of sentences; one case in ten keeps the path well exercised.
+ *
+ * @example
+ * OPENED_BEFORE_SENTENCE.share; // 0.1
+ */
+export const OPENED_BEFORE_SENTENCE = {
+  share: 0.1,
+  /** Of those: remanded to local authority accommodation (the rest on bail with support). */
+  remanded: 0.3,
+  /** Weeks from the bail or remand decision to sentence. */
+  weeks: [3, 8] as const,
+} as const;
+
+/** A number in [0, 1) from the seed and a salt, every bit of both mixed (murmur3's finaliser). */
+function uniform(seed: number, salt: number): number {
+  let h = (seed ^ salt) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 2 ** 32;
+}
+
+/**
+ * @internal Whether the case simulated from `seed` opens before sentence: drawn from the seed by
+ * a hash of its own, so that no other choice of the case changes (and not from a second
+ * generator seeded nearby, whose first draws follow the simulator's own).
+ */
+export function beforeSentenceOf(seed: number): OpenedBeforeSentence | undefined {
+  if (uniform(seed, 0x27d4eb2f) >= OPENED_BEFORE_SENTENCE.share) return undefined;
+  const [min, max] = OPENED_BEFORE_SENTENCE.weeks;
+  return {
+    kind:
+      uniform(seed, 0x165667b1) < OPENED_BEFORE_SENTENCE.remanded
+        ? 'remand-local-authority'
+        : 'bail-supervision-and-support',
+    weeks: min + Math.floor(uniform(seed, 0x7feb352d) * (max - min + 1)),
+  };
 }
 
 /**
@@ -148,4 +195,41 @@ export function simulateWith(
     runAgenda(sim);
   }
   return { schemaVersion: CASE_FILE_SCHEMA_VERSION, events: [...w.events] };
+}
+
+/**
+ * A caseload of simulated cases, generated lazily one at a time as it is iterated (so 10,000
+ * cases stream in bounded memory; iterate again for the same cases again). Case `i` opens on a
+ * day drawn between `from` and `to` and is the case {@link simulateCase} makes from its own seed
+ * (drawn from `seed`) with id `case-<i+1>`; events after `to` are not written, so cases still
+ * running at the end of the period are open. Deterministic for the same options.
+ *
+ * @throws {YjplanError} `invalid_input` for invalid options (when called, not when iterated).
+ * @example
+ * for (const file of simulateCaseload({ seed: 7, cases: 1000, from: '2024-01-01', to: '2025-12-31' })) {
+ *   process.stdout.write(`${JSON.stringify(file)}\n`); // NDJSON
+ * }
+ */
+export function simulateCaseload(options: SimulateCaseloadOptions): Iterable<CaseFile> {
+  const o = caseloadOptions.parse(options);
+  const span = daysBetween(o.from, o.to);
+  const width = String(o.cases).length;
+  return {
+    *[Symbol.iterator]() {
+      const c = seededChoices(o.seed);
+      for (let i = 0; i < o.cases; i++) {
+        const seed = c.int(-0x80000000, 0x7fffffff);
+        const offset = c.int(0, span);
+        // A case that comes before its sentence opens weeks before `start`: still in the period.
+        const weeksBefore = beforeSentenceOf(seed)?.weeks ?? 0;
+        yield simulateCase({
+          seed,
+          start: addDays(o.from, Math.max(offset, 7 * weeksBefore)),
+          until: o.to,
+          caseId: `case-${String(i + 1).padStart(width, '0')}`,
+          ...(o.shortfalls && { shortfalls: o.shortfalls }),
+        });
+      }
+    },
+  };
 }

@@ -1,17 +1,22 @@
 import { maxDate } from '../../_lib/calendar.js';
+import type { CaseRecord } from '../../lifecycle/record.js';
 import type { IsoDate } from '../../model/dates.js';
-import type { Objective } from '../../model/plan.js';
+import type { Disposal } from '../../model/disposal/schema.js';
 import type { CaseWriter } from '../_lib/caseWriter.js';
 import type { Choices } from '../_lib/choices.js';
 import { addDays } from '../_lib/days.js';
 import type { CaseSetup } from '../_lib/setup.js';
+import { supervisionEnds } from '../_lib/supervision.js';
 import { Agenda } from './agenda.js';
 import type { ENGAGEMENT_MIX } from './mix.js';
 
 /** @internal How a simulated child engages. */
 export type Engagement = (typeof ENGAGEMENT_MIX)[number][0];
 
-/** @internal One simulated case in progress. */
+/**
+ * @internal One simulated case in progress: what is still to come. What has happened (warnings,
+ * breach action, reviews, contacts, revocation, hand-over, closure) is read from the case record.
+ */
 export interface Sim {
   readonly w: CaseWriter;
   /** What the case is about: its disposal gains the contract the panel agrees, or becomes a resentence. */
@@ -21,28 +26,28 @@ export interface Sim {
   readonly agenda: Agenda;
   /** A multi-event step (review, revision, reassessment) is being written. */
   busy: boolean;
-  /** The case has closed or been transferred. */
-  done: boolean;
-  /** The day the last contact may fall on. */
-  lastContactBy: IsoDate;
-  /** Dates of warnings since the last breach outcome. */
-  warnings: IsoDate[];
-  /** Breach action is pending or under way. */
-  breachPending: boolean;
-  /** The order was revoked on breach without a new sentence: no new plan version is made for it. */
-  revoked?: boolean;
-  /** The hand-over to probation at 18: scheduled, or done (the YOS no longer enforces the order). */
-  handover?: 'scheduled' | 'done';
-  /** Bumped whenever a review is completed, so a superseded scheduled review is dropped. */
-  reviewRound: number;
   /** Actions already given their delivery. */
   readonly scheduledActions: Set<string>;
-  /** Contacts so far (to rotate kinds and objectives). */
-  contacts: number;
-  /** The day of the latest contact scheduled. */
-  lastContactOn?: IsoDate;
-  /** The open objectives of the active plan, with the plan version and updates they reflect. */
-  objectives?: { readonly key: string; readonly list: readonly Objective[] };
+}
+
+/** @internal Whether the case has closed or been transferred. */
+export const isOver = (sim: Sim): boolean =>
+  sim.w.record.closure !== undefined || sim.w.record.transfer !== undefined;
+
+/** @internal The day the case's order was revoked with no new sentence, if it was. */
+export const revokedOn = (record: CaseRecord): IsoDate | undefined =>
+  record.orders.find((o) => o.revocation && !o.revocation.resentence)?.revocation?.revokedOn;
+
+/**
+ * @internal The last day a contact may fall on: the hand-over to probation at 18, the revocation
+ * of the order with no new sentence, or the end of supervision.
+ */
+export const lastContactDay = (sim: Sim): IsoDate =>
+  sim.w.record.handover?.on ?? revokedOn(sim.w.record) ?? sim.setup.supervisionEnds;
+
+/** @internal The case follows `disposal` from now on (its contract agreed, or a resentence). */
+export function follow(sim: Sim, disposal: Disposal): void {
+  sim.setup = { ...sim.setup, disposal, supervisionEnds: supervisionEnds(disposal) };
 }
 
 /** @internal A new simulation of `setup`, its agenda flushed before each later event. */
@@ -54,39 +59,21 @@ export function newSim(w: CaseWriter, setup: CaseSetup, c: Choices, engagement: 
     engagement,
     agenda: new Agenda(),
     busy: false,
-    done: false,
-    lastContactBy: setup.supervisionEnds,
-    warnings: [],
-    breachPending: false,
-    reviewRound: 0,
     scheduledActions: new Set(),
-    contacts: 0,
   };
-  w.onAdvance = (date) => {
-    for (
-      let next = sim.agenda.peek();
-      next !== undefined && next < date;
-      next = sim.agenda.peek()
-    ) {
-      if (sim.done || w.stopped) return;
-      runNext(sim);
-    }
-  };
+  w.onAdvance = (date) => runAgenda(sim, date);
   return sim;
 }
 
-/** @internal Runs the earliest item on the agenda, on its date or the last event's if later. */
-export function runNext(sim: Sim): boolean {
-  const item = sim.agenda.next();
-  if (!item) return false;
-  item.run(maxDate(item.date, sim.w.date));
-  return true;
-}
-
-/** @internal Runs the agenda until the case ends, the period ends, or nothing is left. */
-export function runAgenda(sim: Sim): void {
-  while (!sim.done && !sim.w.stopped && runNext(sim)) {
-    // each item schedules what follows from it
+/**
+ * @internal Runs the agenda in date order (only what falls due before `before`, when given),
+ * each item on its date or the last event's if later, until the case or the period ends.
+ */
+export function runAgenda(sim: Sim, before?: IsoDate): void {
+  for (let item = sim.agenda.peek(); item !== undefined; item = sim.agenda.peek()) {
+    if ((before !== undefined && item.date >= before) || isOver(sim) || sim.w.stopped) return;
+    sim.agenda.next();
+    item.run(maxDate(item.date, sim.w.date));
   }
 }
 
@@ -97,7 +84,7 @@ export function runAgenda(sim: Sim): void {
  */
 export function inDelivery(sim: Sim, date: IsoDate, step: (on: IsoDate) => void, tries = 60): void {
   sim.agenda.at(date, (on) => {
-    if (sim.done) return;
+    if (isOver(sim)) return;
     if (sim.busy || sim.w.stage !== 'delivery') {
       if (tries > 0) inDelivery(sim, addDays(on, 1), step, tries - 1);
       return;
