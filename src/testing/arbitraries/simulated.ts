@@ -3,7 +3,7 @@ import type { DisposalType } from '../../law/disposals.js';
 import type { CaseFile } from '../../lifecycle/persist.js';
 import type { IsoDate } from '../../model/dates.js';
 import { SIMULATION_START } from '../simulator/options.js';
-import { SHORTFALLS, type Shortfall } from '../simulator/shortfalls.js';
+import { shortfallsOf } from '../simulator/shortfalls.js';
 import { simulateWith } from '../simulator/simulateCase.js';
 import { fromChoices } from './choices.js';
 
@@ -32,17 +32,13 @@ export interface SimulatedCaseConstraints {
  * fc.assert(fc.property(arbitraries.simulatedCase(), (file) => replay(file.events).events.length === file.events.length));
  */
 export function simulatedCase(constraints: SimulatedCaseConstraints = {}): fc.Arbitrary<CaseFile> {
-  return fromChoices((c) => {
-    const shortfalls = new Set<Shortfall>();
-    for (const kind of Object.keys(SHORTFALLS) as Shortfall[]) {
-      if (c.chance(SHORTFALLS[kind])) shortfalls.add(kind);
-    }
-    return simulateWith(c, {
+  return fromChoices((c) =>
+    simulateWith(c, {
       caseId: 'case-1',
       start: constraints.start ?? SIMULATION_START,
       disposalType: constraints.disposalType,
       until: constraints.until,
-      shortfalls,
-    });
-  });
+      shortfalls: shortfallsOf(c),
+    }),
+  );
 }
