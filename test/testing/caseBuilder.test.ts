@@ -3,7 +3,13 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { activePlan, latestAssessment } from '../../src/lifecycle/derive.js';
 import { CaseFileSchema } from '../../src/lifecycle/persist.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { aCase, aDisposal } from '../../src/testing/builders/index.js';
+import {
+  aCase,
+  aDisposal,
+  aFactor,
+  anAction,
+  anObjective,
+} from '../../src/testing/builders/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 
 describe('aCase', () => {
@@ -183,6 +189,80 @@ describe('aCase', () => {
       'requirements',
       0,
       'kind',
+    ]);
+  });
+});
+
+describe('aCase options for the steps', () => {
+  it('records no one’s involvement or agreement at any stage with involvement: false', () => {
+    const people = [{}, { id: 'pc-dad', relationship: 'father' as const }];
+    const { record, stage } = aCase({ involvement: false }).parentCarers(people).active().state();
+    expect(stage).toBe('delivery');
+    expect(record.involvement).toEqual([]);
+    expect(record.agreements).toEqual([]);
+    expect(aCase().parentCarers(people).active().state().record.involvement).not.toEqual([]);
+  });
+
+  it('dates the assessment and plan steps as asked', () => {
+    const { record } = aCase({ start: '2025-03-03', involvement: false })
+      .yro()
+      .assessed({ startedOn: '2025-03-03', completedOn: '2025-03-10', signedOffOn: '2025-03-11' })
+      .active({ draftedOn: '2025-03-14', activatedOn: '2025-03-17' })
+      .state();
+    const assessment = latestAssessment(record);
+    expect(assessment?.assessment.completedOn).toBe('2025-03-10');
+    expect(assessment).toMatchObject({ startedOn: '2025-03-03', signedOff: { on: '2025-03-11' } });
+    expect(record.plans[0]).toMatchObject({
+      drafted: { on: '2025-03-14' },
+      signedOff: { on: '2025-03-17' },
+      activatedOn: '2025-03-17',
+    });
+  });
+
+  it('puts the assessment content it is given in place of the typical content', () => {
+    const factor = aFactor({ id: 'f-1', domain: 'lifestyle' });
+    const { record } = aCase()
+      .assessed({ factors: [factor], strengths: [], parentCarerViews: [] })
+      .state();
+    const assessment = latestAssessment(record)?.assessment;
+    expect(assessment?.factors.map((f) => f.id)).toEqual(['f-1']);
+    expect(assessment?.strengths).toEqual([]);
+    expect(assessment?.parentCarerViews).toEqual([]);
+    expect(assessment?.ratings).toEqual(latestAssessment(aCase().assessed().state().record)?.assessment.ratings);
+  });
+
+  it('puts the plan content it is given in place of the typical content', () => {
+    const objectives = [
+      anObjective({ id: 'o-1' }),
+      anObjective({ id: 'o-2', dependsOn: ['o-1'], priority: 2 }),
+    ];
+    const actions = [anAction({ id: 'act-1', objectiveId: 'o-2' })];
+    const state = aCase().yro().active({ objectives, actions, plannedContactsPerMonth: 3 }).state();
+    const plan = activePlan(state.record)?.plan;
+    expect(plan?.objectives.map((o) => [o.id, o.dependsOn])).toEqual([
+      ['o-1', []],
+      ['o-2', ['o-1']],
+    ]);
+    expect(plan?.actions.map((a) => a.id)).toEqual(['act-1']);
+    expect(plan?.plannedContactsPerMonth).toBe(3);
+  });
+
+  it('stops a revision with the revised plan drafted, the first version still active', () => {
+    const state = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
+    expect(state.record.plans.map((p) => p.status)).toEqual(['active', 'draft']);
+    const done = aCase().reviewed('revise-plan').state();
+    expect(done.record.plans.map((p) => p.status)).toEqual(['superseded', 'active']);
+  });
+
+  it('records contacts with the ids and dates given, then the default ones', () => {
+    const { record } = aCase()
+      .active({ activatedOn: '2025-09-20' })
+      .withContacts(3, { ids: ['c-a', 'c-b'], dates: ['2025-09-22', '2025-09-25'] })
+      .state();
+    expect(record.contacts.map((c) => [c.id, c.date])).toEqual([
+      ['c-a', '2025-09-22'],
+      ['c-b', '2025-09-25'],
+      [expect.stringMatching(/^c-/), expect.stringMatching(/^2025-/)],
     ]);
   });
 });

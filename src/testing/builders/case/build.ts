@@ -1,5 +1,7 @@
 import { addDays } from '../../../_lib/calendar.js';
+import type { Assessment } from '../../../model/assessment.js';
 import { isCourtOrder } from '../../../model/disposal/index.js';
+import type { InterventionPlan } from '../../../model/plan.js';
 import { CaseWriter } from '../../_lib/caseWriter.js';
 import { typicalChoices } from '../../_lib/choices.js';
 import { writeAssessment } from '../../_lib/steps/assessment.js';
@@ -22,20 +24,29 @@ export function buildCase(config: CaseConfig): CaseWriter {
   const w = new CaseWriter({ by: setup.caseManager });
   writeOpening(w, setup);
   if (!reached(config.stage, 'assessed')) return w;
+  const { ratings, interventionLevel, startedOn, completedOn, signedOffOn: signOff, ...content } =
+    config.assessed;
   const { assessment, signedOffOn } = writeAssessment(w, setup, {
     id: w.nextId('a'),
     kind: isCourtOrder(setup.disposal) ? 'initial' : 'out-of-court',
-    start: addDays(setup.openedOn, 1),
+    start: startedOn ?? addDays(setup.openedOn, 1),
     choices: typicalChoices,
-    ...config.assessed,
+    overrides: content as Partial<Assessment>,
+    ...(ratings && { ratings }),
+    ...(interventionLevel && { interventionLevel }),
+    ...(completedOn && { completedOn }),
+    ...(signOff && { signedOffOn: signOff }),
   });
   if (!reached(config.stage, 'planned')) return w;
+  const { draftedOn, activatedOn, ...plan } = config.planned;
   writePlanVersion(w, setup, {
     version: 1,
     assessment,
-    start: addDays(signedOffOn, 1),
+    start: draftedOn ?? addDays(signedOffOn, 1),
     choices: typicalChoices,
     until: config.stage === 'planned' ? 'drafted' : config.stage === 'agreed' ? 'agreed' : 'active',
+    overrides: plan as Partial<InterventionPlan>,
+    ...(activatedOn && { activatedOn }),
   });
   if (!reached(config.stage, 'active')) return w;
   for (const step of config.delivery) {

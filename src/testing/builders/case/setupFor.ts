@@ -43,5 +43,6 @@ export function setupFor(config: CaseConfig): CaseSetup {
     disposal,
     people: (config.people ?? [{}]).map((p, i) => aParentCarer({ id: `pc-${i + 1}`, ...p })),
     supervisionEnds: supervisionEnds(disposal),
+    involvement: config.involvement,
   };
 }
