@@ -6,11 +6,7 @@ import { AssessedFactorSchema, AssessmentSchema } from '../../src/model/assessme
 import { ChildSchema } from '../../src/model/child.js';
 import { DisposalSchema, disposalIssuesForChild } from '../../src/model/disposal/index.js';
 import { ParentCarerSchema } from '../../src/model/parentCarer.js';
-import {
-  InterventionPlanSchema,
-  ObjectiveSchema,
-  PlanActionSchema,
-} from '../../src/model/plan.js';
+import { InterventionPlanSchema, ObjectiveSchema, PlanActionSchema } from '../../src/model/plan.js';
 import {
   aChild,
   aDisposal,
@@ -233,7 +229,10 @@ describe('aFactor, anObjective, anAction', () => {
   });
 
   it('keep any field they are given', () => {
-    expect(aFactor({ id: 'f-1', domain: 'lifestyle' })).toMatchObject({ id: 'f-1', domain: 'lifestyle' });
+    expect(aFactor({ id: 'f-1', domain: 'lifestyle' })).toMatchObject({
+      id: 'f-1',
+      domain: 'lifestyle',
+    });
     expect(anObjective({ id: 'o-2', dependsOn: ['o-1'] })).toMatchObject({ dependsOn: ['o-1'] });
     expect(anAction({ objectiveId: 'o-2', dueDate: '2025-10-01' })).toMatchObject({
       objectiveId: 'o-2',

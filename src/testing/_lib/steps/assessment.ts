@@ -1,8 +1,8 @@
+import { minDate } from '../../../_lib/calendar.js';
 import type { Assessment } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import { disposalCategory } from '../../../model/disposal/index.js';
 import type { CaseWriter } from '../caseWriter.js';
-import { minDate } from '../../../_lib/calendar.js';
 import { addDays } from '../days.js';
 import { type AssessmentPlan, makeAssessment } from '../makeAssessment.js';
 import { type CaseSetup, involvable } from '../setup.js';

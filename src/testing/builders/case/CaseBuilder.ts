@@ -104,7 +104,10 @@ export class CaseBuilder {
   }
 
   private plan(stage: CaseBuilderStage, options: PlannedOptions): CaseBuilder {
-    return this.with({ stage: this.atLeast(stage), planned: { ...this.config.planned, ...options } });
+    return this.with({
+      stage: this.atLeast(stage),
+      planned: { ...this.config.planned, ...options },
+    });
   }
 
   /** The first plan version is drafted from the assessment; optionally with content or dates. */

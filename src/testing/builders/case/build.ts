@@ -24,8 +24,14 @@ export function buildCase(config: CaseConfig): CaseWriter {
   const w = new CaseWriter({ by: setup.caseManager });
   writeOpening(w, setup);
   if (!reached(config.stage, 'assessed')) return w;
-  const { ratings, interventionLevel, startedOn, completedOn, signedOffOn: signOff, ...content } =
-    config.assessed;
+  const {
+    ratings,
+    interventionLevel,
+    startedOn,
+    completedOn,
+    signedOffOn: signOff,
+    ...content
+  } = config.assessed;
   const { assessment, signedOffOn } = writeAssessment(w, setup, {
     id: w.nextId('a'),
     kind: isCourtOrder(setup.disposal) ? 'initial' : 'out-of-court',
