@@ -5,7 +5,7 @@ import { involvementRules } from '../../src/checks/rules/involvementRules.js';
 import { involvementSummary } from '../../src/involvement/summary.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/index.js';
+import { aCase } from '../../src/testing/index.js';
 import { ACTIVE, DATES, MUM } from './records.js';
 
 const RULES = involvementRules.map((r) => r.id);
@@ -39,13 +39,13 @@ function withRecords(n: number): CaseEventInput[] {
   return events;
 }
 
-const kai = replay(workedExampleEvents());
-describe('worked example', () => {
+const closed = aCase().withContacts(12).reviewed().reviewed().closed().state();
+describe('a referral order to closure', () => {
   bench('involvementSummary', () => {
-    involvementSummary(kai, { asOf: '2026-03-31' });
+    involvementSummary(closed, { asOf: '2026-03-31' });
   });
   bench('involvement checks (fresh record each time)', () => {
-    checkCase({ ...kai, record: { ...kai.record } }, { asOf: '2026-03-31', rules: RULES });
+    checkCase({ ...closed, record: { ...closed.record } }, { asOf: '2026-03-31', rules: RULES });
   });
 });
 

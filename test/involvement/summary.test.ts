@@ -1,10 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { involvementSummary, safeInvolvementSummary } from '../../src/involvement/summary.js';
 import type { InvolvementSummary, PersonInvolvement } from '../../src/involvement/types.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
-import { workedExampleEvents } from '../../src/testing/index.js';
+import { aCase } from '../../src/testing/index.js';
 import { ACTIVE, DATES, event, MUM, viewsOf, withEvents, withRecords } from './records.js';
 
 /** The first person of the summary (the mother in these cases). */
@@ -172,8 +171,15 @@ describe('involvementSummary per person', () => {
   });
 
   it('shows who recorded an agreement given by event, and who completed a review with views', () => {
-    const kai = involvementSummary(replay(workedExampleEvents()), { asOf: '2026-03-31' });
-    const mum = kai.people.find((q) => q.personId === 'pc-mum');
+    const closed = aCase({ caseManager: 'pr-sam' })
+      .parentCarers([{ id: 'pc-mum' }])
+      .reviewed()
+      .reviewed()
+      .closed()
+      .state();
+    const mum = involvementSummary(closed, { asOf: '2026-03-31' }).people.find(
+      (q) => q.personId === 'pc-mum',
+    );
     expect(mum?.agreements[0]?.evidence.map((e) => [e.source.kind, e.recordedBy])).toEqual([
       ['involvement-record', 'pr-sam'],
       ['plan-agreement-event', 'pr-sam'],

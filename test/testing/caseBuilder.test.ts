@@ -3,6 +3,7 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { activePlan, latestAssessment } from '../../src/lifecycle/derive.js';
 import { CaseFileSchema } from '../../src/lifecycle/persist.js';
 import { replay } from '../../src/lifecycle/replay.js';
+import { disposalEndDate } from '../../src/model/disposal/derived.js';
 import {
   aCase,
   aDisposal,
@@ -267,5 +268,21 @@ describe('aCase options for the steps', () => {
       ['c-b', '2025-09-25'],
       [expect.stringMatching(/^c-/), expect.stringMatching(/^2025-/)],
     ]);
+  });
+});
+
+describe('aCase with a referral order’s contract agreed at the panel', () => {
+  it('opens the order without a contract and runs it from the day the contract is agreed', () => {
+    const built = aCase({ start: '2025-09-02' }).active({
+      contractAgreedOn: '2025-09-23',
+      activatedOn: '2025-09-24',
+    });
+    const types = built.events().map((e) => e.type);
+    expect(types.indexOf('order.contractAgreed')).toBeLessThan(types.indexOf('plan.activated'));
+    const opened = built.events()[0];
+    expect(opened?.type === 'case.opened' && opened.payload.disposal).not.toHaveProperty('contract');
+    const { disposal } = built.state().record;
+    expect(disposal).toMatchObject({ startDate: '2025-09-23' });
+    expect(disposal && disposalEndDate(disposal)).toBe('2026-03-22');
   });
 });

@@ -7,6 +7,7 @@ import { typicalChoices } from '../../_lib/choices.js';
 import { writeAssessment } from '../../_lib/steps/assessment.js';
 import { writeOpening } from '../../_lib/steps/opening.js';
 import { writePlanVersion } from '../../_lib/steps/planning.js';
+import { writeSample } from '../../_lib/steps/sample.js';
 import { writeTransferred } from '../../_lib/steps/review.js';
 import { CASE_STAGES, type CaseBuilderStage, type CaseConfig } from './config.js';
 import { writeBuiltReview, writeClosure, writeContacts } from './deliverySteps.js';
@@ -44,7 +45,14 @@ export function buildCase(config: CaseConfig): CaseWriter {
     ...(signOff && { signedOffOn: signOff }),
   });
   if (!reached(config.stage, 'planned')) return w;
-  const { draftedOn, activatedOn, ...plan } = config.planned;
+  const { draftedOn, activatedOn, contractAgreedOn, ...plan } = config.planned;
+  if (contractAgreedOn !== undefined) {
+    w.onAdvance = (date) => {
+      if (date <= contractAgreedOn || w.onAdvance === undefined) return;
+      w.onAdvance = undefined;
+      writeSample(w, 'order.contractAgreed', contractAgreedOn);
+    };
+  }
   writePlanVersion(w, setup, {
     version: 1,
     assessment,

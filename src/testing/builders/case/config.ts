@@ -74,7 +74,7 @@ export interface AssessedOptions
 /**
  * Options for the first plan version in {@link aCase} (`planned`, `agreed`, `active`): the
  * content that replaces the typical one (objectives with their `dependsOn`, actions, deferred
- * factors, contacts a month) and the step's dates.
+ * factors, contacts a month, the exit plan) and the step's dates.
  *
  * @example
  * aCase().active({ objectives: [], actions: [], draftedOn: '2025-09-14', activatedOn: '2025-09-17' });
@@ -82,12 +82,18 @@ export interface AssessedOptions
 export interface PlannedOptions
   extends Pick<
     Partial<InterventionPlanInput>,
-    'objectives' | 'actions' | 'deferredFactors' | 'plannedContactsPerMonth'
+    'objectives' | 'actions' | 'deferredFactors' | 'plannedContactsPerMonth' | 'exitPlan'
   > {
   /** The day the plan is drafted (default: the day after the assessment's sign-off). */
   readonly draftedOn?: IsoDate;
   /** The day the plan is signed off and activated. */
   readonly activatedOn?: IsoDate;
+  /**
+   * For a referral order: the day the panel agrees the youth offender contract. The order then
+   * opens without a contract and runs from this day (`order.contractAgreed`, before the first
+   * later event); by default it opens with its contract and runs from the sentence.
+   */
+  readonly contractAgreedOn?: IsoDate;
 }
 
 /**
