@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
 import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import { aCase } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
-import { add, contact, tryAdd, warning, workedExampleUntil } from './fixtures.js';
+import { add, contact, tryAdd, warning } from './fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */
 function expectRefused(
@@ -342,7 +341,7 @@ describe('compliance dates follow what they answer', () => {
 
 describe('compliance while a plan is reviewed or revised', () => {
   it('answers an absence during a plan revision with a warning, so no finding is left for it', () => {
-    let state = replay(workedExampleUntil('plan.revised'));
+    let state = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
     expect(state.stage).toBe('planning');
     state = add(
       state,
@@ -442,7 +441,7 @@ describe('custody.phaseEnded', () => {
   });
 
   it('is refused outside delivery for an order with no custody', () => {
-    const state = replay(workedExampleUntil('plan.revised'));
+    const state = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
     const r = tryAdd(state, 'custody.phaseEnded', '2025-12-20', { on: '2025-12-20' });
     expectRefused(state, r, 'event_not_allowed', ['type']);
   });
