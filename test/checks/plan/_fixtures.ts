@@ -26,9 +26,6 @@ const activated = events.findIndex((e) => e.type === 'plan.activated');
 /** Kai's case the day plan version 1 became active (2025-09-24): clean for every plan rule. */
 export const kai: CaseState = replay(events.slice(0, activated + 1));
 
-/** Kai's case closed (2026-03-23). */
-export const kaiClosed: CaseState = replay(events);
-
 /** A date in the first weeks of Kai's delivery. */
 export const AS_OF = '2025-10-01';
 
