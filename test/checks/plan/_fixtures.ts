@@ -1,8 +1,8 @@
 /**
  * Helpers for the plan rule tests, which build their cases with the testing kit (`aCase()`) and
  * change one thing each: typed edits of a case's record (the plan under check, the signed-off
- * assessment, an objective, a re-rating review) and the findings of one rule. The worked example (Kai, a referral order) stays for the tests that
- * follow its story: its panel's dates and later plan versions, which the builders do not set.
+ * assessment, an objective, a re-rating review) and the findings of one rule. `kai`, the worked
+ * example at its first plan's activation, stays for the order history tests that follow its story.
  */
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { Finding } from '../../../src/checks/finding.js';
