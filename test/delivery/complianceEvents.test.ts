@@ -3,7 +3,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { aCase } from '../../src/testing/index.js';
+import { aCase, type CaseBuilder } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 import { add, contact, tryAdd, warning } from './fixtures.js';
 
@@ -25,21 +25,12 @@ function expectRefused(
  * A case in delivery as the testing kit builds it (by default on a referral order) with an
  * attended contact, an acceptable and an unacceptable absence.
  */
-function withContacts(inDelivery: CaseState = aCase().referralOrder().active().state()) {
-  let state = inDelivery;
-  state = add(state, 'contact.recorded', '2025-09-30', contact('c-att', '2025-09-30', 'attended'));
-  state = add(
-    state,
-    'contact.recorded',
-    '2025-10-07',
-    contact('c-ok', '2025-10-07', 'acceptable-absence'),
-  );
-  return add(
-    state,
-    'contact.recorded',
-    '2025-10-14',
-    contact('c-miss', '2025-10-14', 'unacceptable-absence'),
-  );
+function withContacts(inDelivery: CaseBuilder = aCase().referralOrder()) {
+  return inDelivery
+    .withContacts(1, { ids: ['c-att'], dates: ['2025-09-30'] })
+    .withContacts(1, { ids: ['c-ok'], dates: ['2025-10-07'], attendance: 'acceptable-absence' })
+    .withContacts(1, { ids: ['c-miss'], dates: ['2025-10-14'], attendance: 'unacceptable-absence' })
+    .state();
 }
 
 describe('compliance.warningIssued', () => {
@@ -182,7 +173,7 @@ describe('compliance.breachActionTaken and compliance.breachOutcomeRecorded', ()
   });
 
   it('refuses a return to a youth offender panel for a disposal that has none', () => {
-    const yro = withContacts(aCase().yro().active().state());
+    const yro = withContacts(aCase().yro());
     const r = tryAdd(
       yro,
       'compliance.breachActionTaken',
