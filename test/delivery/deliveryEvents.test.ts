@@ -89,12 +89,8 @@ describe('contact.recorded', () => {
   });
 
   it('cannot be recorded before the case is assessed or after it closes', () => {
-    expect(allowedEvents(aCase().state())).not.toContain(
-      'contact.recorded',
-    );
-    expect(allowedEvents(aCase().closed().state())).not.toContain(
-      'contact.recorded',
-    );
+    expect(allowedEvents(aCase().state())).not.toContain('contact.recorded');
+    expect(allowedEvents(aCase().closed().state())).not.toContain('contact.recorded');
   });
 });
 

@@ -280,7 +280,9 @@ describe('aCase with a referral order’s contract agreed at the panel', () => {
     const types = built.events().map((e) => e.type);
     expect(types.indexOf('order.contractAgreed')).toBeLessThan(types.indexOf('plan.activated'));
     const opened = built.events()[0];
-    expect(opened?.type === 'case.opened' && opened.payload.disposal).not.toHaveProperty('contract');
+    expect(opened?.type === 'case.opened' && opened.payload.disposal).not.toHaveProperty(
+      'contract',
+    );
     const { disposal } = built.state().record;
     expect(disposal).toMatchObject({ startDate: '2025-09-23' });
     expect(disposal && disposalEndDate(disposal)).toBe('2026-03-22');
