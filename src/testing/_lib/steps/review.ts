@@ -141,7 +141,7 @@ export function writeReviewFollowUp(
     start: addDays(after, c.int(1, 4)),
     choices: c,
     ...(previous && { previous }),
-    ...(step.until && { until: step.until }),
+    until: step.until,
   });
 }
 

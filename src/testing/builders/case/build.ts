@@ -7,8 +7,8 @@ import { typicalChoices } from '../../_lib/choices.js';
 import { writeAssessment } from '../../_lib/steps/assessment.js';
 import { writeOpening } from '../../_lib/steps/opening.js';
 import { writePlanVersion } from '../../_lib/steps/planning.js';
-import { writeSample } from '../../_lib/steps/sample.js';
 import { writeTransferred } from '../../_lib/steps/review.js';
+import { writeSample } from '../../_lib/steps/sample.js';
 import { CASE_STAGES, type CaseBuilderStage, type CaseConfig } from './config.js';
 import { writeBuiltReview, writeClosure, writeContacts } from './deliverySteps.js';
 import { setupFor } from './setupFor.js';
@@ -25,42 +25,36 @@ export function buildCase(config: CaseConfig): CaseWriter {
   const w = new CaseWriter({ by: setup.caseManager });
   writeOpening(w, setup);
   if (!reached(config.stage, 'assessed')) return w;
-  const {
-    ratings,
-    interventionLevel,
-    startedOn,
-    completedOn,
-    signedOffOn: signOff,
-    ...content
-  } = config.assessed;
-  const { assessment, signedOffOn } = writeAssessment(w, setup, {
+  const { ratings, interventionLevel, startedOn, completedOn, signedOffOn, ...content } =
+    config.assessed;
+  const assessed = writeAssessment(w, setup, {
     id: w.nextId('a'),
     kind: isCourtOrder(setup.disposal) ? 'initial' : 'out-of-court',
     start: startedOn ?? addDays(setup.openedOn, 1),
     choices: typicalChoices,
     overrides: content as Partial<Assessment>,
-    ...(ratings && { ratings }),
-    ...(interventionLevel && { interventionLevel }),
-    ...(completedOn && { completedOn }),
-    ...(signOff && { signedOffOn: signOff }),
+    ratings,
+    interventionLevel,
+    completedOn,
+    signedOffOn,
   });
   if (!reached(config.stage, 'planned')) return w;
   const { draftedOn, activatedOn, contractAgreedOn, ...plan } = config.planned;
   if (contractAgreedOn !== undefined) {
     w.onAdvance = (date) => {
-      if (date <= contractAgreedOn || w.onAdvance === undefined) return;
+      if (date <= contractAgreedOn) return;
       w.onAdvance = undefined;
       writeSample(w, 'order.contractAgreed', contractAgreedOn);
     };
   }
   writePlanVersion(w, setup, {
     version: 1,
-    assessment,
-    start: draftedOn ?? addDays(signedOffOn, 1),
+    assessment: assessed.assessment,
+    start: draftedOn ?? addDays(assessed.signedOffOn, 1),
     choices: typicalChoices,
     until: config.stage === 'planned' ? 'drafted' : config.stage === 'agreed' ? 'agreed' : 'active',
     overrides: plan as Partial<InterventionPlan>,
-    ...(activatedOn && { activatedOn }),
+    activatedOn,
   });
   if (!reached(config.stage, 'active')) return w;
   for (const step of config.delivery) {

@@ -62,7 +62,7 @@ export function writeBuiltReview(
     decision,
     completedOn: due,
     choices: c,
-    ...(options.until && { until: options.until }),
+    until: options.until,
   });
 }
 
