@@ -23,7 +23,10 @@ export {
   aChild,
   aDisposal,
   aDisposalOfType,
+  aFactor,
+  anAction,
   anAssessment,
+  anObjective,
   aParentCarer,
   aPlan,
   BUILDER_IDS,
@@ -37,6 +40,7 @@ export {
   type DisposalOptions,
   dateOfBirthForAge,
   type LengthOptions,
+  type PlannedOptions,
   type PlanOverrides,
   type ReviewedOptions,
 } from './builders/index.js';

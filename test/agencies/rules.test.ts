@@ -3,7 +3,7 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../src/testing/index.js';
+import { aCase } from '../../src/testing/index.js';
 import { add, jadeClosed, jadeEventsUpTo, jadeOn, X } from './fixtures.js';
 
 const findings = (state: CaseState, rule: string, asOf: string) =>
@@ -144,10 +144,8 @@ describe('plan.addressed-elsewhere-lapsed', () => {
 
 describe('plan.victim-safety-not-planned', () => {
   const RULE = 'plan.victim-safety-not-planned';
-  const kai = () => {
-    const events = workedExampleEvents();
-    return replay(events.slice(0, events.findIndex((e) => e.type === 'plan.activated') + 1));
-  };
+  /** A referral order in delivery, as the kit builds it: no victim recorded yet. */
+  const inDelivery = () => aCase().referralOrder().active({ activatedOn: '2025-09-24' }).state();
 
   it('says nothing when the contingency plan keeps the victim safe, as Jade’s does', () => {
     expect(findings(jadeOn(X.asOfDuringDelivery), RULE, X.asOfDuringDelivery)).toEqual([]);
@@ -155,7 +153,7 @@ describe('plan.victim-safety-not-planned', () => {
 
   it('flags a victim with safety concerns and no response for them, until the concerns are gone', () => {
     const recorded = add(
-      kai(),
+      inDelivery(),
       'victim.recorded',
       { victim: { id: 'v-1', kind: 'person', safetyConcerns: true }, on: '2025-09-25' },
       '2025-09-25',

@@ -9,7 +9,7 @@ import { deserializeCase } from '../../src/lifecycle/persist.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { workedExampleEvents, YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/index.js';
+import { aCase, YRO_EXAMPLE, yroExampleEvents } from '../../src/testing/index.js';
 import { withPlan } from './plan/_fixtures.js';
 
 const CONTACTS = 'plan.contact-level-mismatch';
@@ -40,19 +40,20 @@ const one = (state: CaseState, rule: string, asOf: string, policy?: object): Fin
 };
 
 describe('an override lapses when the plan version it was made under is replaced', () => {
-  // Kai's plan sets 4 contacts a month in both versions; a policy asking 5 flags both.
+  // A built referral order at the enhanced level: 4 contacts a month in both plan versions (the
+  // default policy's minimum); a policy asking 5 flags both. Version 2 is active from 17 December.
   const policy = { plan: { contactsPerMonth: { enhanced: { min: 5 } } } };
-  const events = workedExampleEvents();
-  const v1Active = events.findIndex((e) => e.type === 'plan.activated');
-  const v2Active = events.findLastIndex((e) => e.type === 'plan.activated');
+  const inV1 = aCase().active({ activatedOn: '2025-09-24' });
+  const v1Events = inV1.events();
+  const toV2 = inV1.reviewed('revise-plan').events();
   const withOverride = [
-    ...events.slice(0, v1Active + 1),
+    ...v1Events,
     overrideEvent('ov-v1', '2025-09-25', { rule: CONTACTS, target: CONTACTS_TARGET }),
-    ...events.slice(v1Active + 1, v2Active + 1),
+    ...toV2.slice(v1Events.length, toV2.findLastIndex((e) => e.type === 'plan.activated') + 1),
   ];
 
   it('holds while plan version 1 is in force, and records that version', () => {
-    const state = replay(withOverride.slice(0, v1Active + 2));
+    const state = replay(withOverride.slice(0, v1Events.length + 1));
     expect(state.record.overrides[0]?.planVersion).toBe(1);
     expect(one(state, CONTACTS, '2025-10-01', policy).overridden?.eventId).toBe('ov-v1');
   });

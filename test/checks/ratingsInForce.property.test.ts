@@ -4,8 +4,8 @@ import { checkCase } from '../../src/checks/checkCase.js';
 import { ratingsInForce } from '../../src/lifecycle/ratingsInForce.js';
 import type { Ratings } from '../../src/model/assessment.js';
 import type { Owner } from '../../src/model/owner.js';
-import { aCase } from '../../src/testing/index.js';
-import { action, withPlan, withReview } from './plan/_fixtures.js';
+import { aCase, anAction } from '../../src/testing/index.js';
+import { withPlan, withReview } from './plan/_fixtures.js';
 
 /** A referral order in delivery, as the testing kit builds it: clean under every rule. */
 const base = aCase().referralOrder().active().state();
@@ -59,7 +59,7 @@ describe('the child’s load', () => {
             actions: [
               ...p.actions,
               ...extra.map(([owner, offset], i) =>
-                action({
+                anAction({
                   id: `act-x-${i}`,
                   objectiveId: 'o-ete',
                   description: 'Someone else’s task',

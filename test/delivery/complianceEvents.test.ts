@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/checks/checkCase.js';
 import type { Result } from '../../src/errors/result.js';
 import { complianceStatus } from '../../src/lifecycle/derive.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { aCase } from '../../src/testing/index.js';
+import { aCase, type CaseBuilder } from '../../src/testing/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
-import { add, contact, tryAdd, warning, workedExampleUntil } from './fixtures.js';
+import { add, contact, tryAdd, warning } from './fixtures.js';
 
 /** The event was refused with `code` at `path`, and the case is exactly as it was. */
 function expectRefused(
@@ -26,21 +25,12 @@ function expectRefused(
  * A case in delivery as the testing kit builds it (by default on a referral order) with an
  * attended contact, an acceptable and an unacceptable absence.
  */
-function withContacts(inDelivery: CaseState = aCase().referralOrder().active().state()) {
-  let state = inDelivery;
-  state = add(state, 'contact.recorded', '2025-09-30', contact('c-att', '2025-09-30', 'attended'));
-  state = add(
-    state,
-    'contact.recorded',
-    '2025-10-07',
-    contact('c-ok', '2025-10-07', 'acceptable-absence'),
-  );
-  return add(
-    state,
-    'contact.recorded',
-    '2025-10-14',
-    contact('c-miss', '2025-10-14', 'unacceptable-absence'),
-  );
+function withContacts(inDelivery: CaseBuilder = aCase().referralOrder()) {
+  return inDelivery
+    .withContacts(1, { ids: ['c-att'], dates: ['2025-09-30'] })
+    .withContacts(1, { ids: ['c-ok'], dates: ['2025-10-07'], attendance: 'acceptable-absence' })
+    .withContacts(1, { ids: ['c-miss'], dates: ['2025-10-14'], attendance: 'unacceptable-absence' })
+    .state();
 }
 
 describe('compliance.warningIssued', () => {
@@ -183,7 +173,7 @@ describe('compliance.breachActionTaken and compliance.breachOutcomeRecorded', ()
   });
 
   it('refuses a return to a youth offender panel for a disposal that has none', () => {
-    const yro = withContacts(aCase().yro().active().state());
+    const yro = withContacts(aCase().yro());
     const r = tryAdd(
       yro,
       'compliance.breachActionTaken',
@@ -342,7 +332,7 @@ describe('compliance dates follow what they answer', () => {
 
 describe('compliance while a plan is reviewed or revised', () => {
   it('answers an absence during a plan revision with a warning, so no finding is left for it', () => {
-    let state = replay(workedExampleUntil('plan.revised'));
+    let state = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
     expect(state.stage).toBe('planning');
     state = add(
       state,
@@ -442,7 +432,7 @@ describe('custody.phaseEnded', () => {
   });
 
   it('is refused outside delivery for an order with no custody', () => {
-    const state = replay(workedExampleUntil('plan.revised'));
+    const state = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
     const r = tryAdd(state, 'custody.phaseEnded', '2025-12-20', { on: '2025-12-20' });
     expectRefused(state, r, 'event_not_allowed', ['type']);
   });

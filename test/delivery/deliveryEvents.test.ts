@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionNow, activePlan, objectiveNow } from '../../src/lifecycle/derive.js';
 import { allowedEvents } from '../../src/lifecycle/reducer.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import { aCase } from '../../src/testing/index.js';
-import { add, contact, tryAdd, workedExampleUntil } from './fixtures.js';
+import { add, contact, tryAdd } from './fixtures.js';
 
 /** A referral order in delivery as the testing kit builds it: objectives `o-ete`, `o-lifestyle`, `o-thinking`; the inclusion team's `act-ete-1`, the child's `act-lifestyle-1`. */
 const inDelivery = () => aCase().referralOrder().active().state();
@@ -71,7 +70,7 @@ describe('contact.recorded', () => {
   });
 
   it('can be recorded while the plan is being revised: the active plan is still delivered', () => {
-    const replanning = replay(workedExampleUntil('plan.revised'));
+    const replanning = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
     expect(replanning.stage).toBe('planning');
     expect(allowedEvents(replanning)).toEqual(
       expect.arrayContaining([
@@ -84,18 +83,14 @@ describe('contact.recorded', () => {
       replanning,
       'contact.recorded',
       '2025-12-20',
-      contact('c-x', '2025-12-20', 'attended', ['o-peers']),
+      contact('c-x', '2025-12-20', 'attended', ['o-lifestyle']),
     );
     expect(state.record.contacts.at(-1)?.id).toBe('c-x');
   });
 
   it('cannot be recorded before the case is assessed or after it closes', () => {
-    expect(allowedEvents(replay(workedExampleUntil('case.opened')))).not.toContain(
-      'contact.recorded',
-    );
-    expect(allowedEvents(replay(workedExampleUntil('case.closed')))).not.toContain(
-      'contact.recorded',
-    );
+    expect(allowedEvents(aCase().state())).not.toContain('contact.recorded');
+    expect(allowedEvents(aCase().closed().state())).not.toContain('contact.recorded');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Helpers for the delivery, compliance and review tests, which build their cases with the
- * testing kit (`aCase()`) and add events with the kit's `eventLog`: one event applied (or its
- * refusal), and payloads the builders do not let a test name (a contact's id, date and
- * attendance; a warning's account). The worked example (Kai's 6-month referral order) stays for
+ * testing kit (`aCase()`, contacts with chosen ids and dates through `withContacts`) and add
+ * events after the built ones with the kit's `eventLog`: one event applied (or its refusal), a
+ * contact or a warning as a payload. The worked example (Kai's 6-month referral order) stays for
  * the tests that follow its story (its activation, panel and review dates).
  */
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { objectiveNow } from '../../src/lifecycle/derive.js';
 import { allowedEvents } from '../../src/lifecycle/reducer.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import { isChangeTrigger, type ReviewOutcomeSchema } from '../../src/model/review.js';
 import { aCase } from '../../src/testing/index.js';
-import { add, tryAdd, workedExampleUntil } from './fixtures.js';
+import { add, tryAdd } from './fixtures.js';
 
 /** A referral order in delivery as the testing kit builds it, with the mother `pc-mum` and the objective `o-ete`. */
 const inDelivery = () =>
@@ -152,7 +151,7 @@ describe('review.triggered', () => {
   });
 
   it('records a new offence during a plan revision as a trigger, without leaving planning', () => {
-    const replanning = replay(workedExampleUntil('plan.revised'));
+    const replanning = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
     const state = add(replanning, 'review.triggered', '2025-12-20', {
       reviewId: 'rv-new',
       on: '2025-12-20',
@@ -163,8 +162,7 @@ describe('review.triggered', () => {
   });
 
   it('refuses a trigger before the case is assessed or once the closing review has decided', () => {
-    for (const until of ['case.opened', 'case.closed'] as const) {
-      const state = replay(workedExampleUntil(until));
+    for (const state of [aCase().state(), aCase().closed().state()]) {
       const r = tryAdd(state, 'review.triggered', '2026-03-30', {
         reviewId: 'rv-late',
         on: '2026-03-30',
@@ -317,15 +315,15 @@ describe('review.completed', () => {
   });
 
   it('refuses to complete a review twice', () => {
-    const done = replay(workedExampleUntil('review.completed'));
-    const reopened = add(done, 'review.triggered', '2025-11-20', {
+    const done = aCase().reviewed().state(); // rv-1 completed on 2025-12-13
+    const reopened = add(done, 'review.triggered', '2025-12-20', {
       reviewId: 'rv-2',
-      on: '2025-11-20',
+      on: '2025-12-20',
       trigger: 'request-by-child',
     });
-    const r = tryAdd(reopened, 'review.completed', '2025-11-21', {
+    const r = tryAdd(reopened, 'review.completed', '2025-12-21', {
       reviewId: 'rv-1',
-      outcome: outcome({ completedOn: '2025-11-21' }),
+      outcome: outcome({ completedOn: '2025-12-21' }),
     });
     expect(!r.ok && r.error.code).toBe('reference_not_found');
     expect(!r.ok && r.error.issues[0]?.path).toEqual(['payload', 'reviewId']);

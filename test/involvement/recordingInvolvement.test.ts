@@ -4,7 +4,7 @@ import { safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
 import type { ParentCarerInput } from '../../src/model/parentCarer.js';
-import { BARE, bareCase, event, MUM, withEvents, withRecords } from './bareCase.js';
+import { ACTIVE, DATES, event, MUM, withEvents, withRecords } from './records.js';
 
 const NO_CONTACT = {
   kind: 'no-contact',
@@ -35,7 +35,7 @@ const copy = (personId: string, on: string, extra: Partial<InvolvementRecord> = 
 const record = (state: CaseState, r: InvolvementRecord) =>
   safeApplyEvent(state, event('involvement.recorded', r.on, { record: r }));
 
-const active = bareCase({ people: [MUM, DAD] });
+const active = ACTIVE.parentCarers([MUM, DAD]).state();
 
 describe('recording a copy of the plan given to a restricted person', () => {
   it('refuses it with sharing_restricted and leaves the case exactly as it was', () => {
@@ -81,9 +81,10 @@ describe('recording a copy of the plan given to a restricted person', () => {
   });
 
   it('refuses it on the first day of the restriction and accepts it the day before', () => {
-    const early = bareCase({
-      people: [MUM, { ...DAD, restrictions: [{ ...NO_CONTACT, from: '2025-03-18' }] }],
-    });
+    const early = ACTIVE.parentCarers([
+      MUM,
+      { ...DAD, restrictions: [{ ...NO_CONTACT, from: '2025-03-18' }] },
+    ]).state();
     expect(record(early, copy('pc-dad', '2025-03-17')).ok).toBe(true);
     expect(record(early, copy('pc-dad', '2025-03-18')).ok).toBe(false);
   });
@@ -94,43 +95,39 @@ describe('recording a copy of the plan given to a restricted person', () => {
   });
 
   it('refuses it under an open-ended no-sharing-of-whereabouts restriction', () => {
-    const state = bareCase({
-      people: [
-        MUM,
-        {
-          ...DAD,
-          restrictions: [
-            {
-              kind: 'no-sharing-of-whereabouts',
-              reason: 'Risk of abduction',
-              source: 'safeguarding-decision',
-            },
-          ],
-        },
-      ],
-    });
+    const state = ACTIVE.parentCarers([
+      MUM,
+      {
+        ...DAD,
+        restrictions: [
+          {
+            kind: 'no-sharing-of-whereabouts',
+            reason: 'Risk of abduction',
+            source: 'safeguarding-decision',
+          },
+        ],
+      },
+    ]).state();
     const r = record(state, copy('pc-dad', '2030-01-01'));
     expect(r.ok ? undefined : r.error.code).toBe('sharing_restricted');
   });
 
   it('accepts it under supervised contact only', () => {
-    const state = bareCase({
-      people: [
-        MUM,
-        {
-          ...DAD,
-          restrictions: [
-            { kind: 'supervised-contact', reason: 'Contact centre', source: 'court-order' },
-          ],
-        },
-      ],
-    });
+    const state = ACTIVE.parentCarers([
+      MUM,
+      {
+        ...DAD,
+        restrictions: [
+          { kind: 'supervised-contact', reason: 'Contact centre', source: 'court-order' },
+        ],
+      },
+    ]).state();
     expect(record(state, copy('pc-dad', '2025-03-17')).ok).toBe(true);
   });
 
   it('refuses it once a restriction is added by parentCarer.updated', () => {
     const state = withEvents(
-      bareCase(),
+      ACTIVE.state(),
       event('parentCarer.updated', '2025-03-17', {
         person: {
           ...MUM,
@@ -243,8 +240,8 @@ describe('invalidating an involvement record', () => {
     kind: 'views-recorded',
     id: 'v-1',
     personId: 'pc-mum',
-    on: BARE.activated,
-    views: { inOwnWords: 'Wrong person', givenOn: BARE.activated },
+    on: DATES.activated,
+    views: { inOwnWords: 'Wrong person', givenOn: DATES.activated },
   } as InvolvementRecord;
   const recorded = withRecords(active, views);
   const invalidated = withEvents(

@@ -5,8 +5,8 @@ import { involvementRules } from '../../src/checks/rules/involvementRules.js';
 import { involvementSummary } from '../../src/involvement/summary.js';
 import type { CaseEventInput } from '../../src/lifecycle/events/index.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { workedExampleEvents } from '../../src/testing/index.js';
-import { BARE, bareCaseEvents, MUM } from './bareCase.js';
+import { aCase } from '../../src/testing/index.js';
+import { ACTIVE, DATES, MUM } from './records.js';
 
 const RULES = involvementRules.map((r) => r.id);
 
@@ -18,9 +18,9 @@ function withRecords(n: number): CaseEventInput[] {
     relationship: 'father',
     parentalResponsibility: true,
   } as const;
-  const events = bareCaseEvents({ people: [MUM, dad] });
+  const events = ACTIVE.parentCarers([MUM, dad]).events();
   for (let i = 0; i < n; i++) {
-    const on = addDays(BARE.activated, i % 200);
+    const on = addDays(DATES.activated, i % 200);
     const record = {
       kind: i % 3 === 0 ? 'attended' : 'invited',
       id: `r-${i}`,
@@ -39,13 +39,13 @@ function withRecords(n: number): CaseEventInput[] {
   return events;
 }
 
-const kai = replay(workedExampleEvents());
-describe('worked example', () => {
+const closed = aCase().withContacts(12).reviewed().reviewed().closed().state();
+describe('a referral order to closure', () => {
   bench('involvementSummary', () => {
-    involvementSummary(kai, { asOf: '2026-03-31' });
+    involvementSummary(closed, { asOf: '2026-03-31' });
   });
   bench('involvement checks (fresh record each time)', () => {
-    checkCase({ ...kai, record: { ...kai.record } }, { asOf: '2026-03-31', rules: RULES });
+    checkCase({ ...closed, record: { ...closed.record } }, { asOf: '2026-03-31', rules: RULES });
   });
 });
 

@@ -5,28 +5,26 @@ import { involvementSummary } from '../../src/involvement/summary.js';
 import type { PersonInvolvement } from '../../src/involvement/types.js';
 import { safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
-import { BARE, bareCase, event, MUM } from './bareCase.js';
+import { ACTIVE, DATES, event, MUM } from './records.js';
 
-const base = bareCase({
-  people: [
-    MUM,
-    {
-      id: 'pc-dad',
-      role: 'parent',
-      relationship: 'father',
-      parentalResponsibility: true,
-      restrictions: [{ kind: 'no-contact', reason: 'Court order', source: 'court-order' }],
-    },
-    {
-      id: 'pc-nan',
-      role: 'kinship-carer',
-      relationship: 'grandmother',
-      parentalResponsibility: false,
-    },
-  ],
-});
+const base = ACTIVE.parentCarers([
+  MUM,
+  {
+    id: 'pc-dad',
+    role: 'parent',
+    relationship: 'father',
+    parentalResponsibility: true,
+    restrictions: [{ kind: 'no-contact', reason: 'Court order', source: 'court-order' }],
+  },
+  {
+    id: 'pc-nan',
+    role: 'kinship-carer',
+    relationship: 'grandmother',
+    parentalResponsibility: false,
+  },
+]).state();
 
-const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays(BARE.activated, n));
+const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays(DATES.activated, n));
 const meeting = fc.constantFrom('assessment', 'planning-meeting', 'panel', 'review');
 const support = fc.constantFrom('parenting-programme', 'family-support', 'mediation', 'other');
 
@@ -40,7 +38,7 @@ const recordBody = fc.record({
     meeting.map((m) => ({ kind: 'did-not-attend', meeting: m, reason: 'Unwell' })),
     fc.constant({
       kind: 'views-recorded',
-      views: { inOwnWords: 'Said so', givenOn: BARE.activated },
+      views: { inOwnWords: 'Said so', givenOn: DATES.activated },
     }),
     fc.boolean().map((agreed) => ({ kind: 'plan-agreement', planVersion: 1, agreed })),
     fc.constant({ kind: 'plan-copy-given', planVersion: 1 }),
@@ -124,7 +122,7 @@ describe('involvementSummary (property)', () => {
               invalidated.add(target.id);
             }
           });
-          const asOf = addDays(BARE.activated, asOfDay);
+          const asOf = addDays(DATES.activated, asOfDay);
           const summary = involvementSummary(state, { asOf });
           const dated = accepted.filter((a) => a.on <= asOf);
           const standing = dated.filter((a) => !invalidated.has(a.id)).map((a) => a.id);

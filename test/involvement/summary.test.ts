@@ -1,11 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { involvementSummary, safeInvolvementSummary } from '../../src/involvement/summary.js';
 import type { InvolvementSummary, PersonInvolvement } from '../../src/involvement/types.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
 import type { InvolvementRecord } from '../../src/model/involvement.js';
-import { workedExampleEvents } from '../../src/testing/index.js';
-import { BARE, bareCase, event, MUM, withEvents, withRecords } from './bareCase.js';
+import { aCase } from '../../src/testing/index.js';
+import { ACTIVE, DATES, event, MUM, viewsOf, withEvents, withRecords } from './records.js';
 
 /** The first person of the summary (the mother in these cases). */
 function firstPerson(state: CaseState, asOf: string): PersonInvolvement {
@@ -15,11 +14,11 @@ function firstPerson(state: CaseState, asOf: string): PersonInvolvement {
 }
 
 const rec = (r: Record<string, unknown>) =>
-  ({ personId: 'pc-mum', on: BARE.activated, ...r }) as InvolvementRecord;
+  ({ personId: 'pc-mum', on: DATES.activated, ...r }) as InvolvementRecord;
 
 describe('involvementSummary at the boundary', () => {
   it('rejects an asOf that is not a calendar date with invalid_input and the path', () => {
-    const r = safeInvolvementSummary(bareCase(), { asOf: '2025-02-30' });
+    const r = safeInvolvementSummary(ACTIVE.state(), { asOf: '2025-02-30' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('invalid_input');
@@ -27,7 +26,7 @@ describe('involvementSummary at the boundary', () => {
   });
 
   it('throws the same error from the throwing form', () => {
-    expect(() => involvementSummary(bareCase(), { asOf: 'soon' })).toThrow(/asOf/);
+    expect(() => involvementSummary(ACTIVE.state(), { asOf: 'soon' })).toThrow(/asOf/);
   });
 
   it('rejects something that is not a case state', () => {
@@ -39,7 +38,7 @@ describe('involvementSummary at the boundary', () => {
   });
 
   it('summarises a case with no parent/carer as empty', () => {
-    const s = involvementSummary(bareCase({ people: [] }), { asOf: '2025-04-01' });
+    const s = involvementSummary(ACTIVE.parentCarers([]).state(), { asOf: '2025-04-01' });
     expect(s.people).toEqual([]);
     expect(s.assessment).toEqual({ tookPart: false, personIds: [] });
     expect(s.recordCount).toBe(0);
@@ -48,11 +47,14 @@ describe('involvementSummary at the boundary', () => {
   it('is typed by its options and answers with an InvolvementSummary', () => {
     expectTypeOf(involvementSummary).returns.toEqualTypeOf<InvolvementSummary>();
     // @ts-expect-error asOf is required
-    expect(() => involvementSummary(bareCase(), {})).toThrow();
+    expect(() => involvementSummary(ACTIVE.state(), {})).toThrow();
   });
 
   it('does not change the case it summarises', () => {
-    const state = withRecords(bareCase(), rec({ kind: 'invited', id: 'i-1', meeting: 'review' }));
+    const state = withRecords(
+      ACTIVE.state(),
+      rec({ kind: 'invited', id: 'i-1', meeting: 'review' }),
+    );
     const before = structuredClone(state);
     involvementSummary(state, { asOf: '2025-04-01' });
     expect(state).toEqual(before);
@@ -61,8 +63,8 @@ describe('involvementSummary at the boundary', () => {
 
 describe('involvementSummary per person', () => {
   const state = withRecords(
-    bareCase(),
-    rec({ kind: 'invited', id: 'i-1', meeting: 'planning-meeting', on: BARE.opened }),
+    ACTIVE.state(),
+    rec({ kind: 'invited', id: 'i-1', meeting: 'planning-meeting', on: DATES.opened }),
     rec({
       kind: 'did-not-attend',
       id: 'i-2',
@@ -116,7 +118,7 @@ describe('involvementSummary per person', () => {
   it('lists support offered and declined, and a parenting contract', () => {
     expect(mum.support.map((s) => s.response)).toEqual(['offered', 'declined']);
     expect(mum.parentingContracts).toEqual([
-      { recordId: 'i-9', on: BARE.activated, recordedBy: 'pr-test', until: '2025-09-17' },
+      { recordId: 'i-9', on: DATES.activated, recordedBy: 'pr-test', until: '2025-09-17' },
     ]);
   });
 
@@ -127,7 +129,7 @@ describe('involvementSummary per person', () => {
       rec({
         kind: 'views-recorded',
         id: 'r-3',
-        views: { inOwnWords: 'Fine', givenOn: BARE.activated },
+        views: { inOwnWords: 'Fine', givenOn: DATES.activated },
       }),
       rec({ kind: 'plan-agreement', id: 'r-4', planVersion: 1, agreed: true }),
       rec({ kind: 'plan-copy-given', id: 'r-5', planVersion: 1 }),
@@ -138,11 +140,11 @@ describe('involvementSummary per person', () => {
       rec({ kind: 'not-involved', id: 'r-10', reason: 'other', rationale: 'Works away' }),
     ];
     const byLee = withEvents(
-      bareCase({ assessmentViewsOf: ['pc-mum'] }),
+      ACTIVE.assessed({ parentCarerViews: viewsOf('pc-mum') }).state(),
       ...records.map((r) => event('involvement.recorded', r.on, { record: r }, 'pr-lee')),
-      event('involvement.invalidated', BARE.activated, {
+      event('involvement.invalidated', DATES.activated, {
         recordId: 'r-1',
-        on: BARE.activated,
+        on: DATES.activated,
         reason: 'Wrong meeting',
       }),
     );
@@ -169,8 +171,15 @@ describe('involvementSummary per person', () => {
   });
 
   it('shows who recorded an agreement given by event, and who completed a review with views', () => {
-    const kai = involvementSummary(replay(workedExampleEvents()), { asOf: '2026-03-31' });
-    const mum = kai.people.find((q) => q.personId === 'pc-mum');
+    const closed = aCase({ caseManager: 'pr-sam' })
+      .parentCarers([{ id: 'pc-mum' }])
+      .reviewed()
+      .reviewed()
+      .closed()
+      .state();
+    const mum = involvementSummary(closed, { asOf: '2026-03-31' }).people.find(
+      (q) => q.personId === 'pc-mum',
+    );
     expect(mum?.agreements[0]?.evidence.map((e) => [e.source.kind, e.recordedBy])).toEqual([
       ['involvement-record', 'pr-sam'],
       ['plan-agreement-event', 'pr-sam'],
@@ -208,7 +217,7 @@ describe('agreement from both sources', () => {
       recordedBy: 'pr-test',
       recordedOn: on,
     } as never);
-  const base = bareCase();
+  const base = ACTIVE.state();
 
   it('takes the newest evidence as the status, whichever source it came from', () => {
     const state = withRecords(
@@ -223,7 +232,7 @@ describe('agreement from both sources', () => {
   it('prefers the agreement event on the same day, and still lists the record once', () => {
     const state = withEvents(
       withRecords(base, rec({ kind: 'plan-agreement', id: 'pa-1', planVersion: 1, agreed: true })),
-      agreementEvent('agreed-with-misgivings', BARE.activated),
+      agreementEvent('agreed-with-misgivings', DATES.activated),
     );
     const s = firstPerson(state, '2025-04-01');
     expect(s.agreements).toHaveLength(1);
@@ -237,7 +246,7 @@ describe('agreement from both sources', () => {
 describe('case participation', () => {
   it('attributes a planning meeting that names no version to the newest version drafted by then', () => {
     const state = withRecords(
-      bareCase(),
+      ACTIVE.state(),
       rec({ kind: 'attended', id: 'a-1', meeting: 'planning-meeting', on: '2025-03-20' }),
     );
     expect(involvementSummary(state, { asOf: '2025-04-01' }).planning).toEqual([
@@ -247,7 +256,7 @@ describe('case participation', () => {
 
   it('counts a review attended while it was open, and not one attended after it closed', () => {
     const triggered = withEvents(
-      bareCase(),
+      ACTIVE.state(),
       event('review.triggered', '2025-06-02', {
         reviewId: 'rv-1',
         on: '2025-06-02',
@@ -282,9 +291,11 @@ describe('case participation', () => {
   });
 
   it('counts a parent whose views are in the assessment as taking part in it', () => {
-    const without = bareCase({ people: [MUM] });
+    const without = ACTIVE.parentCarers([MUM]).state();
     expect(involvementSummary(without, { asOf: '2025-04-01' }).assessment.tookPart).toBe(false);
-    const withViews = bareCase({ people: [MUM], assessmentViewsOf: ['pc-mum'] });
+    const withViews = ACTIVE.parentCarers([MUM])
+      .assessed({ parentCarerViews: viewsOf('pc-mum') })
+      .state();
     expect(involvementSummary(withViews, { asOf: '2025-04-01' }).assessment).toEqual({
       tookPart: true,
       personIds: ['pc-mum'],

@@ -7,7 +7,7 @@ import { panelMeetingsHeld } from '../../src/schedule/panelMeetings.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
 import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 import { add, kaiInDelivery, kaiWithReview } from '../delivery/fixtures.js';
-import { bareCase } from '../involvement/bareCase.js';
+import { ACTIVE } from '../involvement/records.js';
 
 const RULE = 'involvement.panel-attendance-required';
 
@@ -76,7 +76,7 @@ describe('a youth offender panel meeting held: one definition for the clock and 
   });
 
   it('is empty for a disposal with no panel', () => {
-    expect(panelMeetingsHeld(bareCase().record, '2026-01-01')).toEqual([]);
+    expect(panelMeetingsHeld(ACTIVE.state().record, '2026-01-01')).toEqual([]);
   });
 
   it('holds Kai’s panel meetings in the worked example, each attended by his mother', () => {

@@ -4,7 +4,7 @@ import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
 import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
 import { add, kaiInDelivery, kaiWithReview, workedExampleUntil } from '../delivery/fixtures.js';
-import { bareCase, YRO } from '../involvement/bareCase.js';
+import { ACTIVE, YRO } from '../involvement/records.js';
 
 const reasonsAndDates = (s: ReturnType<typeof reviewSchedule>) =>
   s.scheduled.map((r) => [r.reason, r.date]);
@@ -216,7 +216,7 @@ describe('reviewSchedule: triggered reviews', () => {
 
 describe('reviewSchedule: the end-of-order review falls on a working day', () => {
   const endingOn = (endDate: string, weeks = 1) =>
-    reviewSchedule(bareCase({ disposal: { ...YRO, endDate } }), {
+    reviewSchedule(ACTIVE.disposal({ ...YRO, endDate }).state(), {
       asOf: '2025-03-17',
       policy: { reviews: { endOfOrderReviewWeeksBefore: weeks } },
     }).endOfOrderReviewBy;

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../src/_lib/calendar.js';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { DISPOSAL_TYPES } from '../../src/law/disposals.js';
-import { AssessmentSchema } from '../../src/model/assessment.js';
+import { AssessedFactorSchema, AssessmentSchema } from '../../src/model/assessment.js';
 import { ChildSchema } from '../../src/model/child.js';
 import { DisposalSchema, disposalIssuesForChild } from '../../src/model/disposal/index.js';
 import { ParentCarerSchema } from '../../src/model/parentCarer.js';
-import { InterventionPlanSchema } from '../../src/model/plan.js';
+import { InterventionPlanSchema, ObjectiveSchema, PlanActionSchema } from '../../src/model/plan.js';
 import {
   aChild,
   aDisposal,
   aDisposalOfType,
+  aFactor,
+  anAction,
   anAssessment,
+  anObjective,
   aParentCarer,
   aPlan,
   BUILDER_START,
@@ -213,5 +216,35 @@ describe('aPlan', () => {
       }),
     );
     expect(isYjplanError(e) && e.issues[0]?.path).toEqual(['actions', 0, 'objectiveId']);
+  });
+});
+
+describe('aFactor, anObjective, anAction', () => {
+  it('build parts that parse with their schemas, from the typical assessment and plan', () => {
+    expect(AssessedFactorSchema.parse(aFactor())).toEqual(anAssessment().factors[0]);
+    expect(ObjectiveSchema.parse(anObjective())).toEqual(aPlan().objectives[0]);
+    const action = anAction();
+    expect(PlanActionSchema.parse(action)).toEqual(action);
+    expect(action.deliversRequirement).toBeUndefined();
+  });
+
+  it('keep any field they are given', () => {
+    expect(aFactor({ id: 'f-1', domain: 'lifestyle' })).toMatchObject({
+      id: 'f-1',
+      domain: 'lifestyle',
+    });
+    expect(anObjective({ id: 'o-2', dependsOn: ['o-1'] })).toMatchObject({ dependsOn: ['o-1'] });
+    expect(anAction({ objectiveId: 'o-2', dueDate: '2025-10-01' })).toMatchObject({
+      objectiveId: 'o-2',
+      dueDate: '2025-10-01',
+    });
+  });
+
+  it('reject overrides that make an invalid part, with the path', () => {
+    const e = thrown(() => anObjective({ focus: [] }));
+    expect(isYjplanError(e) && e.code).toBe('invalid_input');
+    expect(isYjplanError(e) && e.issues[0]?.path).toEqual(['focus']);
+    expect(isYjplanError(thrown(() => aFactor({ id: '' })))).toBe(true);
+    expect(isYjplanError(thrown(() => anAction({ dueDate: '1 Oct' })))).toBe(true);
   });
 });

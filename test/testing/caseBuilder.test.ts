@@ -3,7 +3,14 @@ import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { activePlan, latestAssessment } from '../../src/lifecycle/derive.js';
 import { CaseFileSchema } from '../../src/lifecycle/persist.js';
 import { replay } from '../../src/lifecycle/replay.js';
-import { aCase, aDisposal } from '../../src/testing/builders/index.js';
+import { disposalEndDate } from '../../src/model/disposal/derived.js';
+import {
+  aCase,
+  aDisposal,
+  aFactor,
+  anAction,
+  anObjective,
+} from '../../src/testing/builders/index.js';
 import { stageLabel } from '../../src/views/stageLabel.js';
 
 describe('aCase', () => {
@@ -184,5 +191,100 @@ describe('aCase', () => {
       0,
       'kind',
     ]);
+  });
+});
+
+describe('aCase options for the steps', () => {
+  it('records no one’s involvement or agreement at any stage with involvement: false', () => {
+    const people = [{}, { id: 'pc-dad', relationship: 'father' as const }];
+    const { record, stage } = aCase({ involvement: false }).parentCarers(people).active().state();
+    expect(stage).toBe('delivery');
+    expect(record.involvement).toEqual([]);
+    expect(record.agreements).toEqual([]);
+    expect(aCase().parentCarers(people).active().state().record.involvement).not.toEqual([]);
+  });
+
+  it('dates the assessment and plan steps as asked', () => {
+    const { record } = aCase({ start: '2025-03-03', involvement: false })
+      .yro()
+      .assessed({ startedOn: '2025-03-03', completedOn: '2025-03-10', signedOffOn: '2025-03-11' })
+      .active({ draftedOn: '2025-03-14', activatedOn: '2025-03-17' })
+      .state();
+    expect(latestAssessment(record)).toMatchObject({
+      startedOn: '2025-03-03',
+      assessment: { completedOn: '2025-03-10' },
+      signedOff: { on: '2025-03-11' },
+    });
+    expect(record.plans[0]).toMatchObject({
+      drafted: { on: '2025-03-14' },
+      signedOff: { on: '2025-03-17' },
+      activatedOn: '2025-03-17',
+    });
+  });
+
+  it('puts the assessment content it is given in place of the typical content', () => {
+    const factor = aFactor({ id: 'f-1', domain: 'lifestyle' });
+    const { record } = aCase()
+      .assessed({ factors: [factor], strengths: [], parentCarerViews: [] })
+      .state();
+    const assessment = latestAssessment(record)?.assessment;
+    expect(assessment?.factors.map((f) => f.id)).toEqual(['f-1']);
+    expect(assessment?.strengths).toEqual([]);
+    expect(assessment?.parentCarerViews).toEqual([]);
+    const typical = latestAssessment(aCase().assessed().state().record)?.assessment;
+    expect(assessment?.ratings).toEqual(typical?.ratings);
+  });
+
+  it('puts the plan content it is given in place of the typical content', () => {
+    const objectives = [
+      anObjective({ id: 'o-1' }),
+      anObjective({ id: 'o-2', dependsOn: ['o-1'], priority: 2 }),
+    ];
+    const actions = [anAction({ id: 'act-1', objectiveId: 'o-2' })];
+    const state = aCase().yro().active({ objectives, actions, plannedContactsPerMonth: 3 }).state();
+    const plan = activePlan(state.record)?.plan;
+    expect(plan?.objectives.map((o) => [o.id, o.dependsOn])).toEqual([
+      ['o-1', []],
+      ['o-2', ['o-1']],
+    ]);
+    expect(plan?.actions.map((a) => a.id)).toEqual(['act-1']);
+    expect(plan?.plannedContactsPerMonth).toBe(3);
+  });
+
+  it('stops a revision with the revised plan drafted, the first version still active', () => {
+    const state = aCase().reviewed('revise-plan', { until: 'drafted' }).state();
+    expect(state.record.plans.map((p) => p.status)).toEqual(['active', 'draft']);
+    const done = aCase().reviewed('revise-plan').state();
+    expect(done.record.plans.map((p) => p.status)).toEqual(['superseded', 'active']);
+  });
+
+  it('records contacts with the ids and dates given, then the default ones', () => {
+    const { record } = aCase()
+      .active({ activatedOn: '2025-09-20' })
+      .withContacts(3, { ids: ['c-a', 'c-b'], dates: ['2025-09-22', '2025-09-25'] })
+      .state();
+    expect(record.contacts.map((c) => [c.id, c.date])).toEqual([
+      ['c-a', '2025-09-22'],
+      ['c-b', '2025-09-25'],
+      [expect.stringMatching(/^c-/), expect.stringMatching(/^2025-/)],
+    ]);
+  });
+});
+
+describe('aCase with a referral order’s contract agreed at the panel', () => {
+  it('opens the order without a contract and runs it from the day the contract is agreed', () => {
+    const built = aCase({ start: '2025-09-02' }).active({
+      contractAgreedOn: '2025-09-23',
+      activatedOn: '2025-09-24',
+    });
+    const types = built.events().map((e) => e.type);
+    expect(types.indexOf('order.contractAgreed')).toBeLessThan(types.indexOf('plan.activated'));
+    const opened = built.events()[0];
+    expect(opened?.type === 'case.opened' && opened.payload.disposal).not.toHaveProperty(
+      'contract',
+    );
+    const { disposal } = built.state().record;
+    expect(disposal).toMatchObject({ startDate: '2025-09-23' });
+    expect(disposal && disposalEndDate(disposal)).toBe('2026-03-22');
   });
 });

@@ -19,6 +19,8 @@ export interface CaseSetup {
   readonly supervisionEnds: IsoDate;
   /** The simulator's shortfalls of this case (none in a built case). */
   readonly shortfalls?: ReadonlySet<Shortfall>;
+  /** False for a built case with no one's involvement recorded (no meetings, views, agreements). */
+  readonly involvement?: boolean;
 }
 
 /** @internal People the YOS may contact and involve (no no-contact restriction). */

@@ -13,6 +13,7 @@ export {
   type CaseBuilderOptions,
   type CaseBuilderStage,
   type ContactOptions,
+  type PlannedOptions,
   type ReviewedOptions,
 } from './case/config.js';
 export { aChild, type ChildOverrides } from './child.js';
@@ -24,4 +25,5 @@ export {
   type LengthOptions,
 } from './disposal.js';
 export { aParentCarer } from './parentCarer.js';
+export { aFactor, anAction, anObjective } from './parts.js';
 export { aPlan, type PlanOverrides } from './plan.js';

@@ -3,8 +3,8 @@ import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import { type AbsenceResponse, AbsenceResponseSchema } from '../../../src/model/delivery.js';
 import { DeliveryPolicySchema } from '../../../src/policy/deliveryPolicy.js';
-import { aCase } from '../../../src/testing/index.js';
-import { add, contact, warning } from '../../delivery/fixtures.js';
+import { aCase, type CaseBuilder } from '../../../src/testing/index.js';
+import { add, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.absences-not-addressed';
 type State = CaseState;
@@ -14,28 +14,20 @@ const run = (state: State, asOf: string, policy?: object) =>
 const EACH = { delivery: { absenceThreshold: 1 } };
 
 /** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
-const onReferralOrder = (): State =>
-  aCase({ start: '2025-09-01' }).referralOrder().active().state();
+const onReferralOrder = aCase({ start: '2025-09-01' }).referralOrder().active();
 /** The same child on a 12-month youth rehabilitation order with supervision. */
-const onYro = (): State => aCase({ start: '2025-09-01' }).yro().active().state();
+const onYro = aCase({ start: '2025-09-01' }).yro().active();
+const absent = { attendance: 'unacceptable-absence' } as const;
 
 /** An unacceptable absence on Tuesday 14 October 2025: a response is due by Tuesday 21st. */
-const missed = (state: State = onReferralOrder()) =>
-  add(
-    state,
-    'contact.recorded',
-    '2025-10-14',
-    contact('c-03', '2025-10-14', 'unacceptable-absence'),
-  );
+const missed = (base: CaseBuilder = onReferralOrder): State =>
+  base.withContacts(1, { ...absent, ids: ['c-03'], dates: ['2025-10-14'] }).state();
 
-/** A second unacceptable absence, on Tuesday 21 October. */
-const missedTwice = (state: State = missed()) =>
-  add(
-    state,
-    'contact.recorded',
-    '2025-10-21',
-    contact('c-04', '2025-10-21', 'unacceptable-absence'),
-  );
+/** And a second unacceptable absence, on Tuesday 21 October. */
+const missedTwice = (): State =>
+  onReferralOrder
+    .withContacts(2, { ...absent, ids: ['c-03', 'c-04'], dates: ['2025-10-14', '2025-10-21'] })
+    .state();
 
 /** The case with informal responses recorded, each with its own `compliance.absenceAddressed`. */
 const withResponses = (state: CaseState, responses: AbsenceResponse[]): CaseState =>
@@ -98,12 +90,9 @@ describe('compliance.absences-not-addressed', () => {
   });
 
   it('never counts an acceptable absence', () => {
-    const state = add(
-      onReferralOrder(),
-      'contact.recorded',
-      '2025-10-14',
-      contact('c-03', '2025-10-14', 'acceptable-absence'),
-    );
+    const state = onReferralOrder
+      .withContacts(1, { attendance: 'acceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
+      .state();
     expect(run(state, '2025-12-01', EACH)).toEqual([]);
   });
 
@@ -121,7 +110,7 @@ describe('compliance.absences-not-addressed', () => {
 
   describe('under a youth rehabilitation order (Sentencing Act 2020 Sch. 7 para. 4)', () => {
     it('reports each unacceptable absence without a warning or breach action, whatever the threshold', () => {
-      const [finding] = run(missed(onYro()), '2025-10-22', { delivery: { absenceThreshold: 3 } });
+      const [finding] = run(missed(onYro), '2025-10-22', { delivery: { absenceThreshold: 3 } });
       expect(finding).toMatchObject({
         path: ['contacts', 'c-03'],
         evidence: { contactIds: ['c-03'], threshold: 1, warningDuty: true },
@@ -130,18 +119,18 @@ describe('compliance.absences-not-addressed', () => {
     });
 
     it('does not take an informal response alone as discharging the duty to warn', () => {
-      const [finding] = run(withResponses(missed(onYro()), [homeVisit(['c-03'])]), '2025-10-22');
+      const [finding] = run(withResponses(missed(onYro), [homeVisit(['c-03'])]), '2025-10-22');
       expect(finding?.message).toContain('has an informal response but no warning');
     });
 
     it('takes a response recording that the child had a reasonable excuse as the answer', () => {
       const excused = homeVisit(['c-03'], { reasonableExcuse: true });
-      expect(run(withResponses(missed(onYro()), [excused]), '2025-10-22')).toEqual([]);
+      expect(run(withResponses(missed(onYro), [excused]), '2025-10-22')).toEqual([]);
     });
 
     it('takes a warning naming the absence as the answer', () => {
       const state = add(
-        missed(onYro()),
+        missed(onYro),
         'compliance.warningIssued',
         '2025-10-15',
         warning('w-1', '2025-10-15', ['c-03']),

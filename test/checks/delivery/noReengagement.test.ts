@@ -6,18 +6,15 @@ import { add, contact, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.no-reengagement';
 /** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
-const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
+const inDelivery = aCase({ start: '2025-09-01' }).referralOrder().active();
 type State = CaseState;
 const run = (state: State, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
 
 /** A warning on Wednesday 15 October 2025: re-engagement is due by Wednesday 29 October. */
 function warned(): State {
-  const state = add(
-    inDelivery(),
-    'contact.recorded',
-    '2025-10-14',
-    contact('c-03', '2025-10-14', 'unacceptable-absence'),
-  );
+  const state = inDelivery
+    .withContacts(1, { attendance: 'unacceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
+    .state();
   return add(
     state,
     'compliance.warningIssued',
@@ -119,12 +116,7 @@ describe('compliance.no-reengagement', () => {
 
   it('reports the review’s example: two warnings and a breach action, the child unseen since 7 October', () => {
     // 0.1.0 reported nothing on 5 November: each step "followed up" the one before.
-    let state = add(
-      inDelivery(),
-      'contact.recorded',
-      '2025-10-07',
-      contact('c-02', '2025-10-07', 'attended'),
-    );
+    let state = inDelivery.withContacts(1, { ids: ['c-02'], dates: ['2025-10-07'] }).state();
     state = add(state, 'compliance.warningIssued', '2025-10-15', warning('w-1', '2025-10-15', []));
     state = add(state, 'compliance.warningIssued', '2025-10-22', warning('w-2', '2025-10-22', []));
     state = add(state, 'compliance.breachActionTaken', '2025-10-29', {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
+import { anAction } from '../../../src/testing/index.js';
 import { add, kaiInDelivery } from '../../delivery/fixtures.js';
-import { action, withObjective, withPlan } from '../plan/_fixtures.js';
+import { withObjective, withPlan } from '../plan/_fixtures.js';
 
 const RULE = 'delivery.referral-not-made';
 const run = (state: ReturnType<typeof kaiInDelivery>, asOf: string, policy?: object) =>
@@ -82,12 +83,12 @@ describe('delivery.referral-not-made', () => {
   });
 
   /** Kai's plan with one more partner-agency action on the school objective. */
-  const withCareers = (extra: Partial<Parameters<typeof action>[0]> = {}, state?: CaseState) =>
+  const withCareers = (extra: Parameters<typeof anAction>[0] = {}, state?: CaseState) =>
     withPlan(state ?? kaiInDelivery(), (p) => ({
       ...p,
       actions: [
         ...p.actions,
-        action({
+        anAction({
           id: 'act-careers',
           objectiveId: 'o-school',
           description: 'Careers adviser to explore college once settled',

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import { aCase } from '../../../src/testing/index.js';
-import { add, contact } from '../../delivery/fixtures.js';
+import { add } from '../../delivery/fixtures.js';
 
 const RULE = 'review.trigger-not-actioned';
 /** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
 const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
+/** The case with an unacceptable absence, `c-03`, on Tuesday 14 October 2025. */
+const missedOn14October = (): CaseState =>
+  aCase({ start: '2025-09-01' })
+    .referralOrder()
+    .withContacts(1, { attendance: 'unacceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
+    .state();
 type State = CaseState;
 const run = (state: State, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
 
@@ -63,12 +69,7 @@ describe('review.trigger-not-actioned', () => {
   describe('breach action as a trigger (non-compliance)', () => {
     /** Breach action on Wednesday 15 October 2025: a review is due by Wednesday 29th. */
     const breached = () => {
-      const state = add(
-        inDelivery(),
-        'contact.recorded',
-        '2025-10-14',
-        contact('c-03', '2025-10-14', 'unacceptable-absence'),
-      );
+      const state = missedOn14October();
       return add(state, 'compliance.breachActionTaken', '2025-10-15', {
         breachAction: {
           id: 'b-1',

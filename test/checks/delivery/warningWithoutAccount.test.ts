@@ -2,26 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import { aCase } from '../../../src/testing/index.js';
-import { add, contact, warning } from '../../delivery/fixtures.js';
+import { add, warning } from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.warning-without-account';
 /** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
 const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
+/** The case with an unacceptable absence, `c-03`, on Tuesday 14 October 2025. */
+const missedOn14October = (): CaseState =>
+  aCase({ start: '2025-09-01' })
+    .referralOrder()
+    .withContacts(1, { attendance: 'unacceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
+    .state();
 
-const warned = (childAccount: string | null) => {
-  const state = add(
-    inDelivery(),
-    'contact.recorded',
-    '2025-10-14',
-    contact('c-03', '2025-10-14', 'unacceptable-absence'),
-  );
-  return add(
-    state,
+const warned = (childAccount: string | null) =>
+  add(
+    missedOn14October(),
     'compliance.warningIssued',
     '2025-10-15',
     warning('w-1', '2025-10-15', ['c-03'], childAccount),
   );
-};
 
 describe('compliance.warning-without-account', () => {
   it('passes a warning that records the child’s account', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BARE, bareCase, event, withEvents, withRecords } from '../../involvement/bareCase.js';
+import {
+  ACTIVE,
+  DATES,
+  DRAFTED,
+  event,
+  withEvents,
+  withRecords,
+} from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.agreement-not-recorded';
@@ -15,28 +22,28 @@ const agreementEvent = (planVersion: number, on: string) =>
 
 describe(RULE, () => {
   it('raises nothing while the plan is only drafted', () => {
-    expect(findings(bareCase({ until: 'drafted' }), RULE, asOf)).toEqual([]);
+    expect(findings(DRAFTED.state(), RULE, asOf)).toEqual([]);
   });
 
   it('raises nothing the day before the plan is activated', () => {
-    expect(findings(bareCase(), RULE, '2025-03-16')).toEqual([]);
+    expect(findings(ACTIVE.state(), RULE, '2025-03-16')).toEqual([]);
   });
 
   it('warns from the day the plan is activated, per person and version', () => {
-    expect(findings(bareCase(), RULE, BARE.activated)).toMatchObject([
+    expect(findings(ACTIVE.state(), RULE, DATES.activated)).toMatchObject([
       { severity: 'warning', path: ['people', 'pc-mum', 'plans', 1], evidence: { planVersion: 1 } },
     ]);
   });
 
   it('is satisfied by a plan.agreementRecorded event, whatever the status', () => {
-    expect(findings(withEvents(bareCase(), agreementEvent(1, '2025-03-18')), RULE, asOf)).toEqual(
-      [],
-    );
+    expect(
+      findings(withEvents(ACTIVE.state(), agreementEvent(1, '2025-03-18')), RULE, asOf),
+    ).toEqual([]);
   });
 
   it('is satisfied by a plan-agreement involvement record', () => {
     const state = withRecords(
-      bareCase(),
+      ACTIVE.state(),
       rec({ kind: 'plan-agreement', id: 'pa-1', on: '2025-03-18', planVersion: 1, agreed: true }),
     );
     expect(findings(state, RULE, asOf)).toEqual([]);
@@ -44,7 +51,7 @@ describe(RULE, () => {
 
   it('asks again when a new version becomes active', () => {
     const state = withEvents(
-      bareCase(),
+      ACTIVE.state(),
       agreementEvent(1, '2025-03-18'),
       event('review.triggered', '2025-04-28', {
         reviewId: 'rv-1',
@@ -77,7 +84,7 @@ describe(RULE, () => {
 
   it('does not expect agreement from a parent recorded as not involved', () => {
     const state = withRecords(
-      bareCase(),
+      ACTIVE.state(),
       rec({
         kind: 'not-involved',
         id: 'n-1',

@@ -5,13 +5,14 @@ import { involvementRules } from '../../../src/checks/rules/involvementRules.js'
 import type { ParentCarerInput } from '../../../src/model/parentCarer.js';
 import { defaultPolicy, resolvePolicy, safeParsePolicy } from '../../../src/policy/index.js';
 import { parsePolicy } from '../../../src/schemas.js';
+import { aFactor } from '../../../src/testing/index.js';
 import {
-  bareCase,
+  ACTIVE,
   event,
   REFERRAL_ORDER,
   withEvents,
   withRecords,
-} from '../../involvement/bareCase.js';
+} from '../../involvement/records.js';
 import { rec } from './run.js';
 
 const IDS = [
@@ -90,12 +91,11 @@ describe('involvement findings', () => {
     };
     const state = withEvents(
       withRecords(
-        bareCase({
-          lookedAfter: true,
-          disposal: REFERRAL_ORDER,
-          factorDomains: ['parenting'],
-          people: [named],
-        }),
+        ACTIVE.child({ lookedAfter: true })
+          .disposal(REFERRAL_ORDER)
+          .parentCarers([named])
+          .assessed({ factors: [aFactor({ id: 'f-1', domain: 'parenting' })] })
+          .state(),
         rec({
           kind: 'plan-copy-given',
           id: 'copy-1',

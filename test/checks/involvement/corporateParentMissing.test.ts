@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareCase, MUM, withRecords } from '../../involvement/bareCase.js';
+import { ACTIVE, ASSESSED, MUM, OPENED, viewsOf, withRecords } from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.corporate-parent-missing';
@@ -13,19 +13,19 @@ const LA = {
 
 describe(RULE, () => {
   it('does not apply to a child who is not looked after', () => {
-    expect(findings(bareCase({ people: [] }), RULE, asOf)).toEqual([]);
+    expect(findings(ACTIVE.parentCarers([]).state(), RULE, asOf)).toEqual([]);
   });
 
   it('warns at once when a looked-after child has no corporate parent recorded', () => {
-    expect(
-      findings(bareCase({ lookedAfter: true, until: 'opened' }), RULE, '2025-03-03'),
-    ).toMatchObject([
-      {
-        severity: 'warning',
-        path: ['involvement', 'corporate-parent'],
-        evidence: { corporateParentIds: [] },
-      },
-    ]);
+    expect(findings(OPENED.child({ lookedAfter: true }).state(), RULE, '2025-03-03')).toMatchObject(
+      [
+        {
+          severity: 'warning',
+          path: ['involvement', 'corporate-parent'],
+          evidence: { corporateParentIds: [] },
+        },
+      ],
+    );
   });
 
   it('does not count a parent or foster carer as the corporate parent', () => {
@@ -36,25 +36,25 @@ describe(RULE, () => {
       parentalResponsibility: false,
     } as const;
     expect(
-      findings(bareCase({ lookedAfter: true, people: [MUM, foster] }), RULE, asOf),
+      findings(ACTIVE.child({ lookedAfter: true }).parentCarers([MUM, foster]).state(), RULE, asOf),
     ).toHaveLength(1);
   });
 
   it('waits for the assessment before asking for the local authority’s involvement', () => {
     expect(
-      findings(bareCase({ lookedAfter: true, people: [LA], until: 'opened' }), RULE, asOf),
+      findings(OPENED.child({ lookedAfter: true }).parentCarers([LA]).state(), RULE, asOf),
     ).toEqual([]);
   });
 
   it('warns once the assessment is completed with no local authority involvement recorded', () => {
     expect(
-      findings(bareCase({ lookedAfter: true, people: [LA], until: 'assessed' }), RULE, asOf),
+      findings(ASSESSED.child({ lookedAfter: true }).parentCarers([LA]).state(), RULE, asOf),
     ).toMatchObject([{ evidence: { corporateParentIds: ['la-1'] } }]);
   });
 
   it('is satisfied by any involvement record for the local authority', () => {
     const state = withRecords(
-      bareCase({ lookedAfter: true, people: [LA] }),
+      ACTIVE.child({ lookedAfter: true }).parentCarers([LA]).state(),
       rec({
         kind: 'invited',
         id: 'i-1',
@@ -69,7 +69,10 @@ describe(RULE, () => {
   it('is satisfied by the local authority’s views in the assessment', () => {
     expect(
       findings(
-        bareCase({ lookedAfter: true, people: [LA], assessmentViewsOf: ['la-1'] }),
+        ACTIVE.child({ lookedAfter: true })
+          .parentCarers([LA])
+          .assessed({ parentCarerViews: viewsOf('la-1') })
+          .state(),
         RULE,
         asOf,
       ),

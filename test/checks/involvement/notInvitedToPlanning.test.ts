@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BARE,
-  bareCase,
+  ACTIVE,
+  ASSESSED,
+  DATES,
+  DRAFTED,
   event,
   MUM,
   REFERRAL_ORDER,
   withEvents,
   withRecords,
-} from '../../involvement/bareCase.js';
+} from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.not-invited-to-planning';
@@ -17,26 +19,28 @@ const invite = (meeting: string, id = 'i-1') =>
 
 describe(RULE, () => {
   it('raises nothing before a plan is drafted', () => {
-    expect(findings(bareCase({ until: 'assessed' }), RULE, asOf)).toEqual([]);
+    expect(findings(ASSESSED.state(), RULE, asOf)).toEqual([]);
   });
 
   it('warns when a plan is drafted and no parent/carer was invited', () => {
-    const [f, ...rest] = findings(bareCase({ until: 'drafted' }), RULE, asOf);
+    const [f, ...rest] = findings(DRAFTED.state(), RULE, asOf);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       severity: 'warning',
       path: ['involvement', 'planning'],
-      evidence: { planVersion: 1, draftedOn: BARE.drafted, personIds: ['pc-mum'] },
+      evidence: { planVersion: 1, draftedOn: DATES.drafted, personIds: ['pc-mum'] },
     });
   });
 
   it('is satisfied by an invitation to a planning meeting', () => {
-    expect(findings(withRecords(bareCase(), invite('planning-meeting')), RULE, asOf)).toEqual([]);
+    expect(findings(withRecords(ACTIVE.state(), invite('planning-meeting')), RULE, asOf)).toEqual(
+      [],
+    );
   });
 
   it('is satisfied by attendance at a planning meeting without a recorded invitation', () => {
     const state = withRecords(
-      bareCase(),
+      ACTIVE.state(),
       rec({ kind: 'attended', id: 'a-1', on: '2025-03-13', meeting: 'planning-meeting' }),
     );
     expect(findings(state, RULE, asOf)).toEqual([]);
@@ -44,18 +48,18 @@ describe(RULE, () => {
 
   it('counts an invitation to the panel for a referral order, but not for a YRO', () => {
     expect(
-      findings(withRecords(bareCase({ disposal: REFERRAL_ORDER }), invite('panel')), RULE, asOf),
+      findings(withRecords(ACTIVE.disposal(REFERRAL_ORDER).state(), invite('panel')), RULE, asOf),
     ).toEqual([]);
-    expect(findings(withRecords(bareCase(), invite('panel')), RULE, asOf)).toHaveLength(1);
+    expect(findings(withRecords(ACTIVE.state(), invite('panel')), RULE, asOf)).toHaveLength(1);
   });
 
   it('does not count an invitation to a review', () => {
-    expect(findings(withRecords(bareCase(), invite('review')), RULE, asOf)).toHaveLength(1);
+    expect(findings(withRecords(ACTIVE.state(), invite('review')), RULE, asOf)).toHaveLength(1);
   });
 
   it('does not count an invitation that was invalidated', () => {
     const state = withEvents(
-      withRecords(bareCase(), invite('planning-meeting')),
+      withRecords(ACTIVE.state(), invite('planning-meeting')),
       event('involvement.invalidated', '2025-03-20', {
         recordId: 'i-1',
         on: '2025-03-20',
@@ -66,19 +70,25 @@ describe(RULE, () => {
   });
 
   it('applies to a child of 17 on the day the plan is drafted and not to one who is 18 that day', () => {
-    expect(findings(bareCase({ dateOfBirth: '2007-03-15' }), RULE, asOf)).toHaveLength(1);
-    expect(findings(bareCase({ dateOfBirth: '2007-03-14' }), RULE, asOf)).toEqual([]);
+    expect(findings(ACTIVE.child({ dateOfBirth: '2007-03-15' }).state(), RULE, asOf)).toHaveLength(
+      1,
+    );
+    expect(findings(ACTIVE.child({ dateOfBirth: '2007-03-14' }).state(), RULE, asOf)).toEqual([]);
   });
 
   it('follows the policy age: with 16, not for a 16-year-old, still for a 15-year-old', () => {
     const policy = { involvement: { involvementExpectedBelowAge: 16 } };
-    expect(findings(bareCase({ dateOfBirth: '2009-03-14' }), RULE, asOf, policy)).toEqual([]);
-    expect(findings(bareCase({ dateOfBirth: '2009-03-15' }), RULE, asOf, policy)).toHaveLength(1);
+    expect(
+      findings(ACTIVE.child({ dateOfBirth: '2009-03-14' }).state(), RULE, asOf, policy),
+    ).toEqual([]);
+    expect(
+      findings(ACTIVE.child({ dateOfBirth: '2009-03-15' }).state(), RULE, asOf, policy),
+    ).toHaveLength(1);
   });
 
   it('is satisfied when every parent/carer has a recorded reason not to be involved', () => {
     const state = withRecords(
-      bareCase(),
+      ACTIVE.state(),
       rec({
         kind: 'not-involved',
         id: 'n-1',
@@ -98,7 +108,7 @@ describe(RULE, () => {
       parentalResponsibility: true,
     } as const;
     const state = withRecords(
-      bareCase({ people: [MUM, dad] }),
+      ACTIVE.parentCarers([MUM, dad]).state(),
       rec({
         kind: 'not-involved',
         id: 'n-1',
@@ -111,13 +121,13 @@ describe(RULE, () => {
   });
 
   it('warns when no parent or carer is recorded at all', () => {
-    const [f] = findings(bareCase({ people: [] }), RULE, asOf);
+    const [f] = findings(ACTIVE.parentCarers([]).state(), RULE, asOf);
     expect(f?.message).toMatch(/No parent or carer is recorded/);
   });
 
   it('reports the finding as overridden once a practitioner records why', () => {
     const state = withEvents(
-      bareCase(),
+      ACTIVE.state(),
       event('finding.overridden', '2025-03-20', {
         rule: RULE,
         target: 'involvement/planning',

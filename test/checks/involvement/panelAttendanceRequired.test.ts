@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Disposal } from '../../../src/model/disposal/schema.js';
 import { aDisposal } from '../../../src/testing/index.js';
-import { BARE, bareCase, event, MUM, withEvents, withRecords } from '../../involvement/bareCase.js';
+import { ACTIVE, DATES, event, MUM, withEvents, withRecords } from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.panel-attendance-required';
@@ -17,7 +17,7 @@ const LA = {
 /** A 6-month referral order made when the case opens, with the parent ordered to attend. */
 const ro = (extra: Record<string, unknown> = {}) =>
   aDisposal.referralOrder({
-    on: BARE.opened,
+    on: DATES.opened,
     startDate: PANEL,
     months: 6,
     parentOrderedToAttend: true,
@@ -26,11 +26,11 @@ const ro = (extra: Record<string, unknown> = {}) =>
 
 describe(RULE, () => {
   it('raises nothing before the first panel meets', () => {
-    expect(findings(bareCase({ disposal: ro() }), RULE, '2025-03-19')).toEqual([]);
+    expect(findings(ACTIVE.disposal(ro()).state(), RULE, '2025-03-19')).toEqual([]);
   });
 
   it('is a warning, worded as the parent’s breach, when no parent or guardian attended the first panel', () => {
-    const found = findings(bareCase({ disposal: ro() }), RULE, PANEL);
+    const found = findings(ACTIVE.disposal(ro()).state(), RULE, PANEL);
     expect(found).toMatchObject([
       {
         severity: 'warning',
@@ -44,14 +44,14 @@ describe(RULE, () => {
 
   it('is satisfied by a parent attending on the day of the panel', () => {
     expect(
-      findings(withRecords(bareCase({ disposal: ro() }), attended(PANEL)), RULE, PANEL),
+      findings(withRecords(ACTIVE.disposal(ro()).state(), attended(PANEL)), RULE, PANEL),
     ).toEqual([]);
   });
 
   it('is not satisfied by attendance recorded for another day, or by non-attendance', () => {
     expect(
       findings(
-        withRecords(bareCase({ disposal: ro() }), attended('2025-03-21')),
+        withRecords(ACTIVE.disposal(ro()).state(), attended('2025-03-21')),
         RULE,
         '2025-04-01',
       ),
@@ -63,7 +63,7 @@ describe(RULE, () => {
       meeting: 'panel',
       reason: 'Working',
     });
-    expect(findings(withRecords(bareCase({ disposal: ro() }), missed), RULE, PANEL)).toHaveLength(
+    expect(findings(withRecords(ACTIVE.disposal(ro()).state(), missed), RULE, PANEL)).toHaveLength(
       1,
     );
   });
@@ -76,7 +76,7 @@ describe(RULE, () => {
       parentalResponsibility: false,
     } as const;
     const state = withRecords(
-      bareCase({ disposal: ro(), people: [nan] }),
+      ACTIVE.disposal(ro()).parentCarers([nan]).state(),
       attended(PANEL, 'pc-nan'),
     );
     expect(findings(state, RULE, PANEL)).toEqual([]);
@@ -84,7 +84,7 @@ describe(RULE, () => {
 
   it('checks each later panel meeting too', () => {
     const state = withEvents(
-      withRecords(bareCase({ disposal: ro() }), attended(PANEL)),
+      withRecords(ACTIVE.disposal(ro()).state(), attended(PANEL)),
       event('contact.recorded', '2025-06-19', {
         contact: {
           id: 'c-panel',
@@ -101,49 +101,47 @@ describe(RULE, () => {
   });
 
   it('does not apply when the child was 16 when the order was made and no parent was ordered to attend', () => {
-    const state = bareCase({
-      disposal: ro({ parentOrderedToAttend: false }),
-      dateOfBirth: '2009-03-03',
-    });
+    const state = ACTIVE.child({ dateOfBirth: '2009-03-03' })
+      .disposal(ro({ parentOrderedToAttend: false }))
+      .state();
     expect(findings(state, RULE, PANEL)).toEqual([]);
   });
 
   it('applies to a 16-year-old when the court ordered a parent to attend', () => {
-    const state = bareCase({
-      disposal: ro({ parentOrderedToAttend: true }),
-      dateOfBirth: '2009-03-03',
-    });
+    const state = ACTIVE.child({ dateOfBirth: '2009-03-03' })
+      .disposal(ro({ parentOrderedToAttend: true }))
+      .state();
     expect(findings(state, RULE, PANEL)).toHaveLength(1);
   });
 
   it('does not apply under 16 when the court found attendance unreasonable', () => {
-    const state = bareCase({
-      disposal: ro({ parentOrderedToAttend: false, parentAttendanceUnreasonable: true }),
-    });
+    const state = ACTIVE.disposal(
+      ro({ parentOrderedToAttend: false, parentAttendanceUnreasonable: true }),
+    ).state();
     expect(findings(state, RULE, PANEL)).toEqual([]);
   });
 
   it('needs a local authority representative for a looked-after child under 16', () => {
     const people = [MUM, LA];
     const mumOnly = withRecords(
-      bareCase({ disposal: ro(), lookedAfter: true, people }),
+      ACTIVE.child({ lookedAfter: true }).disposal(ro()).parentCarers(people).state(),
       attended(PANEL),
     );
     expect(findings(mumOnly, RULE, PANEL)[0]?.message).toMatch(/local authority representative/);
     const la = withRecords(
-      bareCase({ disposal: ro(), lookedAfter: true, people }),
+      ACTIVE.child({ lookedAfter: true }).disposal(ro()).parentCarers(people).state(),
       attended(PANEL, 'la-1'),
     );
     expect(findings(la, RULE, PANEL)).toEqual([]);
   });
 
   it('does not apply to other disposals', () => {
-    expect(findings(bareCase(), RULE, '2025-12-01')).toEqual([]);
+    expect(findings(ACTIVE.state(), RULE, '2025-12-01')).toEqual([]);
   });
 
   it('does not count an attendance that was invalidated', () => {
     const state = withEvents(
-      withRecords(bareCase({ disposal: ro() }), attended(PANEL)),
+      withRecords(ACTIVE.disposal(ro()).state(), attended(PANEL)),
       event('involvement.invalidated', '2025-03-21', {
         recordId: `a-${PANEL}`,
         on: '2025-03-21',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareCase, event, MUM, withEvents, withRecords } from '../../involvement/bareCase.js';
+import { ACTIVE, event, MUM, withEvents, withRecords } from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.shared-with-restricted-person';
@@ -24,11 +24,11 @@ const restrictFrom = (from: string) =>
 
 describe(RULE, () => {
   it('raises nothing for a copy given to an unrestricted person', () => {
-    expect(findings(withRecords(bareCase(), copy()), RULE, asOf)).toEqual([]);
+    expect(findings(withRecords(ACTIVE.state(), copy()), RULE, asOf)).toEqual([]);
   });
 
   it('is an error when a restriction recorded later reaches back to the day of the copy', () => {
-    const state = withEvents(withRecords(bareCase(), copy()), restrictFrom(COPY_ON));
+    const state = withEvents(withRecords(ACTIVE.state(), copy()), restrictFrom(COPY_ON));
     expect(findings(state, RULE, asOf)).toMatchObject([
       {
         severity: 'error',
@@ -39,14 +39,14 @@ describe(RULE, () => {
   });
 
   it('raises nothing when the restriction starts the day after the copy', () => {
-    const state = withEvents(withRecords(bareCase(), copy()), restrictFrom('2025-03-19'));
+    const state = withEvents(withRecords(ACTIVE.state(), copy()), restrictFrom('2025-03-19'));
     expect(findings(state, RULE, asOf)).toEqual([]);
   });
 
   it('raises nothing for a copy that carries a reasoned override', () => {
     const state = withEvents(
       withRecords(
-        bareCase(),
+        ACTIVE.state(),
         copy({ sharingOverride: { rationale: 'Redacted copy', authorisedBy: 'pr-lee' } }),
       ),
       restrictFrom(COPY_ON),
@@ -56,7 +56,7 @@ describe(RULE, () => {
 
   it('raises nothing for a copy that was invalidated', () => {
     const state = withEvents(
-      withRecords(bareCase(), copy()),
+      withRecords(ACTIVE.state(), copy()),
       event('involvement.invalidated', '2025-03-24', {
         recordId: 'copy-1',
         on: '2025-03-24',

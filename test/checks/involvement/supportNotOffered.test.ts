@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { BARE, bareCase, event, withEvents, withRecords } from '../../involvement/bareCase.js';
+import { aFactor } from '../../../src/testing/index.js';
+import { ACTIVE, DATES, event, withEvents, withRecords } from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.support-not-offered';
 const DUE = '2025-04-08'; // signed off 2025-03-11 + 28 days
 const AFTER = '2025-04-09';
 const family = (domain: 'parenting' | 'family-and-relationships' = 'parenting') =>
-  bareCase({ factorDomains: [domain] });
+  ACTIVE.assessed({ factors: [aFactor({ id: 'f-1', domain: domain })] }).state();
 
 describe(RULE, () => {
   it('does not apply when the assessment found no parenting or family factor', () => {
-    expect(findings(bareCase({ factorDomains: ['substance-use'] }), RULE, '2025-12-01')).toEqual(
-      [],
-    );
+    expect(
+      findings(
+        ACTIVE.assessed({ factors: [aFactor({ id: 'f-1', domain: 'substance-use' })] }).state(),
+        RULE,
+        '2025-12-01',
+      ),
+    ).toEqual([]);
   });
 
   it('raises nothing until the 28th day after sign-off', () => {
@@ -37,13 +42,13 @@ describe(RULE, () => {
     const offered = rec({
       kind: 'support-offered',
       id: 's-1',
-      on: BARE.activated,
+      on: DATES.activated,
       support: 'parenting-programme',
     });
     const declined = rec({
       kind: 'support-declined',
       id: 's-2',
-      on: BARE.activated,
+      on: DATES.activated,
       support: 'family-support',
     });
     expect(findings(withRecords(family(), offered), RULE, AFTER)).toEqual([]);
@@ -54,13 +59,13 @@ describe(RULE, () => {
     const contract = rec({
       kind: 'parenting-contract-agreed',
       id: 'pc-1',
-      on: BARE.activated,
+      on: DATES.activated,
       until: '2025-09-17',
     });
     const order = rec({
       kind: 'parenting-order-made',
       id: 'po-1',
-      on: BARE.activated,
+      on: DATES.activated,
       months: 6,
       programmeMonths: 3,
     });
@@ -72,7 +77,7 @@ describe(RULE, () => {
     const state = withEvents(
       withRecords(
         family(),
-        rec({ kind: 'support-offered', id: 's-1', on: BARE.activated, support: 'other' }),
+        rec({ kind: 'support-offered', id: 's-1', on: DATES.activated, support: 'other' }),
       ),
       event('involvement.invalidated', '2025-03-20', {
         recordId: 's-1',
@@ -85,7 +90,7 @@ describe(RULE, () => {
 
   it('follows the policy days', () => {
     const policy = { involvement: { supportOfferWithinDays: 0 } };
-    expect(findings(family(), RULE, BARE.signedOff, policy)).toEqual([]);
+    expect(findings(family(), RULE, DATES.signedOff, policy)).toEqual([]);
     expect(findings(family(), RULE, '2025-03-12', policy)).toHaveLength(1);
   });
 
@@ -95,7 +100,7 @@ describe(RULE, () => {
       rec({
         kind: 'not-involved',
         id: 'n-1',
-        on: BARE.activated,
+        on: DATES.activated,
         reason: 'estranged',
         rationale: 'Left when child was 2',
       }),

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ParentCarerInput } from '../../../src/model/parentCarer.js';
-import { BARE, bareCase, event, MUM, withEvents, withRecords } from '../../involvement/bareCase.js';
+import {
+  ACTIVE,
+  ASSESSED,
+  DATES,
+  event,
+  MUM,
+  OPENED,
+  viewsOf,
+  withEvents,
+  withRecords,
+} from '../../involvement/records.js';
 import { findings, rec } from './run.js';
 
 const RULE = 'involvement.views-not-recorded';
@@ -14,30 +24,32 @@ const views = rec({
 
 describe(RULE, () => {
   it('raises nothing before an assessment is completed', () => {
-    expect(findings(bareCase({ until: 'opened' }), RULE, asOf)).toEqual([]);
+    expect(findings(OPENED.state(), RULE, asOf)).toEqual([]);
   });
 
   it('raises nothing on the day before the assessment is completed', () => {
-    expect(findings(bareCase({ until: 'assessed' }), RULE, '2025-03-09')).toEqual([]);
+    expect(findings(ASSESSED.state(), RULE, '2025-03-09')).toEqual([]);
   });
 
   it('warns, per person, from the day the assessment is completed', () => {
-    expect(findings(bareCase({ until: 'assessed' }), RULE, BARE.assessmentCompleted)).toMatchObject(
-      [{ severity: 'warning', path: ['people', 'pc-mum'], evidence: { assessmentId: 'a-1' } }],
-    );
+    expect(findings(ASSESSED.state(), RULE, DATES.assessmentCompleted)).toMatchObject([
+      { severity: 'warning', path: ['people', 'pc-mum'], evidence: { assessmentId: 'a-1' } },
+    ]);
   });
 
   it('is satisfied by views recorded as an involvement record', () => {
-    expect(findings(withRecords(bareCase(), views), RULE, asOf)).toEqual([]);
+    expect(findings(withRecords(ACTIVE.state(), views), RULE, asOf)).toEqual([]);
   });
 
   it('is satisfied by views given in the assessment', () => {
-    expect(findings(bareCase({ assessmentViewsOf: ['pc-mum'] }), RULE, asOf)).toEqual([]);
+    expect(
+      findings(ACTIVE.assessed({ parentCarerViews: viewsOf('pc-mum') }).state(), RULE, asOf),
+    ).toEqual([]);
   });
 
   it('is satisfied by views given in a review', () => {
     const state = withEvents(
-      bareCase(),
+      ACTIVE.state(),
       event('review.triggered', '2025-03-25', {
         reviewId: 'rv-1',
         on: '2025-03-25',
@@ -60,7 +72,7 @@ describe(RULE, () => {
   });
 
   it('does not count views dated after asOf', () => {
-    expect(findings(withRecords(bareCase(), views), RULE, '2025-03-19')).toHaveLength(1);
+    expect(findings(withRecords(ACTIVE.state(), views), RULE, '2025-03-19')).toHaveLength(1);
   });
 
   it('does not expect views from a parent under a no-contact restriction, until it ends', () => {
@@ -70,8 +82,8 @@ describe(RULE, () => {
         { kind: 'no-contact', reason: 'Order', source: 'court-order', until: '2025-03-31' },
       ],
     };
-    expect(findings(bareCase({ people: [restricted] }), RULE, '2025-03-31')).toEqual([]);
-    expect(findings(bareCase({ people: [restricted] }), RULE, asOf)).toHaveLength(1);
+    expect(findings(ACTIVE.parentCarers([restricted]).state(), RULE, '2025-03-31')).toEqual([]);
+    expect(findings(ACTIVE.parentCarers([restricted]).state(), RULE, asOf)).toHaveLength(1);
   });
 
   it('does not expect views from someone in an "other" role without parental responsibility', () => {
@@ -81,11 +93,13 @@ describe(RULE, () => {
       relationship: 'brother',
       parentalResponsibility: false,
     } as const;
-    expect(findings(bareCase({ people: [brother] }), RULE, asOf)).toEqual([]);
+    expect(findings(ACTIVE.parentCarers([brother]).state(), RULE, asOf)).toEqual([]);
   });
 
   it('applies to a child of 17 when the assessment is completed, not to one who is 18', () => {
-    expect(findings(bareCase({ dateOfBirth: '2007-03-11' }), RULE, asOf)).toHaveLength(1);
-    expect(findings(bareCase({ dateOfBirth: '2007-03-10' }), RULE, asOf)).toEqual([]);
+    expect(findings(ACTIVE.child({ dateOfBirth: '2007-03-11' }).state(), RULE, asOf)).toHaveLength(
+      1,
+    );
+    expect(findings(ACTIVE.child({ dateOfBirth: '2007-03-10' }).state(), RULE, asOf)).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
 /**
  * Helpers for the plan rule tests, which build their cases with the testing kit (`aCase()`) and
  * change one thing each: typed edits of a case's record (the plan under check, the signed-off
- * assessment, an objective, a re-rating review), parts with their defaults applied (an
- * objective, an action, a factor: the kit builds only whole plans and assessments), and the
- * findings of one rule. The worked example (Kai, a referral order) stays for the tests that
- * follow its story: its panel's dates and later plan versions, which the builders do not set.
+ * assessment, an objective, a re-rating review) and the findings of one rule. `kai`, the worked
+ * example at its first plan's activation, stays for the order history tests that follow its story.
  */
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { Finding } from '../../../src/checks/finding.js';
@@ -13,22 +11,10 @@ import { currentPlan, signedOffAssessment } from '../../../src/lifecycle/derive.
 import type { CaseRecord } from '../../../src/lifecycle/record.js';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import type {
-  Assessment,
-  AssessmentInput,
-  InterventionLevel,
-  Ratings,
-} from '../../../src/model/assessment.js';
-import { AssessedFactorSchema } from '../../../src/model/assessment.js';
-import {
-  type InterventionPlan,
-  type Objective,
-  ObjectiveSchema,
-  type PlanAction,
-  PlanActionSchema,
-} from '../../../src/model/plan.js';
+import type { Assessment, InterventionLevel, Ratings } from '../../../src/model/assessment.js';
+import type { InterventionPlan, Objective } from '../../../src/model/plan.js';
 import type { PolicyInput } from '../../../src/policy/index.js';
-import { aCase, workedExampleEvents } from '../../../src/testing/index.js';
+import { aCase, anObjective, workedExampleEvents } from '../../../src/testing/index.js';
 import { syncPrincipal } from '../../fixtures/orders.js';
 
 /** The plan rule ids. */
@@ -39,9 +25,6 @@ const activated = events.findIndex((e) => e.type === 'plan.activated');
 
 /** Kai's case the day plan version 1 became active (2025-09-24): clean for every plan rule. */
 export const kai: CaseState = replay(events.slice(0, activated + 1));
-
-/** Kai's case closed (2026-03-23). */
-export const kaiClosed: CaseState = replay(events);
 
 /** A date in the first weeks of Kai's delivery. */
 export const AS_OF = '2025-10-01';
@@ -89,27 +72,6 @@ export const withObjective = (
     objectives: p.objectives.map((o) => (o.id === id ? change(o) : o)),
   }));
 
-/** An objective, defaults applied. */
-export const objective = (input: Parameters<typeof ObjectiveSchema.parse>[0]): Objective =>
-  ObjectiveSchema.parse(input);
-
-/** An action, defaults applied. */
-export const action = (input: Parameters<typeof PlanActionSchema.parse>[0]): PlanAction =>
-  PlanActionSchema.parse(input);
-
-/** An assessed factor. */
-export const factor = (
-  input: Partial<AssessmentInput['factors'][number]> & { id: string },
-): Assessment['factors'][number] =>
-  AssessedFactorSchema.parse({
-    domain: 'other',
-    description: 'Test factor',
-    bearsOn: ['desistance'],
-    stability: 'acute',
-    significance: 'high',
-    ...input,
-  });
-
 /** Adds objectives to the plan under check (each with one action, so they are specific). */
 export function withExtraObjectives(state: CaseState, count: number): CaseState {
   return withPlan(state, (p) => ({
@@ -117,7 +79,7 @@ export function withExtraObjectives(state: CaseState, count: number): CaseState 
     objectives: [
       ...p.objectives,
       ...Array.from({ length: count }, (_, i) =>
-        objective({
+        anObjective({
           id: `o-extra-${i}`,
           wording: 'Extra objective',
           focus: ['desistance'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralStatus } from '../../../src/model/delivery.js';
-import { aCase } from '../../../src/testing/index.js';
-import { factor, findingsOf, withAssessment, withPlan, withRecord } from './_fixtures.js';
+import { aCase, aFactor } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withPlan, withRecord } from './_fixtures.js';
 
 /** A referral order in delivery, as the testing kit builds it: clean under every plan rule. */
 const base = aCase().referralOrder().active().state();
@@ -117,7 +117,7 @@ describe(RULE, () => {
       })),
       (a) => ({
         ...a,
-        factors: [...a.factors, factor({ id: 'f-health', domain: 'physical-health' })],
+        factors: [...a.factors, aFactor({ id: 'f-health', domain: 'physical-health' })],
       }),
     );
     expect(findingsOf(state, RULE)).toEqual([]);

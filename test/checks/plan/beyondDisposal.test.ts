@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lifecycle/replay.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { aCase, yroExampleEvents } from '../../../src/testing/index.js';
-import { action, findingsOf, withPlan, withRecord } from './_fixtures.js';
+import { aCase, anAction, yroExampleEvents } from '../../../src/testing/index.js';
+import { findingsOf, withPlan, withRecord } from './_fixtures.js';
 
 /** A 6-month referral order running from 2025-09-23 (its last day 2026-03-22), in delivery. */
 const base = aCase({ start: '2025-09-01' })
@@ -12,8 +12,8 @@ const base = aCase({ start: '2025-09-01' })
 
 const RULE = 'plan.beyond-disposal';
 
-const withAction = (state: typeof base, input: Parameters<typeof action>[0]) =>
-  withPlan(state, (p) => ({ ...p, actions: [...p.actions, action(input)] }));
+const withAction = (state: typeof base, input: NonNullable<Parameters<typeof anAction>[0]>) =>
+  withPlan(state, (p) => ({ ...p, actions: [...p.actions, anAction(input)] }));
 
 const compelled = (dueDate: string) => ({
   id: 'act-late',

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import type { Disposal } from '../../../src/model/disposal/index.js';
-import { workedExampleEvents } from '../../../src/testing/index.js';
-import { AS_OF, findingsOf, kai, kaiClosed, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { AS_OF, findingsOf, withRecord } from './_fixtures.js';
 
 const AGREEMENT = 'plan.child-agreement-not-recorded';
 const EXPLAINED = 'plan.order-not-explained';
 
-/** Kai's case with the child's agreements changed. */
+/** The case with the child's agreements changed. */
 const withChildAgreements = (
   state: CaseState,
   change: (
@@ -24,12 +23,18 @@ const withChildAgreements = (
     }),
   }));
 
-const withoutChildAgreement = withChildAgreements(kai, () => undefined);
+/** A referral order in delivery, its plan activated on 24 September 2025 with the child's agreement. */
+const inForce = aCase().active({ activatedOn: '2025-09-24' }).state();
+/** A referral order whose plan was revised at its first review (version 2), then closed. */
+const revisedCase = aCase().reviewed('revise-plan').state();
+const closed = aCase().reviewed('revise-plan').closed().state();
+
+const withoutChildAgreement = withChildAgreements(inForce, () => undefined);
 
 describe(AGREEMENT, () => {
   it('passes when the child’s agreement to the plan in force is recorded', () => {
-    expect(findingsOf(kai, AGREEMENT)).toEqual([]);
-    expect(findingsOf(kaiClosed, AGREEMENT, { asOf: '2026-03-31' })).toEqual([]);
+    expect(findingsOf(inForce, AGREEMENT)).toEqual([]);
+    expect(findingsOf(closed, AGREEMENT, { asOf: '2026-03-31' })).toEqual([]);
   });
 
   it('reports an active plan with no record of the child’s agreement: the review’s example', () => {
@@ -44,48 +49,34 @@ describe(AGREEMENT, () => {
   });
 
   it('accepts a record of why the plan could not be discussed, or of disagreement', () => {
-    const couldNot = withChildAgreements(kai, (a) => ({
+    const couldNot = withChildAgreements(inForce, (a) => ({
       ...a,
       status: 'could-not-be-discussed',
       reason: 'In hospital',
     }));
     expect(findingsOf(couldNot, AGREEMENT)).toEqual([]);
-    const disagreed = withChildAgreements(kai, (a) => ({ ...a, status: 'disagreed' }));
+    const disagreed = withChildAgreements(inForce, (a) => ({ ...a, status: 'disagreed' }));
     expect(findingsOf(disagreed, AGREEMENT)).toEqual([]);
   });
 
   it('does not carry agreement over to a revised version', () => {
-    // Version 2 is activated on 23 December; drop the child's agreement to it.
-    const revised = replay(
-      workedExampleEvents().filter(
-        (e) =>
-          e.at.slice(0, 10) <= '2025-12-23' &&
-          !(
-            e.type === 'plan.agreementRecorded' &&
-            e.payload.party.kind === 'child' &&
-            e.payload.planVersion === 2
-          ),
-      ),
-    );
+    // Version 2 is activated on 17 December; drop the child's agreement to it.
+    const revised = withChildAgreements(revisedCase, (a) => (a.planVersion === 2 ? undefined : a));
     expect(findingsOf(revised, AGREEMENT, { asOf: '2025-12-23' })).toMatchObject([
       { path: ['plans', 2, 'agreements', 'child'] },
     ]);
   });
 
   it('says nothing before a plan version is in force', () => {
-    const drafted = replay(
-      workedExampleEvents().filter(
-        (e) => e.at.slice(0, 10) <= '2025-09-22' && e.type !== 'plan.agreementRecorded',
-      ),
-    );
+    const drafted = aCase().planned().state();
     expect(findingsOf(drafted, AGREEMENT, { asOf: '2025-09-22' })).toEqual([]);
   });
 });
 
 describe(EXPLAINED, () => {
   it('passes when the child’s agreement records that the order and its consequences were explained', () => {
-    expect(findingsOf(kai, EXPLAINED)).toEqual([]);
-    expect(findingsOf(kaiClosed, EXPLAINED, { asOf: '2026-03-31' })).toEqual([]);
+    expect(findingsOf(inForce, EXPLAINED)).toEqual([]);
+    expect(findingsOf(closed, EXPLAINED, { asOf: '2026-03-31' })).toEqual([]);
   });
 
   it('reports a child not recorded as told what the order asks and what follows', () => {
@@ -105,7 +96,7 @@ describe(EXPLAINED, () => {
   });
 
   it('names what is missing when only one of the two was explained', () => {
-    const onlyRequirements = withChildAgreements(kai, (a) => ({
+    const onlyRequirements = withChildAgreements(inForce, (a) => ({
       ...a,
       consequencesExplained: undefined,
     }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Owner } from '../../../src/model/owner.js';
-import { aCase } from '../../../src/testing/index.js';
-import { action, findingsOf, withPlan, withRecord } from './_fixtures.js';
+import { aCase, anAction } from '../../../src/testing/index.js';
+import { findingsOf, withPlan, withRecord } from './_fixtures.js';
 
 const RULE = 'plan.front-loaded';
 
@@ -31,7 +31,7 @@ const withDue = (...dates: string[]) =>
     actions: [
       ...p.actions,
       ...dates.map((dueDate, i) =>
-        action({
+        anAction({
           id: `act-early-${i}`,
           objectiveId: 'o-ete',
           description: 'Early step',
@@ -74,7 +74,7 @@ describe(RULE, () => {
   it('does not count a stabilising start by agencies, a parent and the YOS: the review’s example', () => {
     // 0.1.0: "5 actions fall due in the first 4 weeks of the plan; the policy allows 4".
     const extra = (id: string, owner: Owner, dueDate: string) =>
-      action({ id, objectiveId: 'o-ete', description: 'Extra', owner, dueDate });
+      anAction({ id, objectiveId: 'o-ete', description: 'Extra', owner, dueDate });
     const start = withPlan(base, (p) => ({
       ...p,
       actions: [
@@ -102,7 +102,7 @@ describe(RULE, () => {
         ...p,
         actions: [
           ...p.actions.map((a) => (a.id === 'act-ete-1' ? { ...a, childTakesPart } : a)),
-          action({
+          anAction({
             id: 'act-session',
             objectiveId: 'o-thinking',
             description: 'First reparation session',

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, kai, withPlan, withRecord } from './_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { findingsOf, withPlan } from './_fixtures.js';
 
 const RULE = 'plan.no-transition-plan';
-// Kai's order ends on 2026-03-22; the default notice is 26 weeks before the 18th birthday.
+// A 6-month referral order whose contract is agreed on 2025-09-23, so it ends on 2026-03-22;
+// the default notice is 26 weeks before the 18th birthday. The plan's exit plan names no transition.
 
 const bornOn = (dateOfBirth: string) =>
-  withRecord(kai, (r) => ({ ...r, child: { ...r.child, dateOfBirth } }));
+  aCase({ start: '2025-09-02' })
+    .child({ dateOfBirth })
+    .active({
+      contractAgreedOn: '2025-09-23',
+      activatedOn: '2025-09-24',
+      exitPlan: { continuingServices: [] },
+    })
+    .state();
 
 describe(RULE, () => {
   it('says nothing when the child turns 18 the day after the order ends', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aCase } from '../../../src/testing/index.js';
-import {
-  factor,
-  findingsOf,
-  objective,
-  withAssessment,
-  withObjective,
-  withPlan,
-  withRecord,
-} from './_fixtures.js';
+import { ObjectiveSchema } from '../../../src/model/plan.js';
+import { aCase, aFactor } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withObjective, withPlan, withRecord } from './_fixtures.js';
 
 /**
  * A referral order in delivery as the testing kit builds it, with its objectives in order: the
@@ -38,13 +31,13 @@ const withHousing = (priority: number) =>
   withPlan(
     withAssessment(base, (a) => ({
       ...a,
-      factors: [...a.factors, factor({ id: 'f-housing', domain: 'living-arrangements' })],
+      factors: [...a.factors, aFactor({ id: 'f-housing', domain: 'living-arrangements' })],
     })),
     (p) => ({
       ...p,
       objectives: [
         ...p.objectives,
-        objective({
+        ObjectiveSchema.parse({
           id: 'o-housing',
           wording: 'Settled accommodation',
           focus: ['safety-and-wellbeing'],
@@ -144,13 +137,13 @@ describe(RULE, () => {
       withPlan(
         withAssessment(base, (a) => ({
           ...a,
-          factors: [...a.factors, factor({ id: 'f-x', domain })],
+          factors: [...a.factors, aFactor({ id: 'f-x', domain })],
         })),
         (p) => ({
           ...p,
           objectives: [
             ...p.objectives,
-            objective({
+            ObjectiveSchema.parse({
               id: 'o-x',
               wording: 'Stability work',
               focus: ['desistance'],
@@ -177,7 +170,7 @@ describe(RULE, () => {
       ...p,
       objectives: [
         ...p.objectives.map((o) => (o.id === 'o-thinking' ? { ...o, priority: 5 } : o)),
-        objective({
+        ObjectiveSchema.parse({
           id: 'o-exploit',
           wording: 'Keep safe from the older group exploiting him',
           focus: ['safety-and-wellbeing'],
@@ -201,7 +194,7 @@ describe(RULE, () => {
       ...p,
       objectives: [
         ...p.objectives.map((o) => (o.id === 'o-housing' ? { ...o, dependsOn: ['o-risk'] } : o)),
-        objective({
+        ObjectiveSchema.parse({
           id: 'o-risk',
           wording: 'Keep the victim safe',
           focus: ['safety-of-others'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aCase } from '../../../src/testing/index.js';
-import { factor, findingsOf, withAssessment, withPlan } from './_fixtures.js';
+import { aCase, aFactor } from '../../../src/testing/index.js';
+import { findingsOf, withAssessment, withPlan } from './_fixtures.js';
 
 const RULE = 'plan.unaddressed-factor';
 
@@ -13,7 +13,7 @@ const base = withPlan(
     ...a,
     factors: [
       ...a.factors,
-      factor({
+      aFactor({
         id: 'f-family',
         domain: 'family-and-relationships',
         description: 'Conflict with his father since he moved out',
@@ -52,7 +52,7 @@ describe(RULE, () => {
   it('leaves low-significance factors to professional judgement', () => {
     const state = withAssessment(base, (a) => ({
       ...a,
-      factors: [...a.factors, factor({ id: 'f-minor', significance: 'low' })],
+      factors: [...a.factors, aFactor({ id: 'f-minor', significance: 'low' })],
     }));
     expect(findingsOf(state, RULE)).toEqual([]);
   });

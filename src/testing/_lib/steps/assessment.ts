@@ -1,3 +1,4 @@
+import { minDate } from '../../../_lib/calendar.js';
 import type { Assessment } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import { disposalCategory } from '../../../model/disposal/index.js';
@@ -11,7 +12,13 @@ import { writeMeeting } from './involvement.js';
 export type AssessmentStep = Pick<
   AssessmentPlan,
   'id' | 'kind' | 'choices' | 'ratings' | 'interventionLevel' | 'previous'
-> & { readonly start: IsoDate };
+> & {
+  readonly start: IsoDate;
+  readonly completedOn?: IsoDate;
+  readonly signedOffOn?: IsoDate;
+  /** Fields of the assessment to use instead of the typical ones. */
+  readonly overrides?: Partial<Assessment>;
+};
 
 /**
  * @internal Writes an assessment from start to sign-off: started, parents/carers invited to the
@@ -24,20 +31,25 @@ export function writeAssessment(
   step: AssessmentStep,
 ): { assessment: Assessment; signedOffOn: IsoDate } {
   const c = step.choices;
-  const metOn = addDays(step.start, c.int(2, 5));
-  const submittedOn = addDays(metOn, c.int(4, 9));
+  const meetingOn = addDays(step.start, c.int(2, 5));
+  const submittedOn = step.completedOn ?? addDays(meetingOn, c.int(4, 9));
+  const metOn = minDate(meetingOn, submittedOn);
   w.add('assessment.started', step.start, { assessmentId: step.id, on: step.start });
-  const people = involvable(setup.people);
+  const involved = setup.involvement !== false;
+  const people = involved ? involvable(setup.people) : [];
   const came = writeMeeting(w, people, 'assessment', step.start, metOn, c);
-  const assessment = makeAssessment({
-    ...step,
-    completedOn: submittedOn,
-    completedBy: setup.caseManager,
-    category: disposalCategory(setup.disposal),
-    people: people.filter((p) => came.get(p.id) === true),
-    viewsOn: metOn,
-  });
-  for (const v of assessment.parentCarerViews) {
+  const assessment = {
+    ...makeAssessment({
+      ...step,
+      completedOn: submittedOn,
+      completedBy: setup.caseManager,
+      category: disposalCategory(setup.disposal),
+      people: people.filter((p) => came.get(p.id) === true),
+      viewsOn: metOn,
+    }),
+    ...step.overrides,
+  };
+  for (const v of involved ? assessment.parentCarerViews : []) {
     w.add('involvement.recorded', metOn, {
       record: {
         kind: 'views-recorded',
@@ -49,7 +61,7 @@ export function writeAssessment(
     });
   }
   w.add('assessment.submitted', submittedOn, { assessment });
-  let signedOffOn = addDays(submittedOn, c.int(1, 4));
+  let signedOffOn = step.signedOffOn ?? addDays(submittedOn, c.int(1, 4));
   if (c.chance(0.08)) {
     w.add(
       'assessment.returned',

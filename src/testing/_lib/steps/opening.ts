@@ -42,7 +42,7 @@ export function writeOpening(w: CaseWriter, setup: CaseSetup, before?: OpenedBef
       : { disposal: setup.disposal }),
     people: [...setup.people],
   });
-  for (const person of setup.people) {
+  for (const person of setup.involvement === false ? [] : setup.people) {
     if (!person.restrictions.some((r) => r.kind === 'no-contact')) continue;
     w.add('involvement.recorded', openedOn, {
       record: {

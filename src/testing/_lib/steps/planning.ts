@@ -1,3 +1,4 @@
+import { minDate } from '../../../_lib/calendar.js';
 import type { PlanVersionReason } from '../../../lifecycle/record.js';
 import type { Agreement as AgreementInput } from '../../../model/agreement.js';
 import type { Assessment } from '../../../model/assessment.js';
@@ -25,6 +26,10 @@ export interface PlanningStep {
   readonly previous?: InterventionPlan;
   readonly until?: PlanningStage;
   readonly reviewEveryMonths?: number;
+  /** The day the plan is signed off and activated (default: a day or more after the meeting). */
+  readonly activatedOn?: IsoDate;
+  /** Fields of the plan to use instead of the typical ones. */
+  readonly overrides?: Partial<InterventionPlan>;
 }
 
 /**
@@ -39,17 +44,21 @@ export function writePlanVersion(
   step: PlanningStep,
 ): { plan: InterventionPlan; endedOn: IsoDate } {
   const c = step.choices;
-  const meetingOn = addDays(step.start, c.int(2, 5));
-  const activeOn = addDays(meetingOn, c.int(1, 3));
+  const heldOn = addDays(step.start, c.int(2, 5));
+  const activeOn = step.activatedOn ?? addDays(heldOn, c.int(1, 3));
+  const meetingOn = minDate(heldOn, activeOn);
   const nextReviewDate = reviewAfter(setup.supervisionEnds, activeOn, step.reviewEveryMonths);
-  const plan = makePlan({
-    setup,
-    assessment: step.assessment,
-    activeFrom: activeOn,
-    nextReviewDate,
-    choices: c,
-    ...(step.previous && { previous: step.previous }),
-  });
+  const plan = {
+    ...makePlan({
+      setup,
+      assessment: step.assessment,
+      activeFrom: activeOn,
+      nextReviewDate,
+      choices: c,
+      ...(step.previous && { previous: step.previous }),
+    }),
+    ...step.overrides,
+  };
   if (step.version === 1) {
     w.add('plan.drafted', step.start, { version: 1, on: step.start, plan });
   } else {
@@ -61,10 +70,11 @@ export function writePlanVersion(
     });
   }
   if (step.until === 'drafted') return { plan, endedOn: step.start };
+  const involved = setup.involvement !== false;
   const panel = setup.disposal.type === 'referral-order' && step.version === 1;
   const came = writeMeeting(
     w,
-    involvable(setup.people),
+    involved ? involvable(setup.people) : [],
     panel ? 'panel' : 'planning-meeting',
     step.start,
     meetingOn,
@@ -72,11 +82,11 @@ export function writePlanVersion(
     { planVersion: step.version },
     panel ? panelAttendee(setup.disposal, setup.child.lookedAfter) : undefined,
   );
-  writeAgreements(w, setup, step, meetingOn, came);
+  if (involved) writeAgreements(w, setup, step, meetingOn, came);
   if (step.until === 'agreed') return { plan, endedOn: meetingOn };
   w.add('plan.signedOff', activeOn, { version: step.version, on: activeOn }, setup.manager);
   w.add('plan.activated', activeOn, { version: step.version, on: activeOn });
-  for (const p of involvable(setup.people).filter(mayReceivePlan)) {
+  for (const p of involved ? involvable(setup.people).filter(mayReceivePlan) : []) {
     w.add('involvement.recorded', activeOn, {
       record: {
         kind: 'plan-copy-given',

@@ -11,7 +11,7 @@ import { finalAchievement, objectivesNow, planNow, progressed } from '../progres
 import { type CaseSetup, involvable } from '../setup.js';
 import { writeAssessment } from './assessment.js';
 import { writeMeeting } from './involvement.js';
-import { writePlanVersion } from './planning.js';
+import { type PlanningStage, writePlanVersion } from './planning.js';
 
 /** @internal What the review step needs beyond the case. */
 export interface ReviewStep {
@@ -107,7 +107,10 @@ export function writeReview(w: CaseWriter, setup: CaseSetup, step: ReviewStep): 
 export function writeReviewFollowUp(
   w: CaseWriter,
   setup: CaseSetup,
-  step: Pick<ReviewStep, 'trigger' | 'decision' | 'completedOn' | 'choices'>,
+  step: Pick<ReviewStep, 'trigger' | 'decision' | 'completedOn' | 'choices'> & {
+    /** How far the new plan version goes (default: active). */
+    readonly until?: PlanningStage;
+  },
 ): void {
   const c = step.choices;
   if (step.decision !== 'revise-plan' && step.decision !== 'reassess') return;
@@ -138,6 +141,7 @@ export function writeReviewFollowUp(
     start: addDays(after, c.int(1, 4)),
     choices: c,
     ...(previous && { previous }),
+    until: step.until,
   });
 }
 

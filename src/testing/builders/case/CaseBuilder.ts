@@ -17,6 +17,7 @@ import {
   type CaseBuilderStage,
   type CaseConfig,
   type ContactOptions,
+  type PlannedOptions,
   type ReviewedOptions,
 } from './config.js';
 
@@ -94,7 +95,7 @@ export class CaseBuilder {
     return this.disposal('detention-and-training-order', options);
   }
 
-  /** The assessment is signed off; optionally with given ratings or intervention level. */
+  /** The assessment is signed off; optionally with given ratings, level, content or dates. */
   assessed(options: AssessedOptions = {}): CaseBuilder {
     return this.with({
       stage: this.atLeast('assessed'),
@@ -102,19 +103,29 @@ export class CaseBuilder {
     });
   }
 
-  /** The first plan version is drafted from the assessment. */
-  planned(): CaseBuilder {
-    return this.with({ stage: this.atLeast('planned') });
+  private plan(stage: CaseBuilderStage, options: PlannedOptions): CaseBuilder {
+    return this.with({
+      stage: this.atLeast(stage),
+      planned: { ...this.config.planned, ...options },
+    });
   }
 
-  /** The child and each parent/carer with parental responsibility have given their agreement. */
-  agreed(): CaseBuilder {
-    return this.with({ stage: this.atLeast('agreed') });
+  /** The first plan version is drafted from the assessment; optionally with content or dates. */
+  planned(options: PlannedOptions = {}): CaseBuilder {
+    return this.plan('planned', options);
+  }
+
+  /**
+   * The child and each parent/carer with parental responsibility have given their agreement
+   * (with `aCase({ involvement: false })`, none is recorded: the plan stays drafted).
+   */
+  agreed(options: PlannedOptions = {}): CaseBuilder {
+    return this.plan('agreed', options);
   }
 
   /** The plan is signed off and active: the case is in delivery. */
-  active(): CaseBuilder {
-    return this.with({ stage: this.atLeast('active') });
+  active(options: PlannedOptions = {}): CaseBuilder {
+    return this.plan('active', options);
   }
 
   /** `count` contacts at the plan's contact frequency (attended unless told otherwise). */
@@ -175,6 +186,7 @@ export class CaseBuilder {
  * @example
  * aCase().referralOrder({ months: 6 }).child({ age: 15 }).assessed({ ratings: { likelihoodOfReoffending: 'high' } }).active().events();
  * aCase({ start: '2025-03-03' }).dto({ months: 8 }).withContacts(10).closed().caseFile();
+ * aCase({ involvement: false }).yro().active({ objectives: [], actions: [] }).state();
  */
 export function aCase(options: CaseBuilderOptions = {}): CaseBuilder {
   return new CaseBuilder({
@@ -182,9 +194,11 @@ export function aCase(options: CaseBuilderOptions = {}): CaseBuilder {
     caseId: options.caseId ?? BUILDER_IDS.caseId,
     caseManager: options.caseManager ?? BUILDER_IDS.caseManager,
     manager: options.manager ?? BUILDER_IDS.manager,
+    involvement: options.involvement ?? true,
     child: {},
     disposal: { type: 'referral-order', options: {} },
     assessed: {},
+    planned: {},
     stage: 'opened',
     delivery: [],
   });

@@ -1,9 +1,10 @@
 import type { DisposalType } from '../../../law/disposals.js';
-import type { InterventionLevel, Ratings } from '../../../model/assessment.js';
+import type { AssessmentInput, InterventionLevel, Ratings } from '../../../model/assessment.js';
 import type { IsoDate } from '../../../model/dates.js';
 import type { Attendance, ContactKind } from '../../../model/delivery.js';
 import type { Disposal } from '../../../model/disposal/schema.js';
 import type { ParentCarerInput } from '../../../model/parentCarer.js';
+import type { InterventionPlanInput } from '../../../model/plan.js';
 import type { ReviewDecision, ReviewTrigger } from '../../../model/review.js';
 import type { ChildOverrides } from '../child.js';
 import type { LengthOptions } from '../disposal.js';
@@ -38,19 +39,61 @@ export interface CaseBuilderOptions {
   readonly caseManager?: string;
   /** The manager who signs off assessments and plans. */
   readonly manager?: string;
+  /**
+   * `false` for a case with no one's involvement recorded: no meetings, views, agreements or
+   * copies of the plan, for tests that record each of these themselves (default `true`).
+   */
+  readonly involvement?: boolean;
 }
 
 /**
- * Options for the assessment step of {@link aCase}.
+ * Options for the assessment step of {@link aCase}: ratings, the level, the content that
+ * replaces the typical one (factors, strengths, views), and the step's dates.
  *
  * @example
  * aCase().assessed({ ratings: { likelihoodOfReoffending: 'high' } });
+ * aCase().assessed({ strengths: [], completedOn: '2025-09-09', signedOffOn: '2025-09-10' });
  */
-export interface AssessedOptions {
+export interface AssessedOptions
+  extends Pick<
+    Partial<AssessmentInput>,
+    'factors' | 'strengths' | 'childViews' | 'parentCarerViews'
+  > {
   /** Ratings to use instead of the typical ones for the disposal. */
   readonly ratings?: Partial<Ratings>;
   /** The intervention level, when not the one the ratings suggest. */
   readonly interventionLevel?: InterventionLevel;
+  /** The day the assessment starts (default: the day after the case opens). */
+  readonly startedOn?: IsoDate;
+  /** The day it is completed and submitted. */
+  readonly completedOn?: IsoDate;
+  /** The day the manager signs it off. */
+  readonly signedOffOn?: IsoDate;
+}
+
+/**
+ * Options for the first plan version in {@link aCase} (`planned`, `agreed`, `active`): the
+ * content that replaces the typical one (objectives with their `dependsOn`, actions, deferred
+ * factors, contacts a month, the exit plan) and the step's dates.
+ *
+ * @example
+ * aCase().active({ objectives: [], actions: [], draftedOn: '2025-09-14', activatedOn: '2025-09-17' });
+ */
+export interface PlannedOptions
+  extends Pick<
+    Partial<InterventionPlanInput>,
+    'objectives' | 'actions' | 'deferredFactors' | 'plannedContactsPerMonth' | 'exitPlan'
+  > {
+  /** The day the plan is drafted (default: the day after the assessment's sign-off). */
+  readonly draftedOn?: IsoDate;
+  /** The day the plan is signed off and activated. */
+  readonly activatedOn?: IsoDate;
+  /**
+   * For a referral order: the day the panel agrees the youth offender contract. The order then
+   * opens without a contract and runs from this day (`order.contractAgreed`, before the first
+   * later event); by default it opens with its contract and runs from the sentence.
+   */
+  readonly contractAgreedOn?: IsoDate;
 }
 
 /**
@@ -62,6 +105,10 @@ export interface AssessedOptions {
 export interface ContactOptions {
   readonly attendance?: Attendance;
   readonly kind?: ContactKind;
+  /** The contacts' ids in order (default `c-N`); a contact past the list gets the default. */
+  readonly ids?: readonly string[];
+  /** The contacts' dates in order (default: the plan's contact frequency from the last step). */
+  readonly dates?: readonly IsoDate[];
 }
 
 /**
@@ -69,9 +116,12 @@ export interface ContactOptions {
  *
  * @example
  * aCase().reviewed('continue', { trigger: 'change-of-placement-or-accommodation' });
+ * aCase().reviewed('revise-plan', { until: 'drafted' }); // the revised plan not yet agreed
  */
 export interface ReviewedOptions {
   readonly trigger?: ReviewTrigger;
+  /** For `revise-plan` and `reassess`: stop with the new plan version drafted or agreed. */
+  readonly until?: 'drafted' | 'agreed';
 }
 
 /** @internal One thing done during delivery, in the order asked for. */
@@ -95,7 +145,9 @@ export interface CaseConfig {
   readonly disposal:
     | { readonly type: DisposalType; readonly options: LengthOptions<DisposalType> }
     | { readonly built: Disposal };
+  readonly involvement: boolean;
   readonly assessed: AssessedOptions;
+  readonly planned: PlannedOptions;
   readonly stage: CaseBuilderStage;
   readonly delivery: readonly DeliveryStep[];
   readonly ending?: 'closed' | 'transferred';

@@ -23,11 +23,11 @@ export function writeContacts(w: CaseWriter, count: number, options: ContactOpti
   const gap = daysBetweenContacts(plan.plannedContactsPerMonth);
   let date = w.date;
   for (let i = 0; i < count; i++) {
-    date = addDays(date, gap);
+    date = options.dates?.[i] ?? addDays(date, gap);
     const objective = plan.objectives[i % Math.max(1, plan.objectives.length)];
     w.add('contact.recorded', date, {
       contact: {
-        id: w.nextId('c'),
+        id: options.ids?.[i] ?? w.nextId('c'),
         date,
         kind: options.kind ?? (i % 3 === 0 ? 'supervision' : 'intervention-session'),
         attendance: options.attendance ?? 'attended',
@@ -57,7 +57,13 @@ export function writeBuiltReview(
     engagement: 1,
     choices: c,
   });
-  writeReviewFollowUp(w, setup, { trigger, decision, completedOn: due, choices: c });
+  writeReviewFollowUp(w, setup, {
+    trigger,
+    decision,
+    completedOn: due,
+    choices: c,
+    until: options.until,
+  });
 }
 
 /**

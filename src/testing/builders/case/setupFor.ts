@@ -1,5 +1,6 @@
 import { ageOn } from '../../../_lib/calendar.js';
 import { disposalCatalogue } from '../../../law/disposals.js';
+import type { IsoDate } from '../../../model/dates.js';
 import type { Disposal } from '../../../model/disposal/schema.js';
 import type { CaseSetup } from '../../_lib/setup.js';
 import { decisionDay, supervisionEnds } from '../../_lib/supervision.js';
@@ -14,6 +15,13 @@ function disposalFor(config: CaseConfig): Disposal {
   if ('built' in config.disposal) return config.disposal.built;
   const { type, options } = config.disposal;
   return aDisposalOfType(type, { on: config.start ?? BUILDER_START, ...options });
+}
+
+/** A referral order whose contract the panel agrees later: opened without it, running from it. */
+function awaitingContract(d: Disposal, agreedOn: IsoDate | undefined): Disposal {
+  if (d.type !== 'referral-order' || agreedOn === undefined) return d;
+  const { contract: _contract, startDate: _start, ...order } = d;
+  return order;
 }
 
 /**
@@ -33,7 +41,10 @@ export function setupFor(config: CaseConfig): CaseSetup {
   const asked = disposalFor(config);
   const on = 'decisionDate' in asked ? asked.decisionDate : asked.convictionDate;
   const child = aChild({ on, ...config.child });
-  const disposal = withPersistentOffender(asked, ageOn(child.dateOfBirth, on));
+  const disposal = awaitingContract(
+    withPersistentOffender(asked, ageOn(child.dateOfBirth, on)),
+    config.planned.contractAgreedOn,
+  );
   return {
     caseId: config.caseId,
     caseManager: config.caseManager,
@@ -43,5 +54,6 @@ export function setupFor(config: CaseConfig): CaseSetup {
     disposal,
     people: (config.people ?? [{}]).map((p, i) => aParentCarer({ id: `pc-${i + 1}`, ...p })),
     supervisionEnds: supervisionEnds(disposal),
+    involvement: config.involvement,
   };
 }
