@@ -102,8 +102,16 @@ export function sampleContent(
       const ends = supervisionEnds(disposal);
       const previous = version > 1 ? planNow(record) : undefined;
       const plan = makePlan({
-        // The record holds the case's ids, child and people as the makers take them.
-        setup: { ...record, manager: 'pr-manager', disposal, supervisionEnds: ends },
+        setup: {
+          caseId: record.caseId,
+          caseManager: record.caseManager,
+          manager: 'pr-manager',
+          openedOn: record.openedOn,
+          child: record.child,
+          disposal,
+          people: record.people,
+          supervisionEnds: ends,
+        },
         assessment:
           latestAssessment(record)?.assessment ?? assessment('a-1', 'initial', on, record),
         activeFrom: on,
