@@ -70,6 +70,7 @@ import { type Visibility, VisibilitySchema } from '../../model/visibility.js';
 import { type PolicyInput, PolicySchema } from '../../policy/index.js';
 import { addDays } from '../_lib/days.js';
 import { arbitraryOf, type Overrides } from './fromSchema.js';
+import { disposal } from './lawful.js';
 
 const idArb = (prefix: string) => fc.integer({ min: 1, max: 3 }).map((n) => `${prefix}-${n}`);
 const people = (ids: readonly string[]): Overrides =>
@@ -179,6 +180,8 @@ export const fromSchemas = {
   referralOrderContract: (): fc.Arbitrary<ReferralOrderContract> =>
     arbitraryOf(ReferralOrderContractSchema),
   orderVariation: (): fc.Arbitrary<OrderVariation> => arbitraryOf(OrderVariationSchema),
-  revocation: (): fc.Arbitrary<Revocation> => arbitraryOf(RevocationSchema),
+  // A resentence is a disposal within the law: blind generation would filter forever.
+  revocation: (): fc.Arbitrary<Revocation> =>
+    arbitraryOf(RevocationSchema, { resentence: disposal() }),
   custodyDates: (): fc.Arbitrary<CustodyDates> => arbitraryOf(CustodyDatesSchema),
 } as const;
