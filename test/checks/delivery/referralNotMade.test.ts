@@ -12,7 +12,11 @@ const run = (state: CaseState, asOf: string, policy?: object) =>
 /** The contract: attend education, and consequential-thinking sessions. */
 const CONTRACT = [
   { id: 'ct-education', kind: 'attend-education-or-work' },
-  { id: 'ct-sessions', kind: 'specified-activities', description: 'Consequential-thinking sessions' },
+  {
+    id: 'ct-sessions',
+    kind: 'specified-activities',
+    description: 'Consequential-thinking sessions',
+  },
 ] as const;
 
 /**
