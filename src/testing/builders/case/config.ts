@@ -124,6 +124,7 @@ export interface ContactOptions {
  * aCase().reviewed('continue', { trigger: 'change-of-placement-or-accommodation' });
  * aCase().reviewed('revise-plan', { until: 'drafted' }); // the revised plan not yet agreed
  * aCase().reviewed('continue', { completedOn: '2025-11-18', ratings: { riskOfSeriousHarm: 'high' } });
+ * aCase().reviewed('revise-plan', { plan: { activatedOn: '2025-12-23', nextReviewDate: '2026-02-17' } });
  */
 export interface ReviewedOptions {
   readonly trigger?: ReviewTrigger;
@@ -133,10 +134,17 @@ export interface ReviewedOptions {
   readonly completedOn?: IsoDate;
   /** Ratings the review records, over those in force (default: it records none). */
   readonly ratings?: Partial<Ratings>;
+  /**
+   * Held at a youth offender panel meeting the child attends (a referral order's), recorded as
+   * a contact of that kind on the day it is completed: the panel clock restarts from it.
+   */
+  readonly atPanel?: boolean;
   /** The next review date the review sets (default: 3 months on, within the order). */
   readonly nextReviewDate?: IsoDate;
   /** For `revise-plan` and `reassess`: stop with the new plan version drafted or agreed. */
   readonly until?: 'drafted' | 'agreed';
+  /** For `revise-plan` and `reassess`: the new plan version's activation day and review date. */
+  readonly plan?: Pick<PlannedOptions, 'activatedOn' | 'nextReviewDate'>;
 }
 
 /** @internal One thing done during delivery, in the order asked for. */

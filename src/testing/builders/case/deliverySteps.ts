@@ -64,6 +64,7 @@ export function writeBuiltReview(
     engagement: 1,
     choices: c,
     ...(options.ratings && inForce && { ratings: { ...inForce, ...options.ratings } }),
+    ...(options.atPanel && { atPanel: true }),
   });
   writeReviewFollowUp(w, setup, {
     trigger,
@@ -71,6 +72,7 @@ export function writeBuiltReview(
     completedOn: due,
     choices: c,
     until: options.until,
+    ...(options.plan && { plan: options.plan }),
   });
 }
 
