@@ -22,9 +22,7 @@ const inDelivery = aCase({ start: '2025-09-02' }).active({
 
 /** The review at a panel meeting on 17 December, restarting the interval and the panel clock. */
 const atPanel = (nextReviewDate: string) =>
-  inDelivery
-    .withContacts(1, { kind: 'panel-meeting', dates: ['2025-12-17'] })
-    .reviewed('continue', { completedOn: '2025-12-17', nextReviewDate });
+  inDelivery.reviewed('continue', { completedOn: '2025-12-17', atPanel: true, nextReviewDate });
 
 describe('review.overdue', () => {
   it('passes on the day the review is due', () => {
