@@ -104,10 +104,12 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('schedules nothing more once the closing review has decided, but still reports the end-of-order date', () => {
+    // the closing review a week before the order ends (15 March), the case closed when it ends
     const closedCase = panelReview.closed();
+    expect(closedCase.state().record.closure?.on).toBe('2026-03-22');
     const closing = replay(closedCase.events().filter((e) => e.type !== 'case.closed'));
     expect(closing.stage).toBe('closing');
-    const s = reviewSchedule(closing, { asOf: '2026-03-12' });
+    const s = reviewSchedule(closing, { asOf: '2026-03-15' });
     expect(s.nextDue).toBeUndefined();
     expect(s.scheduled).toEqual([]);
     expect(s.endOfOrderReviewBy).toBe('2026-03-13');
