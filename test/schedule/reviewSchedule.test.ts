@@ -59,8 +59,8 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('explains each date by its policy field without personal data', () => {
-    const kai = inDeliveryBuilder.child({ preferredName: 'Kai' }).state();
-    const s = reviewSchedule(kai, { asOf: '2025-09-24' });
+    const named = inDeliveryBuilder.child({ preferredName: 'Kai' }).state();
+    const s = reviewSchedule(named, { asOf: '2025-09-24' });
     expect(s.scheduled.find((r) => r.reason === 'interval')?.basis).toMatch(
       /reviews\.intervalMonths/,
     );
