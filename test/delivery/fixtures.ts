@@ -1,36 +1,15 @@
 /**
  * Helpers for the delivery, compliance and review tests, which build their cases with the
- * testing kit (`aCase()`, contacts with chosen ids and dates through `withContacts`) and add
- * events after the built ones with the kit's `eventLog`: one event applied (or its refusal), a
- * contact or a warning as a payload. The worked example (Kai's 6-month referral order) stays for
- * the tests that follow its story (its activation, panel and review dates).
+ * testing kit (`aCase()`: contacts with chosen ids and dates through `withContacts`, reviews with
+ * their dates, panel and re-rating through `reviewed`) and add events after the built ones with
+ * the kit's `eventLog`: one event applied (or its refusal), a contact or a warning as a payload.
  */
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
-import { replay } from '../../src/lifecycle/replay.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { eventLog, workedExampleEvents } from '../../src/testing/index.js';
+import { eventLog } from '../../src/testing/index.js';
 
 type PayloadOf<T extends CaseEventType> = Extract<CaseEventInput, { type: T }>['payload'];
-
-/** The worked example's events up to and including the first event of `type` (the n-th with `nth`). */
-export function workedExampleUntil(type: CaseEventType, nth = 1): CaseEventInput[] {
-  const events = workedExampleEvents();
-  let seen = 0;
-  const index = events.findIndex((e) => e.type === type && ++seen === nth);
-  if (index < 0) throw new Error(`No ${type} in the worked example`);
-  return events.slice(0, index + 1);
-}
-
-/**
- * Kai's case the day his first plan is activated (24 September 2025): stage `delivery`, no
- * referral, contact, compliance record or review yet. Plan v1: review by 18 December; actions
- * `act-pru-place` (education, due 10 October), `act-mum-mornings`, `act-football`,
- * `act-thinking-sessions`, `act-letter`; objectives `o-school`, `o-peers`, `o-thinking`.
- */
-export function kaiInDelivery(): CaseState {
-  return replay(workedExampleUntil('plan.activated'));
-}
 
 const log = eventLog({ by: 'pr-test', idPrefix: 't-' });
 
@@ -99,24 +78,4 @@ export function warning(
       contactIds,
     },
   };
-}
-
-/**
- * Kai in delivery with one review `rv-x` triggered on `triggeredOn` and completed on
- * `completedOn`: decision continue, no progress recorded, next review 18 December 2025.
- */
-export function kaiWithReview(
-  trigger: PayloadOf<'review.triggered'>['trigger'],
-  triggeredOn: string,
-  completedOn: string,
-): CaseState {
-  const triggered = add(kaiInDelivery(), 'review.triggered', triggeredOn, {
-    reviewId: 'rv-x',
-    on: triggeredOn,
-    trigger,
-  });
-  return add(triggered, 'review.completed', completedOn, {
-    reviewId: 'rv-x',
-    outcome: { completedOn, progress: [], decision: 'continue', nextReviewDate: '2025-12-18' },
-  });
 }

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Disposal } from '../../src/model/disposal/index.js';
-import { findingsOf, kai, withExtraObjectives, withRecord } from '../checks/plan/_fixtures.js';
+import { aCase } from '../../src/testing/index.js';
+import { findingsOf, withExtraObjectives, withRecord } from '../checks/plan/_fixtures.js';
 import { add, tryAdd } from '../delivery/fixtures.js';
 
 // Checks that judge the law from the offences and earlier disposals a case records.
 
-const withHistory = (disposal: Disposal, earlierDisposals: unknown[], extra = 1) =>
-  withRecord(withExtraObjectives(kai, extra), (r) => ({
+/**
+ * A child born on 20 January 2010 (who reaches the end of compulsory school age in June 2026),
+ * convicted on 2 September 2025, in delivery with their mother `pc-1`.
+ */
+const inDelivery = aCase({ start: '2025-09-02' })
+  .child({ dateOfBirth: '2010-01-20' })
+  .active()
+  .state();
+
+/**
+ * The case judged under `disposal` with the earlier disposals given; `extra` objectives with no
+ * action yet are added to the one of the plan that asks something of the child (its own action).
+ */
+const withHistory = (disposal: Disposal, earlierDisposals: unknown[], extra = 2) =>
+  withRecord(withExtraObjectives(inDelivery, extra), (r) => ({
     ...r,
     disposal,
     offences: [
@@ -85,8 +99,8 @@ describe('an education requirement with the child’s residence not recorded', (
       ],
     }) as Disposal;
   const RULE = 'disposal.requirement-not-permitted';
-  // Kai (born 2010-01-20) reaches the end of compulsory school age in June 2026.
-  const on = (disposal: Disposal) => withRecord(kai, (r) => ({ ...r, disposal }));
+  // The child (born 2010-01-20) reaches the end of compulsory school age in June 2026.
+  const on = (disposal: Disposal) => withRecord(inDelivery, (r) => ({ ...r, disposal }));
 
   it('is a warning naming the field, not a silent assumption', () => {
     const [finding] = findingsOf(on(yro()), RULE);
@@ -108,7 +122,7 @@ describe('a parenting order without a programme', () => {
     record: {
       kind: 'parenting-order-made',
       id: 'po-1',
-      personId: 'pc-mum',
+      personId: 'pc-1',
       on: '2025-10-01',
       months: 6,
       programmeMonths: 0,
@@ -117,7 +131,7 @@ describe('a parenting order without a programme', () => {
   });
 
   it('is reported when the record does not say whether the parent had an order before', () => {
-    const state = add(kai, 'involvement.recorded', '2025-10-01', order({}));
+    const state = add(inDelivery, 'involvement.recorded', '2025-10-01', order({}));
     expect(findingsOf(state, RULE)).toMatchObject([
       {
         severity: 'warning',
@@ -127,22 +141,27 @@ describe('a parenting order without a programme', () => {
     ]);
     expect(
       findingsOf(
-        add(kai, 'involvement.recorded', '2025-10-01', order({ previousParentingOrder: true })),
+        add(
+          inDelivery,
+          'involvement.recorded',
+          '2025-10-01',
+          order({ previousParentingOrder: true }),
+        ),
         RULE,
       ),
     ).toEqual([]);
   });
 
   it('is refused when the record says it is the parent’s first, the case unchanged', () => {
-    const before = JSON.stringify(kai);
+    const before = JSON.stringify(inDelivery);
     const r = tryAdd(
-      kai,
+      inDelivery,
       'involvement.recorded',
       '2025-10-01',
       order({ previousParentingOrder: false }),
     );
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.code).toBe('invalid_input');
-    expect(JSON.stringify(kai)).toBe(before);
+    expect(JSON.stringify(inDelivery)).toBe(before);
   });
 });

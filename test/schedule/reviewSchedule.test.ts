@@ -2,16 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { isYjplanError } from '../../src/errors/YjplanError.js';
 import { replay } from '../../src/lifecycle/replay.js';
 import { reviewSchedule } from '../../src/schedule/reviewSchedule.js';
-import { WORKED_EXAMPLE, workedExampleEvents } from '../../src/testing/index.js';
-import { add, kaiInDelivery, kaiWithReview, workedExampleUntil } from '../delivery/fixtures.js';
+import { aCase } from '../../src/testing/index.js';
+import { add } from '../delivery/fixtures.js';
 import { ACTIVE, YRO } from '../involvement/records.js';
 
 const reasonsAndDates = (s: ReturnType<typeof reviewSchedule>) =>
   s.scheduled.map((r) => [r.reason, r.date]);
 
+/**
+ * A 6-month referral order made on 2 September 2025 whose panel agreed the contract on 23
+ * September: it ends on Sunday 22 March 2026. Plan v1, activated on 24 September, set its
+ * review for 18 December 2025.
+ */
+const inDeliveryBuilder = aCase({ start: '2025-09-02' }).active({
+  contractAgreedOn: '2025-09-23',
+  activatedOn: '2025-09-24',
+  nextReviewDate: '2025-12-18',
+});
+const inDelivery = () => inDeliveryBuilder.state();
+
+/** The first review (rv-1), after a change of placement, on 18 November: next review 18 December. */
+const firstReview = inDeliveryBuilder.reviewed('continue', {
+  trigger: 'change-of-placement-or-accommodation',
+  completedOn: '2025-11-18',
+  nextReviewDate: '2025-12-18',
+});
+
+/**
+ * Then the second (rv-2), triggered on 10 December and held at the panel meeting of 17 December,
+ * which revises the plan: v2, activated on 23 December, sets its review for 17 February 2026.
+ */
+const panelReview = firstReview.reviewed('revise-plan', {
+  triggeredOn: '2025-12-10',
+  completedOn: '2025-12-17',
+  atPanel: true,
+  plan: { activatedOn: '2025-12-23', nextReviewDate: '2026-02-17' },
+});
+
 describe('reviewSchedule: scheduled reviews', () => {
   it('starts the clocks when delivery begins: plan date, panel, interval and end of order', () => {
-    const s = reviewSchedule(kaiInDelivery(), { asOf: '2025-09-24' });
+    const s = reviewSchedule(inDelivery(), { asOf: '2025-09-24' });
     expect(reasonsAndDates(s)).toEqual([
       ['plan-review-date', '2025-12-18'], // set in plan v1
       ['referral-order-panel', '2025-12-23'], // 3 months from the contract (23 September)
@@ -29,7 +59,8 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('explains each date by its policy field without personal data', () => {
-    const s = reviewSchedule(kaiInDelivery(), { asOf: '2025-09-24' });
+    const named = inDeliveryBuilder.child({ preferredName: 'Kai' }).state();
+    const s = reviewSchedule(named, { asOf: '2025-09-24' });
     expect(s.scheduled.find((r) => r.reason === 'interval')?.basis).toMatch(
       /reviews\.intervalMonths/,
     );
@@ -37,8 +68,7 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('restarts the interval from the last completed review, even a triggered one, but not the panel clock', () => {
-    const state = replay(workedExampleUntil('review.completed'));
-    const s = reviewSchedule(state, { asOf: '2025-11-18' });
+    const s = reviewSchedule(firstReview.state(), { asOf: '2025-11-18' });
     expect(s.lastReview).toEqual({ reviewId: 'rv-1', completedOn: '2025-11-18' });
     expect(reasonsAndDates(s)).toEqual([
       ['plan-review-date', '2025-12-18'], // set at the review
@@ -49,8 +79,7 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('takes the practitioner’s date from a plan version activated after the last review', () => {
-    const state = replay(workedExampleUntil('plan.activated', 2));
-    expect(reviewSchedule(state, { asOf: '2025-12-23' }).nextDue).toMatchObject({
+    expect(reviewSchedule(panelReview.state(), { asOf: '2025-12-23' }).nextDue).toMatchObject({
       reason: 'plan-review-date',
       date: '2026-02-17',
       from: '2025-12-23',
@@ -58,31 +87,37 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('marks a scheduled review overdue only after its due date', () => {
-    const state = kaiInDelivery();
+    const state = inDelivery();
     expect(reviewSchedule(state, { asOf: '2025-12-18' }).nextDue?.overdue).toBe(false);
     expect(reviewSchedule(state, { asOf: '2025-12-19' }).nextDue?.overdue).toBe(true);
   });
 
   it('shows the open review a scheduled review waits for', () => {
-    const state = replay(workedExampleUntil('review.triggered', 4)); // rv-4, end of order
+    const state = add(panelReview.state(), 'review.triggered', '2026-03-06', {
+      reviewId: 'rv-end',
+      on: '2026-03-06',
+      trigger: 'end-of-order',
+    });
     const s = reviewSchedule(state, { asOf: '2026-03-09' });
-    expect(s.scheduled.find((r) => r.reason === 'end-of-order')?.openReviewId).toBe('rv-4');
+    expect(s.scheduled.find((r) => r.reason === 'end-of-order')?.openReviewId).toBe('rv-end');
     expect(s.scheduled.find((r) => r.reason === 'interval')?.openReviewId).toBeUndefined();
   });
 
   it('schedules nothing more once the closing review has decided, but still reports the end-of-order date', () => {
-    const closing = replay(workedExampleUntil('review.completed', 4));
+    // the closing review a week before the order ends (15 March), the case closed when it ends
+    const closedCase = panelReview.closed();
+    expect(closedCase.state().record.closure?.on).toBe('2026-03-22');
+    const closing = replay(closedCase.events().filter((e) => e.type !== 'case.closed'));
     expect(closing.stage).toBe('closing');
-    const s = reviewSchedule(closing, { asOf: '2026-03-12' });
+    const s = reviewSchedule(closing, { asOf: '2026-03-15' });
     expect(s.nextDue).toBeUndefined();
     expect(s.scheduled).toEqual([]);
     expect(s.endOfOrderReviewBy).toBe('2026-03-13');
-    const closed = replay(workedExampleEvents());
-    expect(reviewSchedule(closed, { asOf: WORKED_EXAMPLE.asOfClosed }).scheduled).toEqual([]);
+    expect(reviewSchedule(closedCase.state(), { asOf: '2026-06-01' }).scheduled).toEqual([]);
   });
 
   it('leaves out interval reviews that would fall after the disposal ends', () => {
-    const state = replay(workedExampleUntil('plan.activated', 2)); // last review 17 December
+    const state = panelReview.state(); // last review 17 December
     const at = (intervalMonths: number) =>
       reviewSchedule(state, { asOf: '2025-12-23', policy: { reviews: { intervalMonths } } });
     expect(at(3).scheduled.find((r) => r.reason === 'interval')?.date).toBe('2026-03-17');
@@ -90,7 +125,7 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('applies the YOS policy', () => {
-    const s = reviewSchedule(kaiInDelivery(), {
+    const s = reviewSchedule(inDelivery(), {
       asOf: '2025-09-24',
       policy: { reviews: { endOfOrderReviewWeeksBefore: 2 } },
     });
@@ -98,7 +133,7 @@ describe('reviewSchedule: scheduled reviews', () => {
   });
 
   it('applies a per-disposal-type override', () => {
-    const s = reviewSchedule(kaiInDelivery(), {
+    const s = reviewSchedule(inDelivery(), {
       asOf: '2025-09-24',
       policy: {
         byDisposalType: { 'referral-order': { reviews: { referralOrderPanelMonths: 2 } } },
@@ -111,7 +146,7 @@ describe('reviewSchedule: scheduled reviews', () => {
   // default, so a per-disposal-type override resets every other field of its section to the
   // default, here `endOfOrderReviewWeeksBefore` back to 1. Remove `.fails` once that is fixed.
   it('keeps the YOS’s own numbers for fields a per-disposal-type override leaves out', () => {
-    const s = reviewSchedule(kaiInDelivery(), {
+    const s = reviewSchedule(inDelivery(), {
       asOf: '2025-09-24',
       policy: {
         reviews: { endOfOrderReviewWeeksBefore: 2 },
@@ -124,7 +159,7 @@ describe('reviewSchedule: scheduled reviews', () => {
 
 describe('reviewSchedule: triggered reviews', () => {
   it('gives a triggered review 10 working days by default', () => {
-    const state = add(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+    const state = add(inDelivery(), 'review.triggered', '2025-11-10', {
       reviewId: 'rv-x',
       on: '2025-11-10',
       trigger: 'new-offence',
@@ -143,7 +178,7 @@ describe('reviewSchedule: triggered reviews', () => {
   });
 
   it('counts the working days past a weekend and the Christmas bank holidays', () => {
-    const state = add(kaiInDelivery(), 'review.triggered', '2025-12-19', {
+    const state = add(inDelivery(), 'review.triggered', '2025-12-19', {
       reviewId: 'rv-x',
       on: '2025-12-19',
       trigger: 'change-in-safety',
@@ -154,7 +189,7 @@ describe('reviewSchedule: triggered reviews', () => {
   it('keeps an earlier due date recorded with the trigger, but never a later one', () => {
     const at = (dueBy: string) =>
       reviewSchedule(
-        add(kaiInDelivery(), 'review.triggered', '2025-11-10', {
+        add(inDelivery(), 'review.triggered', '2025-11-10', {
           reviewId: 'rv-x',
           on: '2025-11-10',
           trigger: 'request-by-child',
@@ -170,15 +205,14 @@ describe('reviewSchedule: triggered reviews', () => {
   });
 
   it('lists scheduled-kind triggers (end of order, release) with the schedule, not as changes', () => {
-    const state = replay(workedExampleEvents());
-    const s = reviewSchedule(state, { asOf: WORKED_EXAMPLE.asOfClosed });
+    const s = reviewSchedule(panelReview.closed().state(), { asOf: '2026-06-01' });
     expect(s.triggered.map((t) => [t.reviewId, t.trigger, t.completedOn])).toEqual([
       ['rv-1', 'change-of-placement-or-accommodation', '2025-11-18'],
     ]);
   });
 
   it('reports breach action no review has followed as an unactioned non-compliance trigger', () => {
-    let state = add(kaiInDelivery(), 'contact.recorded', '2025-10-14', {
+    let state = add(inDelivery(), 'contact.recorded', '2025-10-14', {
       contact: {
         id: 'c-x',
         date: '2025-10-14',
@@ -241,7 +275,7 @@ describe('reviewSchedule: the end-of-order review falls on a working day', () =>
   });
 
   it('marks it overdue only after the working day it was brought back to', () => {
-    const state = kaiInDelivery(); // order ends Sunday 22 March 2026; due Friday 13 March
+    const state = inDelivery(); // order ends Sunday 22 March 2026; due Friday 13 March
     const endOfOrder = (asOf: string) =>
       reviewSchedule(state, { asOf }).scheduled.find((r) => r.reason === 'end-of-order');
     expect(endOfOrder('2026-03-13')).toMatchObject({ date: '2026-03-13', overdue: false });
@@ -251,7 +285,15 @@ describe('reviewSchedule: the end-of-order review falls on a working day', () =>
 
 describe('reviewSchedule: only what had happened by asOf', () => {
   it('does not count a review completed after asOf as held: it is still open then', () => {
-    const state = replay(workedExampleUntil('review.completed', 2)); // rv-2 completed 17 December
+    // rv-2, triggered on 10 December, completed at the panel on 17 December
+    const state = firstReview
+      .reviewed('continue', {
+        triggeredOn: '2025-12-10',
+        completedOn: '2025-12-17',
+        atPanel: true,
+        nextReviewDate: '2026-02-17',
+      })
+      .state();
     const before = reviewSchedule(state, { asOf: '2025-12-16' });
     expect(before.lastReview).toEqual({ reviewId: 'rv-1', completedOn: '2025-11-18' });
     expect(before.nextDue).toMatchObject({
@@ -266,13 +308,24 @@ describe('reviewSchedule: only what had happened by asOf', () => {
   });
 
   it('reports the last review held by asOf, not the one completed after it', () => {
-    const closed = replay(workedExampleEvents()); // rv-4 closed the case on 12 March
-    expect(reviewSchedule(closed, { asOf: '2026-03-11' }).lastReview?.reviewId).toBe('rv-3');
-    expect(reviewSchedule(closed, { asOf: '2026-03-12' }).lastReview?.reviewId).toBe('rv-4');
+    const closed = panelReview.reviewed('continue', { completedOn: '2026-02-17' }).closed();
+    const closingReview = closed.state().record.reviews.at(-1);
+    expect(closingReview?.id).toBe('rv-4');
+    const on = closingReview?.outcome?.completedOn ?? '';
+    const dayBefore = closed.state().record.reviews.at(-2)?.outcome?.completedOn ?? '';
+    expect(dayBefore < on).toBe(true);
+    expect(reviewSchedule(closed.state(), { asOf: dayBefore }).lastReview?.reviewId).toBe('rv-3');
+    expect(reviewSchedule(closed.state(), { asOf: on }).lastReview?.reviewId).toBe('rv-4');
   });
 
   it('shows a triggered review completed after asOf as open, and overdue once past its due date', () => {
-    const state = kaiWithReview('new-offence', '2025-10-01', '2025-10-20');
+    const state = inDeliveryBuilder
+      .reviewed('continue', {
+        trigger: 'new-offence',
+        triggeredOn: '2025-10-01',
+        completedOn: '2025-10-20',
+      })
+      .state();
     const at = (asOf: string) => reviewSchedule(state, { asOf }).triggered;
     expect(at('2025-09-30')).toEqual([]); // not triggered yet
     expect(at('2025-10-15')[0]).toMatchObject({ dueBy: '2025-10-15', overdue: false });
@@ -282,7 +335,7 @@ describe('reviewSchedule: only what had happened by asOf', () => {
   });
 
   it('does not restart the panel clock from a panel meeting after asOf', () => {
-    const state = replay(workedExampleUntil('review.completed', 2)); // panel met 17 December
+    const state = panelReview.state(); // panel met 17 December
     const panel = (asOf: string) =>
       reviewSchedule(state, { asOf }).scheduled.find((r) => r.reason === 'referral-order-panel');
     expect(panel('2025-12-16')).toMatchObject({ date: '2025-12-23', from: '2025-09-23' });
@@ -293,7 +346,7 @@ describe('reviewSchedule: only what had happened by asOf', () => {
 describe('reviewSchedule: boundary', () => {
   it('rejects an asOf that is not a calendar date with a typed error', () => {
     try {
-      reviewSchedule(kaiInDelivery(), { asOf: 'next week' });
+      reviewSchedule(inDelivery(), { asOf: 'next week' });
       expect.unreachable();
     } catch (e) {
       expect(isYjplanError(e) && e.code).toBe('invalid_input');
@@ -303,7 +356,7 @@ describe('reviewSchedule: boundary', () => {
 
   it('rejects a bad policy with invalid_policy and the field’s path', () => {
     expect(() =>
-      reviewSchedule(kaiInDelivery(), {
+      reviewSchedule(inDelivery(), {
         asOf: '2025-10-01',
         policy: { reviews: { intervalMonths: 0 } },
       }),
@@ -316,7 +369,7 @@ describe('reviewSchedule: boundary', () => {
   });
 
   it('does not change the case it reads', () => {
-    const state = replay(workedExampleUntil('review.completed', 2));
+    const state = panelReview.state();
     const before = structuredClone(state);
     reviewSchedule(state, { asOf: '2026-01-10' });
     expect(state).toEqual(before);

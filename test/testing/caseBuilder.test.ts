@@ -288,3 +288,44 @@ describe('aCase with a referral order’s contract agreed at the panel', () => {
     expect(disposal && disposalEndDate(disposal)).toBe('2026-03-22');
   });
 });
+
+describe('aCase reviews with their dates, re-rating and panel', () => {
+  const base = aCase({ start: '2025-09-02' })
+    .assessed({ ratings: { likelihoodOfReoffending: 'medium', riskOfSeriousHarm: 'low' } })
+    .active({ contractAgreedOn: '2025-09-23', activatedOn: '2025-09-24' });
+
+  it('re-rates over the ratings in force, on the days asked', () => {
+    const { reviews } = base
+      .reviewed('continue', {
+        triggeredOn: '2025-11-10',
+        completedOn: '2025-11-18',
+        ratings: { riskOfSeriousHarm: 'high' },
+        nextReviewDate: '2025-12-18',
+      })
+      .state().record;
+    expect(reviews[0]?.triggered.on).toBe('2025-11-10');
+    expect(reviews[0]?.outcome).toMatchObject({
+      completedOn: '2025-11-18',
+      nextReviewDate: '2025-12-18',
+      ratings: { likelihoodOfReoffending: 'medium', riskOfSeriousHarm: 'high' },
+    });
+  });
+
+  it('holds a review at a panel meeting the child attends, and dates the plan it revises', () => {
+    const { record } = base
+      .reviewed('revise-plan', {
+        completedOn: '2025-12-17',
+        atPanel: true,
+        plan: { activatedOn: '2025-12-23', nextReviewDate: '2026-02-17' },
+      })
+      .state();
+    expect(record.contacts.map((c) => [c.kind, c.date, c.attendance])).toEqual([
+      ['panel-meeting', '2025-12-17', 'attended'],
+    ]);
+    expect(activePlan(record)).toMatchObject({
+      version: 2,
+      activatedOn: '2025-12-23',
+      plan: { nextReviewDate: '2026-02-17' },
+    });
+  });
+});

@@ -1,23 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import { anAction } from '../../../src/testing/index.js';
-import { add, kaiInDelivery } from '../../delivery/fixtures.js';
-import { withObjective, withPlan } from '../plan/_fixtures.js';
+import { aCase, anAction } from '../../../src/testing/index.js';
+import { add } from '../../delivery/fixtures.js';
+import { withObjective } from '../plan/_fixtures.js';
 
 const RULE = 'delivery.referral-not-made';
-const run = (state: ReturnType<typeof kaiInDelivery>, asOf: string, policy?: object) =>
+const run = (state: CaseState, asOf: string, policy?: object) =>
   checkCase(state, { asOf, rules: [RULE], ...(policy && { policy }) });
 
-// Plan v1 was activated on Wednesday 24 September 2025; `act-pru-place` is owned by the local
-// authority's education team. 10 working days later is Wednesday 8 October.
+/** The contract: attend education, and consequential-thinking sessions. */
+const CONTRACT = [
+  { id: 'ct-education', kind: 'attend-education-or-work' },
+  {
+    id: 'ct-sessions',
+    kind: 'specified-activities',
+    description: 'Consequential-thinking sessions',
+  },
+] as const;
+
+/**
+ * The plan's actions, one for each kind of owner: `act-pru-place`, owned by the local
+ * authority's education team, delivers the contract term to attend education.
+ */
+const ACTIONS = [
+  anAction({
+    id: 'act-pru-place',
+    objectiveId: 'o-ete',
+    description: 'Place at the pupil referral unit',
+    owner: { kind: 'partner-agency', agency: 'education', name: 'Local authority education team' },
+    dueDate: '2025-10-10',
+    deliversRequirement: 'ct-education',
+  }),
+  anAction({
+    id: 'act-mum-mornings',
+    objectiveId: 'o-ete',
+    description: 'Mum gets him up and out for school',
+    owner: { kind: 'parent-carer', personId: 'pc-1' },
+    dueDate: '2025-12-12',
+  }),
+  anAction({
+    id: 'act-football',
+    objectiveId: 'o-lifestyle',
+    description: 'Join the Saturday football club',
+    owner: { kind: 'child' },
+    dueDate: '2025-11-14',
+  }),
+  anAction({ id: 'act-thinking-sessions', objectiveId: 'o-thinking', dueDate: '2026-02-13' }),
+];
+
+/** A referral order in delivery with these actions (and `more`), plan v1 active on 24 September 2025. */
+const inDelivery = (more: ReturnType<typeof anAction>[] = []) =>
+  aCase({ start: '2025-09-02' })
+    .referralOrder({ contract: [...CONTRACT] })
+    .active({ actions: [...ACTIONS, ...more], activatedOn: '2025-09-24' })
+    .state();
+
+// Plan v1 was activated on Wednesday 24 September 2025; 10 working days later is Wednesday 8
+// October.
 describe('delivery.referral-not-made', () => {
   it('passes while the referral deadline has not passed (the deadline day itself)', () => {
-    expect(run(kaiInDelivery(), '2025-10-08')).toEqual([]);
+    expect(run(inDelivery(), '2025-10-08')).toEqual([]);
   });
 
   it('reports a partner-agency action with no referral the day after the deadline', () => {
-    expect(run(kaiInDelivery(), '2025-10-09')).toEqual([
+    expect(run(inDelivery(), '2025-10-09')).toEqual([
       {
         rule: RULE,
         severity: 'warning',
@@ -36,7 +83,7 @@ describe('delivery.referral-not-made', () => {
   });
 
   it('passes once a referral is recorded against the action', () => {
-    const state = add(kaiInDelivery(), 'referral.made', '2025-10-09', {
+    const state = add(inDelivery(), 'referral.made', '2025-10-09', {
       referralId: 'r-pru',
       on: '2025-10-09',
       agency: 'education',
@@ -47,12 +94,12 @@ describe('delivery.referral-not-made', () => {
   });
 
   it('ignores actions owned by the child, a parent/carer or the YOS', () => {
-    const paths = run(kaiInDelivery(), '2026-01-01').map((f) => f.path.join('/'));
+    const paths = run(inDelivery(), '2026-01-01').map((f) => f.path.join('/'));
     expect(paths).toEqual(['plan/actions/act-pru-place']);
   });
 
   it('reports an action recorded as not delivered because no referral was made', () => {
-    const state = add(kaiInDelivery(), 'action.statusChanged', '2025-10-01', {
+    const state = add(inDelivery(), 'action.statusChanged', '2025-10-01', {
       actionId: 'act-pru-place',
       on: '2025-10-01',
       status: 'not-delivered',
@@ -64,7 +111,7 @@ describe('delivery.referral-not-made', () => {
   });
 
   it('passes an action not delivered for another reason, or cancelled', () => {
-    const notAvailable = add(kaiInDelivery(), 'action.statusChanged', '2025-10-01', {
+    const notAvailable = add(inDelivery(), 'action.statusChanged', '2025-10-01', {
       actionId: 'act-pru-place',
       on: '2025-10-01',
       status: 'not-delivered',
@@ -76,28 +123,24 @@ describe('delivery.referral-not-made', () => {
   it('counts the deadline in working days from the policy', () => {
     // The unit place delivers a contract term: due 5 working days after 24 September, 1 October.
     const policy = { delivery: { referralDeadlineWorkingDays: 5 } };
-    expect(run(kaiInDelivery(), '2025-10-01', policy)).toEqual([]);
-    expect(run(kaiInDelivery(), '2025-10-02', policy)).toMatchObject([
+    expect(run(inDelivery(), '2025-10-01', policy)).toEqual([]);
+    expect(run(inDelivery(), '2025-10-02', policy)).toMatchObject([
       { evidence: { referralDueBy: '2025-10-01', workingDays: 5 } },
     ]);
   });
 
-  /** Kai's plan with one more partner-agency action on the school objective. */
-  const withCareers = (extra: Parameters<typeof anAction>[0] = {}, state?: CaseState) =>
-    withPlan(state ?? kaiInDelivery(), (p) => ({
-      ...p,
-      actions: [
-        ...p.actions,
-        anAction({
-          id: 'act-careers',
-          objectiveId: 'o-school',
-          description: 'Careers adviser to explore college once settled',
-          owner: { kind: 'partner-agency', agency: 'employment-and-training', name: 'Careers' },
-          dueDate: '2026-02-20',
-          ...extra,
-        }),
-      ],
-    }));
+  /** The plan with one more partner-agency action on the education objective. */
+  const withCareers = (extra: Parameters<typeof anAction>[0] = {}) =>
+    inDelivery([
+      anAction({
+        id: 'act-careers',
+        objectiveId: 'o-ete',
+        description: 'Careers adviser to explore college once settled',
+        owner: { kind: 'partner-agency', agency: 'employment-and-training', name: 'Careers' },
+        dueDate: '2026-02-20',
+        ...extra,
+      }),
+    ]);
   const careersFindings = (state: CaseState, asOf: string) =>
     run(state, asOf).filter((f) => f.path[2] === 'act-careers');
 
@@ -121,13 +164,13 @@ describe('delivery.referral-not-made', () => {
 
   it('waits while the objective the work depends on is still open, then counts from its completion', () => {
     const base = withObjective(
-      withCareers({ objectiveId: 'o-peers', dueDate: undefined }),
-      'o-peers',
-      (o) => ({ ...o, dependsOn: ['o-school'] }),
+      withCareers({ objectiveId: 'o-lifestyle', dueDate: undefined }),
+      'o-lifestyle',
+      (o) => ({ ...o, dependsOn: ['o-ete'] }),
     );
     expect(careersFindings(base, '2025-12-01')).toEqual([]);
     const settled = add(base, 'objective.statusChanged', '2025-11-18', {
-      objectiveId: 'o-school',
+      objectiveId: 'o-ete',
       on: '2025-11-18',
       status: 'completed',
     });

@@ -1,50 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
-import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import { workedExampleEvents } from '../../../src/testing/index.js';
-import { withRecord, withReview } from '../plan/_fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import { withRecord } from '../plan/_fixtures.js';
 
 const RULE = 'review.risk-rise-not-planned';
 const run = (state: CaseState, asOf: string, policy?: object) =>
   checkCase(state, { asOf, rules: [RULE], ...(policy && { policy }) });
 
-/** Kai's case up to and including `day`. */
-const kaiUpTo = (day: string) =>
-  replay(workedExampleEvents().filter((e) => e.at.slice(0, 10) <= day));
+/**
+ * A referral order assessed at medium likelihood of reoffending and safety and wellbeing and low
+ * risk of serious harm, plan v1 active on 24 September 2025.
+ */
+const inDelivery = aCase({ start: '2025-09-02' })
+  .assessed({
+    ratings: {
+      likelihoodOfReoffending: 'medium',
+      safetyAndWellbeing: 'medium',
+      riskOfSeriousHarm: 'low',
+    },
+  })
+  .active({ activatedOn: '2025-09-24' });
+
+/** A review after a change in risk, completed on `completedOn`, that re-rates as given. */
+const reRated = (completedOn: string, ratings: object) =>
+  ({ trigger: 'change-in-risk', completedOn, ratings }) as const;
 
 /**
- * The review's example: Kai's first review (18 November 2025) re-rates the risk of serious harm
- * high and his safety and wellbeing very high; the review decides to continue.
+ * The review's example: the first review (rv-1, 18 November 2025) re-rates the risk of serious
+ * harm high and the child's safety and wellbeing very high; the review decides to continue.
  */
-const raisedAtFirstReview = (day: string) => {
-  const events = workedExampleEvents()
-    .filter((e) => e.at.slice(0, 10) <= day)
-    .map((e) =>
-      e.type === 'review.completed' && e.payload.reviewId === 'rv-1'
-        ? {
-            ...e,
-            payload: {
-              ...e.payload,
-              outcome: {
-                ...e.payload.outcome,
-                ratings: {
-                  likelihoodOfReoffending: 'medium' as const,
-                  safetyAndWellbeing: 'very-high' as const,
-                  riskOfSeriousHarm: 'high' as const,
-                },
-              },
-            },
-          }
-        : e,
-    );
-  return replay(events);
-};
+const raisedAtFirstReview = inDelivery.reviewed(
+  'continue',
+  reRated('2025-11-18', { riskOfSeriousHarm: 'high', safetyAndWellbeing: 'very-high' }),
+);
 
 describe(RULE, () => {
   it('reports a review that raised risk with no plan revision after it: the review’s example', () => {
     // 0.1.0 had no such check, and its risk rules read only the assessment.
-    const [finding, ...rest] = run(raisedAtFirstReview('2025-12-05'), '2025-12-05');
+    const [finding, ...rest] = run(raisedAtFirstReview.state(), '2025-12-05');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
       severity: 'warning',
@@ -66,56 +60,60 @@ describe(RULE, () => {
   });
 
   it('gives the revision the policy’s working days (the last day included)', () => {
-    expect(run(raisedAtFirstReview('2025-11-25'), '2025-11-25')).toEqual([]);
-    expect(run(raisedAtFirstReview('2025-11-26'), '2025-11-26')).toHaveLength(1);
+    const state = raisedAtFirstReview.state();
+    expect(run(state, '2025-11-25')).toEqual([]);
+    expect(run(state, '2025-11-26')).toHaveLength(1);
     expect(
-      run(raisedAtFirstReview('2025-11-26'), '2025-11-26', {
+      run(state, '2025-11-26', {
         reviews: { riskRiseRevisionWorkingDays: 10 },
       }),
     ).toEqual([]);
   });
 
   it('passes once a plan version is drafted on or after the review', () => {
-    // The worked example revises the plan on 19 December (version 2).
-    expect(run(raisedAtFirstReview('2025-12-19'), '2025-12-19')).toEqual([]);
+    // The next review, on 17 December, revises the plan (version 2 drafted days later).
+    const revised = raisedAtFirstReview.reviewed('revise-plan', {
+      completedOn: '2025-12-17',
+      until: 'drafted',
+    });
+    expect(run(revised.state(), '2026-01-05')).toEqual([]);
   });
 
   it('says nothing of a review that re-rated without raising either rating', () => {
-    const same = withReview(kaiUpTo('2025-10-01'), {
-      completedOn: '2025-10-01',
-      ratings: { likelihoodOfReoffending: 'high', safetyAndWellbeing: 'low' },
-    });
-    expect(run(same, '2025-12-01')).toEqual([]);
+    const same = inDelivery.reviewed(
+      'continue',
+      reRated('2025-10-01', { likelihoodOfReoffending: 'high', safetyAndWellbeing: 'low' }),
+    );
+    expect(run(same.state(), '2025-12-01')).toEqual([]);
   });
 
   it('compares a review with the ratings in force before it, an earlier review’s included', () => {
-    const first = withReview(kaiUpTo('2025-10-01'), {
-      id: 'rv-a',
-      completedOn: '2025-10-01',
-      ratings: { riskOfSeriousHarm: 'high' },
-      decision: 'revise-plan',
-    });
-    const again = withReview(first, {
-      id: 'rv-b',
-      completedOn: '2025-10-08',
-      ratings: { riskOfSeriousHarm: 'high' },
-    });
-    expect(run(again, '2025-12-01').map((f) => f.path[1])).toEqual(['rv-a']);
+    const again = inDelivery
+      .reviewed('continue', reRated('2025-10-01', { riskOfSeriousHarm: 'high' }))
+      .reviewed('continue', reRated('2025-10-08', { riskOfSeriousHarm: 'high' }));
+    expect(run(again.state(), '2025-12-01').map((f) => f.path[1])).toEqual(['rv-1']);
   });
 
   it('ignores a review completed after the date judged at', () => {
-    const later = withReview(kaiUpTo('2025-10-01'), {
-      completedOn: '2025-12-01',
-      ratings: { riskOfSeriousHarm: 'high' },
-    });
-    expect(run(later, '2025-11-30')).toEqual([]);
+    const later = inDelivery.reviewed(
+      'continue',
+      reRated('2025-12-01', { riskOfSeriousHarm: 'high' }),
+    );
+    expect(run(later.state(), '2025-11-30')).toEqual([]);
   });
 
   it('judges a closed case up to its closure', () => {
-    const closed = withRecord(raisedAtFirstReview('2025-12-05'), (r) => ({
+    const closed = withRecord(raisedAtFirstReview.state(), (r) => ({
       ...r,
-      closure: { by: 'pr-sam', on: '2025-11-20', reason: 'transferred-out' },
+      closure: { by: 'pr-sam', on: '2025-11-20', reason: 'other' },
     }));
     expect(run(closed, '2026-06-01')).toEqual([]);
+  });
+
+  it('judges a transferred case up to its transfer', () => {
+    // transferred to another service the day after the review, before the revision was due
+    const transferred = raisedAtFirstReview.transferred().state();
+    expect(transferred.record.transfer?.on).toBe('2025-11-19');
+    expect(run(transferred, '2026-06-01')).toEqual([]);
   });
 });

@@ -1,32 +1,24 @@
 /**
  * Helpers for the plan rule tests, which build their cases with the testing kit (`aCase()`) and
  * change one thing each: typed edits of a case's record (the plan under check, the signed-off
- * assessment, an objective, a re-rating review) and the findings of one rule. `kai`, the worked
- * example at its first plan's activation, stays for the order history tests that follow its story.
+ * assessment, an objective, a re-rating review) and the findings of one rule.
  */
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { Finding } from '../../../src/checks/finding.js';
 import { planRules } from '../../../src/checks/rules/planRules.js';
 import { currentPlan, signedOffAssessment } from '../../../src/lifecycle/derive.js';
 import type { CaseRecord } from '../../../src/lifecycle/record.js';
-import { replay } from '../../../src/lifecycle/replay.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import type { Assessment, InterventionLevel, Ratings } from '../../../src/model/assessment.js';
 import type { InterventionPlan, Objective } from '../../../src/model/plan.js';
 import type { PolicyInput } from '../../../src/policy/index.js';
-import { aCase, anObjective, workedExampleEvents } from '../../../src/testing/index.js';
+import { aCase, anObjective } from '../../../src/testing/index.js';
 import { syncPrincipal } from '../../fixtures/orders.js';
 
 /** The plan rule ids. */
 export const PLAN_RULE_IDS = planRules.map((r) => r.id);
 
-const events = workedExampleEvents();
-const activated = events.findIndex((e) => e.type === 'plan.activated');
-
-/** Kai's case the day plan version 1 became active (2025-09-24): clean for every plan rule. */
-export const kai: CaseState = replay(events.slice(0, activated + 1));
-
-/** A date in the first weeks of Kai's delivery. */
+/** A date in the first weeks of delivery of the cases the plan rule tests build. */
 export const AS_OF = '2025-10-01';
 
 /** A copy of the state with its record changed. */

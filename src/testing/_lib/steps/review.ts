@@ -11,7 +11,7 @@ import { finalAchievement, objectivesNow, planNow, progressed } from '../progres
 import { type CaseSetup, involvable } from '../setup.js';
 import { writeAssessment } from './assessment.js';
 import { writeMeeting } from './involvement.js';
-import { type PlanningStage, writePlanVersion } from './planning.js';
+import { type PlanningStage, type PlanningStep, writePlanVersion } from './planning.js';
 
 /** @internal What the review step needs beyond the case. */
 export interface ReviewStep {
@@ -27,6 +27,8 @@ export interface ReviewStep {
   readonly detail?: string;
   /** The ratings as the review re-rated them, where it did. */
   readonly ratings?: Ratings;
+  /** Held at a youth offender panel meeting the child attends, recorded as that contact. */
+  readonly atPanel?: boolean;
 }
 
 const RATIONALE: Record<ReviewDecision, string> = {
@@ -55,6 +57,18 @@ export function writeReview(w: CaseWriter, setup: CaseSetup, step: ReviewStep): 
   const came = writeMeeting(w, involvable(setup.people), 'review', step.triggeredOn, on, c, {
     reviewId,
   });
+  if (step.atPanel) {
+    w.add('contact.recorded', on, {
+      contact: {
+        id: w.nextId('c'),
+        date: on,
+        kind: 'panel-meeting',
+        attendance: 'attended',
+        objectiveIds: [],
+        deliveredBy: { kind: 'yos', role: 'panel' },
+      },
+    });
+  }
   const progress: ObjectiveProgress[] = [];
   for (const o of objectivesNow(w.record)) {
     if (o.status !== 'active') continue;
@@ -110,6 +124,8 @@ export function writeReviewFollowUp(
   step: Pick<ReviewStep, 'trigger' | 'decision' | 'completedOn' | 'choices'> & {
     /** How far the new plan version goes (default: active). */
     readonly until?: PlanningStage;
+    /** The new plan version's activation day and review date, where not the typical ones. */
+    readonly plan?: Pick<PlanningStep, 'activatedOn'> & { readonly nextReviewDate?: IsoDate };
   },
 ): void {
   const c = step.choices;
@@ -142,6 +158,10 @@ export function writeReviewFollowUp(
     choices: c,
     ...(previous && { previous }),
     until: step.until,
+    activatedOn: step.plan?.activatedOn,
+    ...(step.plan?.nextReviewDate !== undefined && {
+      overrides: { nextReviewDate: step.plan.nextReviewDate },
+    }),
   });
 }
 

@@ -74,7 +74,7 @@ export interface AssessedOptions
 /**
  * Options for the first plan version in {@link aCase} (`planned`, `agreed`, `active`): the
  * content that replaces the typical one (objectives with their `dependsOn`, actions, deferred
- * factors, contacts a month, the exit plan) and the step's dates.
+ * factors, contacts a month, the exit plan, the review date it sets) and the step's dates.
  *
  * @example
  * aCase().active({ objectives: [], actions: [], draftedOn: '2025-09-14', activatedOn: '2025-09-17' });
@@ -82,7 +82,12 @@ export interface AssessedOptions
 export interface PlannedOptions
   extends Pick<
     Partial<InterventionPlanInput>,
-    'objectives' | 'actions' | 'deferredFactors' | 'plannedContactsPerMonth' | 'exitPlan'
+    | 'objectives'
+    | 'actions'
+    | 'deferredFactors'
+    | 'plannedContactsPerMonth'
+    | 'exitPlan'
+    | 'nextReviewDate'
   > {
   /** The day the plan is drafted (default: the day after the assessment's sign-off). */
   readonly draftedOn?: IsoDate;
@@ -112,16 +117,34 @@ export interface ContactOptions {
 }
 
 /**
- * Options for a review in {@link aCase}.
+ * Options for a review in {@link aCase}: its trigger, dates and re-rating, and how far what it
+ * decides goes.
  *
  * @example
  * aCase().reviewed('continue', { trigger: 'change-of-placement-or-accommodation' });
  * aCase().reviewed('revise-plan', { until: 'drafted' }); // the revised plan not yet agreed
+ * aCase().reviewed('continue', { completedOn: '2025-11-18', ratings: { riskOfSeriousHarm: 'high' } });
+ * aCase().reviewed('revise-plan', { plan: { activatedOn: '2025-12-23', nextReviewDate: '2026-02-17' } });
  */
 export interface ReviewedOptions {
   readonly trigger?: ReviewTrigger;
+  /** The day the review is triggered (default: a week before it is completed, not before the last step). */
+  readonly triggeredOn?: IsoDate;
+  /** The day it is completed (default: when the plan says a review is due). */
+  readonly completedOn?: IsoDate;
+  /** Ratings the review records, over those in force (default: it records none). */
+  readonly ratings?: Partial<Ratings>;
+  /**
+   * Held at a youth offender panel meeting the child attends (a referral order's), recorded as
+   * a contact of that kind on the day it is completed: the panel clock restarts from it.
+   */
+  readonly atPanel?: boolean;
+  /** The next review date the review sets (default: 3 months on, within the order). */
+  readonly nextReviewDate?: IsoDate;
   /** For `revise-plan` and `reassess`: stop with the new plan version drafted or agreed. */
   readonly until?: 'drafted' | 'agreed';
+  /** For `revise-plan` and `reassess`: the new plan version's activation day and review date. */
+  readonly plan?: Pick<PlannedOptions, 'activatedOn' | 'nextReviewDate'>;
 }
 
 /** @internal One thing done during delivery, in the order asked for. */

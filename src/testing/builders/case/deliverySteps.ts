@@ -1,5 +1,6 @@
 import { addDays, maxDate } from '../../../_lib/calendar.js';
 import { activePlan } from '../../../lifecycle/derive.js';
+import { ratingsInForce } from '../../../lifecycle/ratingsInForce.js';
 import type { ReviewDecision } from '../../../model/review.js';
 import type { CaseWriter } from '../../_lib/caseWriter.js';
 import { typicalChoices } from '../../_lib/choices.js';
@@ -38,24 +39,32 @@ export function writeContacts(w: CaseWriter, count: number, options: ContactOpti
   }
 }
 
-/** @internal A review when the plan says one is due, and what its decision leads to. */
+/**
+ * @internal A review when the plan says one is due (or on the day asked), re-rating over the
+ * ratings in force when asked, and what its decision leads to.
+ */
 export function writeBuiltReview(
   w: CaseWriter,
   setup: CaseSetup,
   decision: ReviewDecision,
   options: ReviewedOptions,
 ): void {
-  const due = maxDate(addDays(w.date, 1), nextReviewDue(w.record) ?? addDays(w.date, 1));
+  const due =
+    options.completedOn ??
+    maxDate(addDays(w.date, 1), nextReviewDue(w.record) ?? addDays(w.date, 1));
   const trigger = options.trigger ?? 'scheduled';
+  const inForce = ratingsInForce(w.record, undefined)?.ratings;
   writeReview(w, setup, {
     trigger,
-    triggeredOn: maxDate(w.date, addDays(due, -7)),
+    triggeredOn: options.triggeredOn ?? maxDate(w.date, addDays(due, -7)),
     completedOn: due,
     dueBy: due,
     decision,
-    nextReviewDate: reviewAfter(setup.supervisionEnds, due),
+    nextReviewDate: options.nextReviewDate ?? reviewAfter(setup.supervisionEnds, due),
     engagement: 1,
     choices: c,
+    ...(options.ratings && inForce && { ratings: { ...inForce, ...options.ratings } }),
+    ...(options.atPanel && { atPanel: true }),
   });
   writeReviewFollowUp(w, setup, {
     trigger,
@@ -63,6 +72,7 @@ export function writeBuiltReview(
     completedOn: due,
     choices: c,
     until: options.until,
+    ...(options.plan && { plan: options.plan }),
   });
 }
 

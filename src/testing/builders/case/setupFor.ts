@@ -36,15 +36,21 @@ function withPersistentOffender(d: Disposal, age: number): Disposal {
   return age < below && d.persistentOffender === undefined ? { ...d, persistentOffender: true } : d;
 }
 
-/** @internal The child, disposal and people of a built case, consistent with each other. */
+/**
+ * @internal The child, disposal and people of a built case, consistent with each other; a
+ * referral order awaiting its contract is supervised to the end it runs to from the agreement.
+ */
 export function setupFor(config: CaseConfig): CaseSetup {
   const asked = disposalFor(config);
   const on = 'decisionDate' in asked ? asked.decisionDate : asked.convictionDate;
   const child = aChild({ on, ...config.child });
-  const disposal = awaitingContract(
-    withPersistentOffender(asked, ageOn(child.dateOfBirth, on)),
-    config.planned.contractAgreedOn,
-  );
+  const ordered = withPersistentOffender(asked, ageOn(child.dateOfBirth, on));
+  const { contractAgreedOn } = config.planned;
+  const disposal = awaitingContract(ordered, contractAgreedOn);
+  const running =
+    ordered.type === 'referral-order' && contractAgreedOn !== undefined
+      ? { ...ordered, startDate: contractAgreedOn }
+      : ordered;
   return {
     caseId: config.caseId,
     caseManager: config.caseManager,
@@ -53,7 +59,7 @@ export function setupFor(config: CaseConfig): CaseSetup {
     child,
     disposal,
     people: (config.people ?? [{}]).map((p, i) => aParentCarer({ id: `pc-${i + 1}`, ...p })),
-    supervisionEnds: supervisionEnds(disposal),
+    supervisionEnds: supervisionEnds(running),
     involvement: config.involvement,
   };
 }
