@@ -4,7 +4,6 @@
  * @internal
  */
 import { addMonths } from '../_lib/calendar.js';
-import { activePlan } from '../lifecycle/derive.js';
 import type { OrderAsOf } from '../lifecycle/orders.js';
 import type { CaseRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
@@ -66,11 +65,12 @@ export function panelReview(
 }
 
 /**
- * @internal The next review date the practitioner set: at the last review, or in the active
- * plan when that was activated later.
+ * @internal The next review date the practitioner set: at the last review, or in the plan
+ * version in force at the date when that was activated later (a version activated after the
+ * date is not in force yet).
  */
-export function practitionerReview(record: CaseRecord, facts: ReviewFacts): DueItem | undefined {
-  const plan = activePlan(record);
+export function practitionerReview(facts: ReviewFacts): DueItem | undefined {
+  const plan = facts.planInForce;
   const last = facts.last;
   const fromReview =
     last?.outcome.nextReviewDate !== undefined &&

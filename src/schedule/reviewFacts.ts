@@ -1,11 +1,11 @@
 /**
  * What the review schedule reads from a case record as it stood at a date: the reviews
- * completed by then, the one open then, and when delivery began.
+ * completed by then, the one open then, when delivery began and the plan version then in force.
  * @internal
  */
 
 import { compareDates } from '../_lib/calendar.js';
-import type { CaseRecord, ReviewRecord } from '../lifecycle/record.js';
+import type { CaseRecord, PlanVersionRecord, ReviewRecord } from '../lifecycle/record.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ReviewOutcome } from '../model/review.js';
 
@@ -21,6 +21,8 @@ export interface ReviewFacts {
   readonly open?: ReviewRecord;
   /** The day the first plan version was activated (delivery began), if on or before the date. */
   readonly deliveryBegan?: IsoDate;
+  /** The plan version in force at the date: the one activated last on or before it. */
+  readonly planInForce?: PlanVersionRecord;
 }
 
 /** @internal Whether a review had been completed by `asOf` (a later completion is not yet held). */
@@ -37,14 +39,12 @@ export function reviewFacts(record: CaseRecord, asOf: IsoDate): ReviewFacts {
     .sort((a, b) => compareDates(a.outcome.completedOn, b.outcome.completedOn));
   const open = record.reviews.find((r) => r.triggered.on <= asOf && !isCompletedBy(r, asOf));
   let deliveryBegan: IsoDate | undefined;
+  let planInForce: PlanVersionRecord | undefined;
   for (const p of record.plans) {
-    if (
-      p.activatedOn !== undefined &&
-      p.activatedOn <= asOf &&
-      (deliveryBegan === undefined || p.activatedOn < deliveryBegan)
-    ) {
-      deliveryBegan = p.activatedOn;
-    }
+    if (p.activatedOn === undefined || p.activatedOn > asOf) continue;
+    if (deliveryBegan === undefined || p.activatedOn < deliveryBegan) deliveryBegan = p.activatedOn;
+    if (planInForce?.activatedOn === undefined || p.activatedOn >= planInForce.activatedOn)
+      planInForce = p;
   }
   const last = completed[completed.length - 1];
   return {
@@ -52,5 +52,6 @@ export function reviewFacts(record: CaseRecord, asOf: IsoDate): ReviewFacts {
     ...(last !== undefined && { last }),
     ...(open !== undefined && { open }),
     ...(deliveryBegan !== undefined && { deliveryBegan }),
+    ...(planInForce !== undefined && { planInForce }),
   };
 }

@@ -70,7 +70,7 @@ export function scheduleFor(state: CaseState, asOf: IsoDate, policy: ReviewPolic
     for (const item of [
       intervalReview(facts, policy),
       panelReview(record, policy, asOf, orders),
-      practitionerReview(record, facts),
+      practitionerReview(facts),
     ]) {
       if (item && (end === undefined || item.date <= end)) due.push(item);
     }

@@ -67,6 +67,22 @@ describe('reviewSchedule: scheduled reviews', () => {
     for (const r of s.scheduled) expect(r.basis).not.toMatch(/Kai/);
   });
 
+  it('reads the review date from the plan version in force at the date, not one activated later', () => {
+    // At 16 December rv-2 is open and plan v2 (activated 23 December) does not exist yet: the
+    // date rv-1 set stands. Once v2 is active, its own date does.
+    const state = panelReview.state();
+    const before = reviewSchedule(state, { asOf: '2025-12-16' });
+    expect(before.scheduled.find((r) => r.reason === 'plan-review-date')).toMatchObject({
+      date: '2025-12-18',
+      from: '2025-11-18',
+    });
+    const after = reviewSchedule(state, { asOf: '2025-12-23' });
+    expect(after.scheduled.find((r) => r.reason === 'plan-review-date')).toMatchObject({
+      date: '2026-02-17',
+      from: '2025-12-23',
+    });
+  });
+
   it('restarts the interval from the last completed review, even a triggered one, but not the panel clock', () => {
     const s = reviewSchedule(firstReview.state(), { asOf: '2025-11-18' });
     expect(s.lastReview).toEqual({ reviewId: 'rv-1', completedOn: '2025-11-18' });
