@@ -7,11 +7,22 @@
 import type { CaseEventInput, CaseEventType } from '../../src/lifecycle/events/index.js';
 import { applyEvent, safeApplyEvent } from '../../src/lifecycle/reducer.js';
 import type { CaseState } from '../../src/lifecycle/state.js';
-import { eventLog } from '../../src/testing/index.js';
+import { aCase, type CaseBuilder, eventLog } from '../../src/testing/index.js';
 
 type PayloadOf<T extends CaseEventType> = Extract<CaseEventInput, { type: T }>['payload'];
 
 const log = eventLog({ by: 'pr-test', idPrefix: 't-' });
+
+/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
+export const referralOrderInDelivery: CaseBuilder = aCase({ start: '2025-09-01' })
+  .referralOrder()
+  .active();
+
+/** `base` with an unacceptable absence, `c-03`, on Tuesday 14 October 2025. */
+export const missedOn14October = (base: CaseBuilder = referralOrderInDelivery): CaseState =>
+  base
+    .withContacts(1, { attendance: 'unacceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
+    .state();
 
 /** An event of `type` recorded on `date`, with a fresh id. */
 export function event<T extends CaseEventType>(

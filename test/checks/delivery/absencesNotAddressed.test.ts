@@ -3,8 +3,13 @@ import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
 import { type AbsenceResponse, AbsenceResponseSchema } from '../../../src/model/delivery.js';
 import { DeliveryPolicySchema } from '../../../src/policy/deliveryPolicy.js';
-import { aCase, type CaseBuilder } from '../../../src/testing/index.js';
-import { add, warning } from '../../delivery/fixtures.js';
+import { aCase } from '../../../src/testing/index.js';
+import {
+  add,
+  missedOn14October,
+  referralOrderInDelivery,
+  warning,
+} from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.absences-not-addressed';
 type State = CaseState;
@@ -13,19 +18,16 @@ const run = (state: State, asOf: string, policy?: object) =>
 /** Every unacceptable absence needs a response (the 0.1.0 default). */
 const EACH = { delivery: { absenceThreshold: 1 } };
 
-/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
-const onReferralOrder = aCase({ start: '2025-09-01' }).referralOrder().active();
-/** The same child on a 12-month youth rehabilitation order with supervision. */
+/** The child of `referralOrderInDelivery` on a 12-month youth rehabilitation order with supervision. */
 const onYro = aCase({ start: '2025-09-01' }).yro().active();
 const absent = { attendance: 'unacceptable-absence' } as const;
 
 /** An unacceptable absence on Tuesday 14 October 2025: a response is due by Tuesday 21st. */
-const missed = (base: CaseBuilder = onReferralOrder): State =>
-  base.withContacts(1, { ...absent, ids: ['c-03'], dates: ['2025-10-14'] }).state();
+const missed = missedOn14October;
 
 /** And a second unacceptable absence, on Tuesday 21 October. */
 const missedTwice = (): State =>
-  onReferralOrder
+  referralOrderInDelivery
     .withContacts(2, { ...absent, ids: ['c-03', 'c-04'], dates: ['2025-10-14', '2025-10-21'] })
     .state();
 
@@ -90,7 +92,7 @@ describe('compliance.absences-not-addressed', () => {
   });
 
   it('never counts an acceptable absence', () => {
-    const state = onReferralOrder
+    const state = referralOrderInDelivery
       .withContacts(1, { attendance: 'acceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
       .state();
     expect(run(state, '2025-12-01', EACH)).toEqual([]);

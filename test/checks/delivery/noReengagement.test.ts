@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import { aCase } from '../../../src/testing/index.js';
-import { add, contact, warning } from '../../delivery/fixtures.js';
+import {
+  add,
+  contact,
+  missedOn14October,
+  referralOrderInDelivery,
+  warning,
+} from '../../delivery/fixtures.js';
 
 const RULE = 'compliance.no-reengagement';
-/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
-const inDelivery = aCase({ start: '2025-09-01' }).referralOrder().active();
 type State = CaseState;
 const run = (state: State, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
 
 /** A warning on Wednesday 15 October 2025: re-engagement is due by Wednesday 29 October. */
 function warned(): State {
-  const state = inDelivery
-    .withContacts(1, { attendance: 'unacceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
-    .state();
   return add(
-    state,
+    missedOn14October(),
     'compliance.warningIssued',
     '2025-10-15',
     warning('w-1', '2025-10-15', ['c-03']),
@@ -116,7 +116,9 @@ describe('compliance.no-reengagement', () => {
 
   it('reports the review’s example: two warnings and a breach action, the child unseen since 7 October', () => {
     // 0.1.0 reported nothing on 5 November: each step "followed up" the one before.
-    let state = inDelivery.withContacts(1, { ids: ['c-02'], dates: ['2025-10-07'] }).state();
+    let state = referralOrderInDelivery
+      .withContacts(1, { ids: ['c-02'], dates: ['2025-10-07'] })
+      .state();
     state = add(state, 'compliance.warningIssued', '2025-10-15', warning('w-1', '2025-10-15', []));
     state = add(state, 'compliance.warningIssued', '2025-10-22', warning('w-2', '2025-10-22', []));
     state = add(state, 'compliance.breachActionTaken', '2025-10-29', {

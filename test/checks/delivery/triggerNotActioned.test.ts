@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../../src/checks/checkCase.js';
 import type { CaseState } from '../../../src/lifecycle/state.js';
-import { aCase } from '../../../src/testing/index.js';
-import { add } from '../../delivery/fixtures.js';
+import { add, missedOn14October, referralOrderInDelivery } from '../../delivery/fixtures.js';
 
 const RULE = 'review.trigger-not-actioned';
-/** A 6-month referral order opened on 1 September 2025, its plan active from mid-September. */
-const inDelivery = (): CaseState => aCase({ start: '2025-09-01' }).referralOrder().active().state();
-/** The case with an unacceptable absence, `c-03`, on Tuesday 14 October 2025. */
-const missedOn14October = (): CaseState =>
-  aCase({ start: '2025-09-01' })
-    .referralOrder()
-    .withContacts(1, { attendance: 'unacceptable-absence', ids: ['c-03'], dates: ['2025-10-14'] })
-    .state();
-type State = CaseState;
-const run = (state: State, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
+const inDelivery = (): CaseState => referralOrderInDelivery.state();
+const run = (state: CaseState, asOf: string) => checkCase(state, { asOf, rules: [RULE] });
 
 /** A review triggered by a new offence on Monday 10 November 2025: due by Monday 24th. */
 const triggered = (dueBy?: string) =>
